@@ -128,7 +128,10 @@ class SizeBand(StrEnum):
 _LABELS: dict[type, dict[str, tuple[str, str]]] = {
     CharterStatus: {
         "guide": ("guide pédagogique", "pedagogical guide"),
-        "annex_ri": ("annexe au règlement intérieur", "annex to the work rules (règlement intérieur)"),
+        "annex_ri": (
+            "annexe au règlement intérieur",
+            "annex to the work rules (règlement intérieur)",
+        ),
     },
     Step: {
         "setup": ("Préparation", "Set-up"),

@@ -1,0 +1,647 @@
+"""Voting rules: the thresholds a facilitator will be asked to justify in the room.
+
+Concrete cases pin the boundaries (two thirds of 9 is 6); Hypothesis properties check that
+the rules behave as a room expects (order does not matter, one more "for" never hurts,
+the capture mode does not change the result).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop.errors import VoteError
+from workshop.model import Choice, Method, Outcome, choices_for
+from workshop.voting import (
+    NBSP,
+    NNBSP,
+    BallotRules,
+    Decision,
+    Result,
+    Tally,
+    check_choice,
+    decide,
+    explain,
+    tally_choices,
+    tally_counts,
+)
+
+FOR, AGAINST, ABSTAIN = Choice.FOR, Choice.AGAINST, Choice.ABSTAIN
+CONSENT, RESERVATION, OBJECTION = Choice.CONSENT, Choice.RESERVATION, Choice.OBJECTION
+MAJORITY_METHODS = (Method.SIMPLE, Method.ABSOLUTE, Method.TWO_THIRDS, Method.UNANIMITY)
+ADOPTED = (Outcome.ADOPTED, Outcome.ADOPTED_WITH_RESERVATIONS)
+
+
+def votes(f: int = 0, a: int = 0, b: int = 0, present: int | None = None) -> Tally:
+    """A majority tally: f for, a against, b abstentions; present defaults to all voters."""
+    return Tally({FOR: f, AGAINST: a, ABSTAIN: b}, f + a + b if present is None else present)
+
+
+def consents(c: int = 0, r: int = 0, o: int = 0, present: int | None = None) -> Tally:
+    """A consent tally: c consents, r reservations, o objections."""
+    took = c + r + o
+    return Tally({CONSENT: c, RESERVATION: r, OBJECTION: o}, took if present is None else present)
+
+
+def outcome(method: Method, tally: Tally, **rules: object) -> Outcome:
+    return decide(BallotRules(method, **rules), tally).outcome
+
+
+def one_line(error: VoteError) -> None:
+    assert error.fr and error.en and error.fr != error.en
+    assert "\n" not in error.fr and "\n" not in error.en
+
+
+# --- Simple majority -------------------------------------------------------------------
+
+
+def test_simple_tie_is_rejected_and_one_more_for_passes() -> None:
+    assert outcome(Method.SIMPLE, votes(4, 4)) is Outcome.REJECTED
+    assert outcome(Method.SIMPLE, votes(5, 4)) is Outcome.ADOPTED
+
+
+def test_simple_abstentions_do_not_count_unless_asked() -> None:
+    tally = votes(5, 3, 3)
+    result = decide(BallotRules(Method.SIMPLE), tally)
+    assert result.outcome is Outcome.ADOPTED
+    assert (result.overall.base, result.overall.base_kind) == (8, "cast")
+    assert result.overall.threshold == 4 and result.overall.strict
+    # Counted, the 3 abstentions are "not for": 5 > 11/2 is false.
+    counted = decide(BallotRules(Method.SIMPLE, abstentions_count=True), tally)
+    assert counted.outcome is Outcome.REJECTED
+    assert counted.reasons == ("rejected_overall",)
+    assert (counted.overall.base, counted.overall.base_kind) == (11, "cast_and_abstentions")
+    assert counted.overall.threshold == Fraction(11, 2)
+
+
+def test_simple_with_only_abstentions_is_rejected() -> None:
+    result = decide(BallotRules(Method.SIMPLE), votes(0, 0, 4))
+    assert result.outcome is Outcome.REJECTED
+    assert result.overall.base == 0 and not result.overall.passed
+    assert result.reasons == ("rejected_overall",)
+
+
+# --- Absolute majority -----------------------------------------------------------------
+
+
+def test_absolute_needs_more_than_half_of_present() -> None:
+    assert outcome(Method.ABSOLUTE, votes(5, 0, 0, present=10)) is Outcome.REJECTED
+    assert outcome(Method.ABSOLUTE, votes(6, 0, 0, present=10)) is Outcome.ADOPTED
+    assert outcome(Method.ABSOLUTE, votes(5, 0, 0, present=9)) is Outcome.ADOPTED
+
+
+def test_absolute_counts_non_voters_and_abstentions_against() -> None:
+    # 6 for, 1 against: a simple majority, but 5 present did not vote and 12 / 2 = 6.
+    tally = votes(6, 1, 0, present=12)
+    assert outcome(Method.SIMPLE, tally) is Outcome.ADOPTED
+    result = decide(BallotRules(Method.ABSOLUTE), tally)
+    assert result.outcome is Outcome.REJECTED
+    assert (result.overall.base, result.overall.base_kind) == (12, "present")
+    assert result.overall.threshold == 6 and result.overall.strict
+    # Abstentions count against too, whatever abstentions_count says.
+    assert outcome(Method.ABSOLUTE, votes(6, 1, 4)) is Outcome.ADOPTED  # 6 > 11/2
+    assert outcome(Method.ABSOLUTE, votes(6, 2, 4)) is Outcome.REJECTED  # 6 > 12/2 is false
+    assert outcome(Method.ABSOLUTE, votes(6, 0, 6), abstentions_count=True) is Outcome.REJECTED
+
+
+# --- Two thirds ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("f", "a", "passed"),
+    [(6, 3, True), (5, 4, False), (4, 2, True), (5, 3, False), (6, 2, True), (2, 1, True)],
+)
+def test_two_thirds_boundaries(f: int, a: int, passed: bool) -> None:
+    result = decide(BallotRules(Method.TWO_THIRDS), votes(f, a))
+    assert result.overall.passed is passed
+    assert result.outcome is (Outcome.ADOPTED if passed else Outcome.REJECTED)
+    assert result.overall.threshold == Fraction(2, 3) * (f + a)
+    assert not result.overall.strict
+
+
+def test_two_thirds_of_nine_is_six_exactly() -> None:
+    result = decide(BallotRules(Method.TWO_THIRDS), votes(6, 3))
+    assert result.overall.threshold == 6
+    assert isinstance(result.overall.threshold, Fraction)
+    assert result.overall.needed == 6
+
+
+def test_two_thirds_of_eight_is_sixteen_thirds() -> None:
+    result = decide(BallotRules(Method.TWO_THIRDS), votes(5, 3))
+    assert result.overall.threshold == Fraction(16, 3)
+    assert result.overall.needed == 6
+    assert result.outcome is Outcome.REJECTED
+
+
+def test_two_thirds_with_abstentions_counting() -> None:
+    tally = votes(5, 2, 1)
+    assert outcome(Method.TWO_THIRDS, tally) is Outcome.ADOPTED  # 5 >= 14/3
+    assert outcome(Method.TWO_THIRDS, tally, abstentions_count=True) is Outcome.REJECTED  # 16/3
+
+
+def test_two_thirds_without_votes_cast_is_rejected() -> None:
+    assert outcome(Method.TWO_THIRDS, votes(0, 0, 3)) is Outcome.REJECTED
+
+
+# --- Unanimity -------------------------------------------------------------------------
+
+
+def test_unanimity() -> None:
+    assert outcome(Method.UNANIMITY, votes(5)) is Outcome.ADOPTED
+    assert outcome(Method.UNANIMITY, votes(5, 1)) is Outcome.REJECTED
+    assert outcome(Method.UNANIMITY, votes(0, 0, 3)) is Outcome.REJECTED  # nobody for
+
+
+def test_unanimity_with_abstentions() -> None:
+    assert outcome(Method.UNANIMITY, votes(5, 0, 1)) is Outcome.ADOPTED
+    assert outcome(Method.UNANIMITY, votes(5, 0, 1), abstentions_count=True) is Outcome.REJECTED
+    # Absent-minded silent members do not break unanimity: only a choice does.
+    assert outcome(Method.UNANIMITY, votes(5, 0, 0, present=7), abstentions_count=True) is (
+        Outcome.ADOPTED
+    )
+
+
+# --- Consent ---------------------------------------------------------------------------
+
+
+def test_consent_outcomes() -> None:
+    assert outcome(Method.CONSENT, consents(5)) is Outcome.ADOPTED
+    assert outcome(Method.CONSENT, consents(4, 1)) is Outcome.ADOPTED_WITH_RESERVATIONS
+    result = decide(BallotRules(Method.CONSENT), consents(6, 2, 1))
+    assert result.outcome is Outcome.POSTPONED
+    assert result.reasons == ("objection",)
+    assert not result.overall.passed
+    assert result.overall.base_kind == "took_part"
+
+
+def test_consent_reservations_recorded_after_the_round() -> None:
+    result = decide(BallotRules(Method.CONSENT), consents(5), reservations=1)
+    assert result.outcome is Outcome.ADOPTED_WITH_RESERVATIONS
+    assert result.reservations == 1
+    assert decide(BallotRules(Method.CONSENT), consents(3, 2), reservations=1).reservations == 3
+
+
+def test_consent_empty_round_is_postponed() -> None:
+    result = decide(BallotRules(Method.CONSENT), consents(present=6))
+    assert result.outcome is Outcome.POSTPONED
+    assert result.reasons == ("no_participation",)
+
+
+@pytest.mark.parametrize("method", MAJORITY_METHODS)
+def test_majority_empty_ballot_is_rejected(method: Method) -> None:
+    result = decide(BallotRules(method), votes(present=6))
+    assert result.outcome is Outcome.REJECTED
+    assert result.reasons == ("no_participation",)
+
+
+@pytest.mark.parametrize("method", MAJORITY_METHODS)
+def test_majority_reservations_after_the_vote(method: Method) -> None:
+    assert outcome(method, votes(7)) is Outcome.ADOPTED
+    result = decide(BallotRules(method), votes(7), reservations=2)
+    assert result.outcome is Outcome.ADOPTED_WITH_RESERVATIONS
+    assert result.reasons == ("passed", "reservations")
+    # Reservations do not rescue a rejected clause.
+    assert decide(BallotRules(method), votes(0, 7), reservations=2).outcome is Outcome.REJECTED
+
+
+# --- Quorum ----------------------------------------------------------------------------
+
+
+def test_quorum_postpones_whatever_the_counts() -> None:
+    result = decide(BallotRules(Method.SIMPLE, quorum=5), votes(4, 0, 0, present=9))
+    assert result.outcome is Outcome.POSTPONED
+    assert result.reasons == ("quorum_not_met",)
+    assert not result.quorum_met
+    assert result.overall.passed  # the count itself would have passed
+
+
+def test_quorum_counts_abstentions_and_is_inclusive() -> None:
+    result = decide(BallotRules(Method.SIMPLE, quorum=5), votes(3, 0, 2, present=9))
+    assert result.quorum_met
+    assert result.outcome is Outcome.ADOPTED
+    assert outcome(Method.SIMPLE, votes(3, 0, 1, present=9), quorum=5) is Outcome.POSTPONED
+
+
+def test_quorum_with_consent_and_zero_quorum() -> None:
+    assert outcome(Method.CONSENT, consents(2, present=8), quorum=3) is Outcome.POSTPONED
+    assert outcome(Method.CONSENT, consents(3, present=8), quorum=3) is Outcome.ADOPTED
+    assert outcome(Method.SIMPLE, votes(1), quorum=0) is Outcome.ADOPTED
+
+
+# --- Double majority -------------------------------------------------------------------
+
+PRESENT = {"rh": 3, "cse": 3, "dsi": 2}
+
+
+def test_double_majority_every_college() -> None:
+    entries = [("rh", FOR)] * 3 + [("cse", FOR), ("cse", AGAINST), ("cse", AGAINST)]
+    overall, per_college = tally_choices(entries, PRESENT)
+    plain = decide(BallotRules(Method.SIMPLE), overall, per_college)
+    assert plain.outcome is Outcome.ADOPTED  # 4 for, 2 against overall
+    assert set(plain.colleges) == {"rh", "cse"}  # dsi took no part
+    result = decide(BallotRules(Method.SIMPLE, double_majority=0), overall, per_college)
+    assert result.outcome is Outcome.REJECTED
+    assert result.reasons == ("double_majority_failed",)
+    assert result.colleges["rh"].passed and not result.colleges["cse"].passed
+
+
+def test_double_majority_silent_college_blocks_absolute_only() -> None:
+    entries = [("rh", FOR)] * 3 + [("cse", FOR)] * 3
+    overall, per_college = tally_choices(entries, PRESENT)
+    simple = decide(BallotRules(Method.SIMPLE, double_majority=0), overall, per_college)
+    assert simple.outcome is Outcome.ADOPTED
+    # Absolute: dsi is present (2) and silent, so it takes part and fails; overall 6 > 4.
+    absolute = decide(BallotRules(Method.ABSOLUTE, double_majority=0), overall, per_college)
+    assert set(absolute.colleges) == set(PRESENT)
+    assert absolute.overall.passed
+    assert absolute.outcome is Outcome.REJECTED
+    assert absolute.reasons == ("double_majority_failed",)
+
+
+def test_double_majority_at_least_n_colleges() -> None:
+    entries = [("rh", FOR)] * 3 + [("cse", FOR)] * 2 + [("cse", AGAINST), ("dsi", AGAINST)]
+    overall, per_college = tally_choices(entries, PRESENT)
+    assert decide(BallotRules(Method.SIMPLE, double_majority=2), overall, per_college).outcome is (
+        Outcome.ADOPTED
+    )
+    three = decide(BallotRules(Method.SIMPLE, double_majority=3), overall, per_college)
+    assert three.outcome is Outcome.REJECTED
+    assert three.reasons == ("double_majority_failed",)
+
+
+def test_double_majority_n_fails_when_fewer_colleges_take_part() -> None:
+    entries = [("rh", FOR)] * 3 + [("cse", FOR)] * 3
+    overall, per_college = tally_choices(entries, PRESENT)
+    assert decide(BallotRules(Method.SIMPLE, double_majority=2), overall, per_college).outcome is (
+        Outcome.ADOPTED
+    )
+    result = decide(BallotRules(Method.SIMPLE, double_majority=3), overall, per_college)
+    assert len(result.colleges) == 2 and result.colleges_passed == 2
+    assert result.outcome is Outcome.REJECTED
+
+
+def test_double_majority_does_not_rescue_the_overall_rule() -> None:
+    entries = [("rh", FOR)] * 3 + [("cse", AGAINST)] * 3
+    overall, per_college = tally_choices(entries, PRESENT)
+    result = decide(BallotRules(Method.SIMPLE, double_majority=1), overall, per_college)
+    assert result.colleges_passed == 1
+    assert result.outcome is Outcome.REJECTED
+    assert result.reasons == ("rejected_overall",)
+
+
+def test_double_majority_in_a_secret_ballot_is_refused() -> None:
+    with pytest.raises(VoteError) as caught:
+        decide(BallotRules(Method.SIMPLE, double_majority=0), votes(5, 1))
+    one_line(caught.value)
+    assert "secret" in caught.value.fr and "secret" in caught.value.en
+
+
+def test_per_college_must_add_up_to_the_overall_tally() -> None:
+    overall, per_college = tally_choices([("rh", FOR), ("cse", FOR)], PRESENT)
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.SIMPLE), votes(3, 0, 0, present=8), per_college)
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.SIMPLE), votes(2, 0, 0, present=9), per_college)
+    assert decide(BallotRules(Method.SIMPLE), overall, per_college).outcome is Outcome.ADOPTED
+
+
+# --- Rules validation ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        BallotRules(Method.SIMPLE, quorum=-1),
+        BallotRules(Method.SIMPLE, double_majority=-1),
+        BallotRules(Method.CONSENT, double_majority=0),
+        BallotRules(Method.CONSENT, abstentions_count=True),
+        BallotRules(Method.SIMPLE, double_majority=True),  # type: ignore[arg-type]
+        BallotRules(Method.SIMPLE, quorum=2.5),  # type: ignore[arg-type]
+        BallotRules("plurality"),  # type: ignore[arg-type]
+    ],
+)
+def test_nonsense_rules_are_refused(rules: BallotRules) -> None:
+    with pytest.raises(VoteError) as caught:
+        rules.validate()
+    one_line(caught.value)
+    with pytest.raises(VoteError):
+        decide(rules, votes(1))
+
+
+def test_sensible_rules_validate() -> None:
+    for method in Method:
+        BallotRules(method).validate()
+        BallotRules(method, quorum=0).validate()
+    BallotRules(Method.TWO_THIRDS, abstentions_count=True, double_majority=2, quorum=5).validate()
+
+
+def test_negative_reservations_are_refused() -> None:
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.SIMPLE), votes(3), reservations=-1)
+
+
+# --- Tallies ---------------------------------------------------------------------------
+
+
+def test_tally_helpers_and_normalisation() -> None:
+    tally = Tally({"for": 4, AGAINST: 2, ABSTAIN: 1, RESERVATION: 0}, 9)
+    assert tally.count(FOR) == 4 and tally.count(OBJECTION) == 0
+    assert (tally.took_part, tally.cast, tally.did_not_vote) == (7, 6, 2)
+    assert tally == Tally({ABSTAIN: 1, AGAINST: 2, FOR: 4}, 9)
+    assert hash(tally) == hash(Tally({ABSTAIN: 1, AGAINST: 2, FOR: 4}, 9))
+    assert tally != Tally({ABSTAIN: 1, AGAINST: 2, FOR: 4}, 8)
+
+
+@pytest.mark.parametrize(
+    ("counts", "present"),
+    [({FOR: -1}, 3), ({FOR: 4}, 3), ({FOR: 1}, -1), ({"maybe": 1}, 3), ({FOR: 1.0}, 3)],
+)
+def test_invalid_tallies_are_refused(counts: dict, present: int) -> None:
+    with pytest.raises(VoteError) as caught:
+        Tally(counts, present)
+    one_line(caught.value)
+
+
+def test_tally_choices_builds_every_college() -> None:
+    entries = [("rh", FOR), ("cse", AGAINST), ("rh", ABSTAIN), ("rh", FOR)]
+    overall, per_college = tally_choices(entries, PRESENT)
+    assert overall == votes(2, 1, 1, present=8)
+    assert per_college == {
+        "rh": votes(2, 0, 1, present=3),
+        "cse": votes(0, 1, 0, present=3),
+        "dsi": votes(present=2),
+    }
+
+
+def test_tally_choices_refuses_unknown_college_and_too_many_voters() -> None:
+    with pytest.raises(VoteError):
+        tally_choices([("legal", FOR)], PRESENT)
+    with pytest.raises(VoteError) as caught:
+        tally_choices([("dsi", FOR)] * 3, PRESENT)
+    one_line(caught.value)
+    assert "dsi" in caught.value.fr
+
+
+def test_tally_counts() -> None:
+    overall, per_college = tally_counts({"rh": {FOR: 2, ABSTAIN: 1}, "cse": {AGAINST: 3}}, PRESENT)
+    assert overall == votes(2, 3, 1, present=8)
+    assert per_college["dsi"] == votes(present=2)
+
+
+def test_tally_counts_over_present_is_refused() -> None:
+    with pytest.raises(VoteError) as caught:
+        tally_counts({"rh": {FOR: 3, AGAINST: 1}}, PRESENT)
+    one_line(caught.value)
+    assert "rh" in caught.value.en
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [{"rh": {FOR: -1}}, {"legal": {FOR: 1}}, {"rh": {"maybe": 1}}, {"rh": {FOR: True}}],
+)
+def test_tally_counts_refuses_bad_input(counts: dict) -> None:
+    with pytest.raises(VoteError):
+        tally_counts(counts, PRESENT)
+
+
+# --- Choices and methods ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", list(Method))
+def test_check_choice(method: Method) -> None:
+    for choice in Choice:
+        if choice in choices_for(method):
+            check_choice(method, choice)
+        else:
+            with pytest.raises(VoteError) as caught:
+                check_choice(method, choice)
+            one_line(caught.value)
+
+
+def test_decide_refuses_a_choice_of_the_other_family() -> None:
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.SIMPLE), consents(3))
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.CONSENT), votes(3))
+    overall, per_college = tally_choices([("rh", OBJECTION)], PRESENT)
+    with pytest.raises(VoteError):
+        decide(BallotRules(Method.SIMPLE), overall, per_college)
+
+
+# --- Minutes ---------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    return text.replace(NBSP, " ").replace(NNBSP, " ")
+
+
+def test_explain_two_thirds_in_french_with_french_typography() -> None:
+    rules = BallotRules(Method.TWO_THIRDS)
+    text = explain(decide(rules, votes(6, 3)), rules)
+    assert text.startswith(
+        f"6 voix pour sur 9 suffrages exprimés{NNBSP}; seuil des deux tiers{NBSP}: 6{NNBSP}; "
+        "adoptée."
+    )
+    assert "3 contre" in text
+    assert text.count(".") <= 2  # at most two sentences
+
+
+def test_explain_in_english_and_thousands() -> None:
+    rules = BallotRules(Method.ABSOLUTE)
+    result = decide(rules, votes(1172, 3, 0, present=2345))
+    assert _plain(explain(result, rules, "en")).startswith(
+        "1,172 votes for out of 2,345 people present; absolute majority: 1,173; rejected."
+    )
+    assert explain(result, rules).startswith(
+        f"1{NNBSP}172 voix pour sur 2{NNBSP}345 présents{NNBSP}; majorité absolue{NBSP}: "
+        f"1{NNBSP}173{NNBSP}; rejetée."
+    )
+
+
+def test_explain_threshold_is_what_is_needed_not_a_rounded_fraction() -> None:
+    rules = BallotRules(Method.TWO_THIRDS)
+    text = _plain(explain(decide(rules, votes(5, 3)), rules))
+    assert "5 voix pour sur 8 suffrages exprimés ; seuil des deux tiers : 6 ; rejetée" in text
+
+
+def test_explain_reasons() -> None:
+    rules = BallotRules(Method.SIMPLE, quorum=5)
+    text = _plain(explain(decide(rules, votes(4, present=9)), rules))
+    assert "reportée" in text and "quorum non atteint" in text
+    rules = BallotRules(Method.CONSENT)
+    text = _plain(explain(decide(rules, consents(4, 1, 1)), rules))
+    assert text.startswith("1 objection sur 6 participants ; reportée")
+    text = _plain(explain(decide(rules, consents(4, 2)), rules, "en"))
+    assert text.startswith("No objection among 6 participants; adopted with reservations")
+    rules = BallotRules(Method.SIMPLE, double_majority=0)
+    entries = [("rh", FOR)] * 3 + [("cse", FOR), ("cse", AGAINST), ("cse", AGAINST)]
+    text = _plain(explain(decide(rules, *tally_choices(entries, PRESENT)), rules))
+    assert "double majorité non atteinte : 1 collège favorable sur 2" in text
+
+
+# --- Properties ------------------------------------------------------------------------
+
+COLLEGES = ("rh", "cse", "com", "dsi")
+Entries = list[tuple[str, Choice]]
+
+
+@st.composite
+def ballots(draw: st.DrawFn, method: Method) -> tuple[Entries, dict[str, int]]:
+    """Nominative entries and present numbers for 1 to 4 colleges."""
+    colleges = COLLEGES[: draw(st.integers(1, len(COLLEGES)))]
+    present: dict[str, int] = {}
+    entries: Entries = []
+    for college in colleges:
+        present[college] = draw(st.integers(0, 6))
+        voters = draw(st.integers(0, present[college]))
+        entries += [(college, draw(st.sampled_from(choices_for(method)))) for _ in range(voters)]
+    return entries, present
+
+
+@st.composite
+def majority_rules(
+    draw: st.DrawFn, method: Method, abstentions_count: bool, double_majority: str
+) -> BallotRules:
+    dm = {"off": None, "all": 0, "some": draw(st.integers(1, len(COLLEGES)))}[double_majority]
+    quorum = draw(st.none() | st.integers(0, 12))
+    return BallotRules(method, abstentions_count, dm, quorum)
+
+
+@st.composite
+def any_rules(draw: st.DrawFn) -> BallotRules:
+    method = draw(st.sampled_from(list(Method)))
+    if method is Method.CONSENT:
+        return BallotRules(method, quorum=draw(st.none() | st.integers(0, 12)))
+    mode = draw(st.sampled_from(["off", "all", "some"]))
+    return draw(majority_rules(method, draw(st.booleans()), mode))
+
+
+def decide_entries(
+    rules: BallotRules, entries: Entries, present: dict[str, int], reservations: int = 0
+) -> Result:
+    return decide(rules, *tally_choices(entries, present), reservations=reservations)
+
+
+def holds(decision: Decision) -> bool:
+    """The documented comparison every Decision must satisfy."""
+    t = decision.threshold
+    return decision.base > 0 and (decision.votes > t if decision.strict else decision.votes >= t)
+
+
+def oracle(rules: BallotRules, tally: Tally) -> bool:
+    """The rules restated in integer arithmetic, independently of the module."""
+    f, a, b = tally.count(FOR), tally.count(AGAINST), tally.count(ABSTAIN)
+    counted = b if rules.abstentions_count else 0
+    if rules.method is Method.SIMPLE:
+        return f > a + counted
+    if rules.method is Method.ABSOLUTE:
+        return 2 * f > tally.present
+    if rules.method is Method.TWO_THIRDS:
+        return f + a + counted > 0 and 3 * f >= 2 * (f + a + counted)
+    if rules.method is Method.UNANIMITY:
+        return f > 0 and a == 0 and counted == 0
+    return tally.took_part > 0 and tally.objections == 0
+
+
+MONOTONE_CASES = pytest.mark.parametrize(
+    ("method", "abstentions_count", "double_majority"),
+    [
+        (method, abstentions, dm)
+        for method in MAJORITY_METHODS
+        for abstentions in (False, True)
+        for dm in ("off", "all", "some")
+    ],
+)
+
+
+@MONOTONE_CASES
+@settings(max_examples=150)
+@given(data=st.data())
+def test_one_more_participant_voting_for_never_hurts(
+    method: Method, abstentions_count: bool, double_majority: str, data: st.DataObject
+) -> None:
+    rules = data.draw(majority_rules(method, abstentions_count, double_majority))
+    entries, present = data.draw(ballots(method))
+    reservations = data.draw(st.integers(0, 1))
+    before = decide_entries(rules, entries, present, reservations)
+    college = data.draw(st.sampled_from(sorted(present)))
+    more = {**present, college: present[college] + 1}
+    at = data.draw(st.integers(0, len(entries)))
+    after = decide_entries(
+        rules, [*entries[:at], (college, FOR), *entries[at:]], more, reservations
+    )
+    if before.outcome in ADOPTED:
+        assert after.outcome is before.outcome, (before, after)
+
+
+@MONOTONE_CASES
+@settings(max_examples=150)
+@given(data=st.data())
+def test_turning_a_vote_into_for_never_hurts(
+    method: Method, abstentions_count: bool, double_majority: str, data: st.DataObject
+) -> None:
+    rules = data.draw(majority_rules(method, abstentions_count, double_majority))
+    entries, present = data.draw(ballots(method))
+    entries.append((data.draw(st.sampled_from(sorted(present))), AGAINST))
+    present = {c: max(p, sum(1 for e, _ in entries if e == c)) for c, p in present.items()}
+    turned = data.draw(st.sampled_from([i for i, (_, c) in enumerate(entries) if c is not FOR]))
+    before = decide_entries(rules, entries, present)
+    changed = list(entries)
+    changed[turned] = (entries[turned][0], FOR)
+    after = decide_entries(rules, changed, present)
+    if before.outcome in ADOPTED:
+        assert after.outcome is before.outcome, (before, after)
+
+
+@given(data=st.data(), rules=any_rules())
+def test_order_of_nominative_entries_does_not_matter(
+    data: st.DataObject, rules: BallotRules
+) -> None:
+    entries, present = data.draw(ballots(rules.method))
+    shuffled = data.draw(st.permutations(entries))
+    first, second = (
+        decide_entries(rules, entries, present),
+        decide_entries(rules, shuffled, present),
+    )
+    assert first == second
+    assert explain(first, rules) == explain(second, rules)
+
+
+@given(data=st.data(), rules=any_rules())
+def test_counts_mode_gives_the_nominative_result(data: st.DataObject, rules: BallotRules) -> None:
+    entries, present = data.draw(ballots(rules.method))
+    typed: dict[str, dict[Choice, int]] = {}
+    for college, count in Counter(entries).items():
+        typed.setdefault(college[0], {})[college[1]] = count
+    for college in typed:  # the operator may type explicit zeros
+        for choice in choices_for(rules.method):
+            if data.draw(st.booleans()):
+                typed[college].setdefault(choice, 0)
+    counted = decide(rules, *tally_counts(typed, present))
+    nominative = decide_entries(rules, entries, present)
+    assert counted == nominative
+    assert counted.tally.took_part == len(entries)
+
+
+@given(data=st.data(), rules=any_rules(), reservations=st.integers(0, 3))
+def test_decide_never_raises_on_valid_tallies(
+    data: st.DataObject, rules: BallotRules, reservations: int
+) -> None:
+    entries, present = data.draw(ballots(rules.method))
+    overall, per_college = tally_choices(entries, present)
+    secret = rules.double_majority is None and data.draw(st.booleans())
+    result = decide(rules, overall, None if secret else per_college, reservations)
+    assert isinstance(result.outcome, Outcome)
+    assert result.outcome in set(Outcome)
+    assert result.reasons
+    assert holds(result.overall) is result.overall.passed
+    assert all(holds(d) is d.passed for d in result.colleges.values())
+    assert result.overall.passed is oracle(rules, overall)
+    for college, decision in result.colleges.items():
+        assert decision.passed is oracle(rules, per_college[college])
+    for lang in ("fr", "en"):
+        assert explain(result, rules, lang).strip()

@@ -1,0 +1,423 @@
+"""A complete, read-only picture of a workshop, for exports, the bundle, the CLI and views.
+
+Loading applies the confidentiality rule once for every reader: an open ballot comes
+without its choices or counts (only who has voted), so no export or view can leak them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+
+from workshop.model import BallotState, CaptureMode, Outcome
+
+
+@dataclass(frozen=True)
+class WorkshopInfo:
+    title: str
+    organisation: str
+    sector: str
+    size_band: str | None
+    date: str | None
+    place: str
+    facilitator: str
+    lang: str
+    charter_status: str
+    ballot_method: str
+    ballot_capture: str
+    ballot_abstentions_count: bool
+    ballot_double_majority: int | None
+    ballot_quorum: int | None
+    target_support: float | None
+    target_control: float | None
+    current_step: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    step: str
+    position: int
+    planned_minutes: int
+    started_at: str | None
+    ended_at: str | None
+
+
+@dataclass(frozen=True)
+class College:
+    id: int
+    name: str
+    colour: str
+    position: int
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    name: str
+    function: str
+    college_id: int
+    present: bool
+    may_be_named: bool
+    pseudonym: str
+    position: int
+
+    def shown_name(self, anonymize: bool = False) -> str:
+        """The name to print: the pseudonym when exports are pseudonymised or consent is missing."""
+        return self.pseudonym if anonymize or not self.may_be_named else self.name
+
+
+@dataclass(frozen=True)
+class DiagnosticAnswer:
+    criterion: str
+    score: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Placement:
+    participant_id: int
+    round: str
+    support: float
+    control: float
+
+
+@dataclass(frozen=True)
+class Variant:
+    key: str
+    position: int
+    lean: str
+    label: str
+    support: float
+    control: float
+    text: str
+    rationale: str
+    legal_basis: tuple[str, ...]
+    justification: str | None
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Amendment:
+    id: int
+    before: str
+    after: str
+    college_id: int | None
+    reason: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Remark:
+    id: int
+    kind: str
+    participant_id: int | None
+    college_id: int | None
+    text: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Voter:
+    participant_id: int
+    college_id: int
+    voted: bool
+
+
+@dataclass(frozen=True)
+class Vote:
+    participant_id: int
+    choice: str
+
+
+@dataclass(frozen=True)
+class Count:
+    college_id: int | None  # None: overall total (secret ballot)
+    choice: str
+    n: int
+
+
+@dataclass(frozen=True)
+class Ballot:
+    id: int
+    round: int
+    method: str
+    capture: str
+    abstentions_count: bool
+    double_majority: int | None
+    quorum: int | None
+    state: str
+    variant_key: str
+    text: str
+    opened_at: str
+    closed_at: str | None
+    outcome: str | None
+    voters: tuple[Voter, ...]
+    votes: tuple[Vote, ...]  # empty while open
+    counts: tuple[Count, ...]  # empty while open
+    remarks: tuple[Remark, ...]
+
+    @property
+    def is_open(self) -> bool:
+        return self.state == BallotState.OPEN
+
+    @property
+    def is_secret(self) -> bool:
+        return self.capture == CaptureMode.SECRET
+
+
+@dataclass(frozen=True)
+class Clause:
+    id: int
+    library_key: str
+    theme_key: str
+    theme_title: str
+    title: str
+    position: int
+    variant_key: str
+    text: str
+    note: str
+    variants: tuple[Variant, ...]
+    amendments: tuple[Amendment, ...]
+    ballots: tuple[Ballot, ...]
+
+    @property
+    def variant(self) -> Variant | None:
+        return next((v for v in self.variants if v.key == self.variant_key), None)
+
+    @property
+    def last_closed(self) -> Ballot | None:
+        closed = [b for b in self.ballots if not b.is_open]
+        return closed[-1] if closed else None
+
+    @property
+    def status(self) -> Outcome | None:
+        """The outcome of the latest closed round; None while undecided."""
+        last = self.last_closed
+        return Outcome(last.outcome) if last and last.outcome else None
+
+    @property
+    def adopted(self) -> bool:
+        return self.status in (Outcome.ADOPTED, Outcome.ADOPTED_WITH_RESERVATIONS)
+
+
+@dataclass(frozen=True)
+class Action:
+    id: int
+    title: str
+    description: str
+    kind: str
+    audience: str
+    owner: str
+    due_date: str | None
+    position: int
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    at: str
+    step: str
+    kind: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    workshop: WorkshopInfo
+    agenda: tuple[AgendaItem, ...]
+    colleges: tuple[College, ...]
+    participants: tuple[Participant, ...]
+    diagnostic: tuple[DiagnosticAnswer, ...]
+    positions: tuple[Placement, ...]
+    clauses: tuple[Clause, ...]
+    actions: tuple[Action, ...]
+    audit: tuple[Event, ...] = field(default=())
+
+    def college(self, college_id: int | None) -> College | None:
+        return next((c for c in self.colleges if c.id == college_id), None)
+
+    def participant(self, participant_id: int | None) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+
+def _rows(conn: sqlite3.Connection, sql: str, *params: object) -> list[sqlite3.Row]:
+    conn.row_factory = sqlite3.Row
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.row_factory = None
+
+
+def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
+    voters: dict[int, list[Voter]] = {}
+    for r in _rows(
+        conn,
+        "SELECT bv.* FROM ballot_voters bv JOIN participants p ON p.id = bv.participant_id"
+        " ORDER BY bv.ballot_id, p.position, p.id",
+    ):
+        voters.setdefault(r["ballot_id"], []).append(
+            Voter(r["participant_id"], r["college_id"], bool(r["voted"]))
+        )
+    votes: dict[int, list[Vote]] = {}
+    for r in _rows(conn, "SELECT * FROM votes ORDER BY ballot_id, participant_id"):
+        votes.setdefault(r["ballot_id"], []).append(Vote(r["participant_id"], r["choice"]))
+    counts: dict[int, list[Count]] = {}
+    for r in _rows(
+        conn, "SELECT * FROM ballot_counts ORDER BY ballot_id, coalesce(college_id, 0), choice"
+    ):
+        counts.setdefault(r["ballot_id"], []).append(Count(r["college_id"], r["choice"], r["n"]))
+    remarks: dict[int, list[Remark]] = {}
+    for r in _rows(conn, "SELECT * FROM remarks ORDER BY ballot_id, id"):
+        remarks.setdefault(r["ballot_id"], []).append(
+            Remark(
+                r["id"], r["kind"], r["participant_id"], r["college_id"], r["text"], r["created_at"]
+            )
+        )
+    result: dict[int, list[Ballot]] = {}
+    for r in _rows(conn, "SELECT * FROM ballots ORDER BY clause_id, round"):
+        is_open = r["state"] == BallotState.OPEN
+        result.setdefault(r["clause_id"], []).append(
+            Ballot(
+                id=r["id"],
+                round=r["round"],
+                method=r["method"],
+                capture=r["capture"],
+                abstentions_count=bool(r["abstentions_count"]),
+                double_majority=r["double_majority"],
+                quorum=r["quorum"],
+                state=r["state"],
+                variant_key=r["variant_key"],
+                text=r["text"],
+                opened_at=r["opened_at"],
+                closed_at=r["closed_at"],
+                outcome=r["outcome"],
+                voters=tuple(voters.get(r["id"], ())),
+                votes=() if is_open else tuple(votes.get(r["id"], ())),
+                counts=() if is_open else tuple(counts.get(r["id"], ())),
+                remarks=tuple(remarks.get(r["id"], ())),
+            )
+        )
+    return result
+
+
+def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
+    """Read the whole workshop. Open ballots come without their tallies."""
+    w = _rows(conn, "SELECT * FROM workshop WHERE id = 1")[0]
+    info = WorkshopInfo(
+        title=w["title"],
+        organisation=w["organisation"],
+        sector=w["sector"],
+        size_band=w["size_band"],
+        date=w["date"],
+        place=w["place"],
+        facilitator=w["facilitator"],
+        lang=w["lang"],
+        charter_status=w["charter_status"],
+        ballot_method=w["ballot_method"],
+        ballot_capture=w["ballot_capture"],
+        ballot_abstentions_count=bool(w["ballot_abstentions_count"]),
+        ballot_double_majority=w["ballot_double_majority"],
+        ballot_quorum=w["ballot_quorum"],
+        target_support=w["target_support"],
+        target_control=w["target_control"],
+        current_step=w["current_step"],
+        created_at=w["created_at"],
+    )
+    variants: dict[int, list[Variant]] = {}
+    for r in _rows(conn, "SELECT * FROM variants ORDER BY clause_id, position"):
+        variants.setdefault(r["clause_id"], []).append(
+            Variant(
+                key=r["key"],
+                position=r["position"],
+                lean=r["lean"],
+                label=r["label"],
+                support=r["support"],
+                control=r["control"],
+                text=r["text"],
+                rationale=r["rationale"],
+                legal_basis=tuple(json.loads(r["legal_basis"])),
+                justification=r["justification"],
+                flags=tuple(json.loads(r["flags"])),
+            )
+        )
+    amendments: dict[int, list[Amendment]] = {}
+    for r in _rows(conn, "SELECT * FROM amendments ORDER BY clause_id, id"):
+        amendments.setdefault(r["clause_id"], []).append(
+            Amendment(
+                r["id"], r["before"], r["after"], r["college_id"], r["reason"], r["created_at"]
+            )
+        )
+    ballots = _ballots(conn)
+    clauses = tuple(
+        Clause(
+            id=r["id"],
+            library_key=r["library_key"],
+            theme_key=r["theme_key"],
+            theme_title=r["theme_title"],
+            title=r["title"],
+            position=r["position"],
+            variant_key=r["variant_key"],
+            text=r["text"],
+            note=r["note"],
+            variants=tuple(variants.get(r["id"], ())),
+            amendments=tuple(amendments.get(r["id"], ())),
+            ballots=tuple(ballots.get(r["id"], ())),
+        )
+        for r in _rows(conn, "SELECT * FROM clauses ORDER BY position, id")
+    )
+    return Snapshot(
+        workshop=info,
+        agenda=tuple(
+            AgendaItem(
+                r["step"], r["position"], r["planned_minutes"], r["started_at"], r["ended_at"]
+            )
+            for r in _rows(conn, "SELECT * FROM agenda ORDER BY position")
+        ),
+        colleges=tuple(
+            College(r["id"], r["name"], r["colour"], r["position"])
+            for r in _rows(conn, "SELECT * FROM colleges ORDER BY position, id")
+        ),
+        participants=tuple(
+            Participant(
+                r["id"],
+                r["name"],
+                r["function"],
+                r["college_id"],
+                bool(r["present"]),
+                bool(r["may_be_named"]),
+                r["pseudonym"],
+                r["position"],
+            )
+            for r in _rows(conn, "SELECT * FROM participants ORDER BY position, id")
+        ),
+        diagnostic=tuple(
+            DiagnosticAnswer(r["criterion"], r["score"], r["note"])
+            for r in _rows(conn, "SELECT * FROM diagnostic ORDER BY criterion")
+        ),
+        positions=tuple(
+            Placement(r["participant_id"], r["round"], r["support"], r["control"])
+            for r in _rows(conn, "SELECT * FROM positions ORDER BY participant_id, round")
+        ),
+        clauses=clauses,
+        actions=tuple(
+            Action(
+                r["id"],
+                r["title"],
+                r["description"],
+                r["kind"],
+                r["audience"],
+                r["owner"],
+                r["due_date"],
+                r["position"],
+            )
+            for r in _rows(conn, "SELECT * FROM actions ORDER BY position, id")
+        ),
+        audit=tuple(
+            Event(r["id"], r["at"], r["step"], r["kind"], r["summary"])
+            for r in _rows(conn, "SELECT id, at, step, kind, summary FROM audit ORDER BY id")
+        )
+        if with_audit
+        else (),
+    )
