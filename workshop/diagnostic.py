@@ -526,7 +526,12 @@ def strongest(suggestion: Suggestion, count: int = 3) -> tuple[Contribution, ...
 
 
 def explain(suggestion: Suggestion, lang: str = "fr") -> str:
-    """A few plain-text lines for the facilitator and the minutes: where, and why."""
+    """A few plain-text lines for the facilitator and the minutes: where, and why.
+
+    The suggested coordinates, the quadrant with its description, then the three
+    criteria that moved the position most. French text gets no-break spaces before
+    ':' and ';' like the rest of the minutes.
+    """
     en = lang == "en"
     p = suggestion.position
     total = len(CRITERIA)
@@ -570,4 +575,16 @@ def explain(suggestion: Suggestion, lang: str = "fr") -> str:
                 if en
                 else f"- {name} : accompagnement {ds}, contrôle {dc}"
             )
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return text if en else _french_spacing(text)
+
+
+NBSP = "\u00a0"  # espace insécable, before ':' in French (as in workshop.voting)
+NNBSP = "\u202f"  # espace fine insécable, before ';', '?' and '!'
+
+
+def _french_spacing(text: str) -> str:
+    """No-break spaces before French high punctuation, so a ':' never starts a line."""
+    for mark, space in ((":", NBSP), (";", NNBSP), ("?", NNBSP), ("!", NNBSP)):
+        text = text.replace(f" {mark}", f"{space}{mark}")
+    return text

@@ -11,7 +11,7 @@ from collections import Counter
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workshop.errors import VoteError
@@ -255,6 +255,8 @@ def test_double_majority_silent_college_blocks_absolute_only() -> None:
     simple = decide(BallotRules(Method.SIMPLE, double_majority=0), overall, per_college)
     assert simple.outcome is Outcome.ADOPTED
     # Absolute: dsi is present (2) and silent, so it takes part and fails; overall 6 > 4.
+    # Ignoring silent colleges would be non-monotone: one dsi member voting "for" would
+    # then make dsi take part and fail (1 > 3/2 is false), turning adopted into rejected.
     absolute = decide(BallotRules(Method.ABSOLUTE, double_majority=0), overall, per_college)
     assert set(absolute.colleges) == set(PRESENT)
     assert absolute.overall.passed
@@ -495,10 +497,13 @@ def ballots(draw: st.DrawFn, method: Method) -> tuple[Entries, dict[str, int]]:
     colleges = COLLEGES[: draw(st.integers(1, len(COLLEGES)))]
     present: dict[str, int] = {}
     entries: Entries = []
+    # Lean towards the first choice ("for", "consent") so that adoptions are common, and
+    # towards silent or fully voting colleges, where the double-majority edge cases are.
+    choice = st.just(choices_for(method)[0]) | st.sampled_from(choices_for(method))
     for college in colleges:
-        present[college] = draw(st.integers(0, 6))
-        voters = draw(st.integers(0, present[college]))
-        entries += [(college, draw(st.sampled_from(choices_for(method)))) for _ in range(voters)]
+        present[college] = p = draw(st.integers(0, 6))
+        voters = draw(st.sampled_from([0, p]) | st.integers(0, p))
+        entries += [(college, draw(choice)) for _ in range(voters)]
     return entries, present
 
 
@@ -507,7 +512,7 @@ def majority_rules(
     draw: st.DrawFn, method: Method, abstentions_count: bool, double_majority: str
 ) -> BallotRules:
     dm = {"off": None, "all": 0, "some": draw(st.integers(1, len(COLLEGES)))}[double_majority]
-    quorum = draw(st.none() | st.integers(0, 12))
+    quorum = draw(st.none() | st.integers(0, 8))
     return BallotRules(method, abstentions_count, dm, quorum)
 
 
@@ -559,7 +564,6 @@ MONOTONE_CASES = pytest.mark.parametrize(
 
 
 @MONOTONE_CASES
-@settings(max_examples=150)
 @given(data=st.data())
 def test_one_more_participant_voting_for_never_hurts(
     method: Method, abstentions_count: bool, double_majority: str, data: st.DataObject
@@ -579,7 +583,6 @@ def test_one_more_participant_voting_for_never_hurts(
 
 
 @MONOTONE_CASES
-@settings(max_examples=150)
 @given(data=st.data())
 def test_turning_a_vote_into_for_never_hurts(
     method: Method, abstentions_count: bool, double_majority: str, data: st.DataObject

@@ -1,0 +1,258 @@
+"""The command line: `charter-workshop` (also `python -m workshop`).
+
+Errors are one line on stderr: exit 2 for a usage error, 1 for a failure (bad file, bad
+input). A traceback means a bug, never a user's mistake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from workshop.errors import WorkshopError
+from workshop.i18n import set_language, tr
+from workshop.model import Outcome, label
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors on one line with exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def _summary(session) -> str:  # noqa: ANN001 - Session, imported lazily
+    from workshop import snapshot
+
+    snap = snapshot.load(session.conn, with_audit=False)
+    w = snap.workshop
+    lang = w.lang
+    statuses: dict[str, int] = {}
+    for clause in snap.clauses:
+        key = label(clause.status, lang) if clause.status else tr("en attente", "pending")
+        statuses[key] = statuses.get(key, 0) + 1
+    status_text = ", ".join(f"{n} {k}" for k, n in statuses.items()) or "—"
+    present = sum(p.present for p in snap.participants)
+    ballots = sum(len(c.ballots) for c in snap.clauses)
+    return "\n".join(
+        [
+            f"« {w.title} » — {w.organisation}" if lang == "fr" else f'"{w.title}" — {w.organisation}',
+            tr(
+                f"  {len(snap.participants)} participants ({present} présents) dans "
+                f"{len(snap.colleges)} collèges",
+                f"  {len(snap.participants)} participants ({present} present) in "
+                f"{len(snap.colleges)} colleges",
+            ),
+            tr(
+                f"  {len(snap.clauses)} clauses ({status_text}), {ballots} tours de vote",
+                f"  {len(snap.clauses)} clauses ({status_text}), {ballots} ballot rounds",
+            ),
+            tr(
+                f"  plan d’accompagnement : {len(snap.actions)} actions",
+                f"  accompaniment plan: {len(snap.actions)} actions",
+            ),
+        ]
+    )
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from workshop.operations import setup
+
+    session = setup.create(args.file, args.title, args.organisation, args.lang)
+    session.close()
+    print(tr(f"Atelier créé : {args.file}", f"Workshop created: {args.file}"))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from workshop import demo
+
+    session = demo.build(args.file, args.lang)
+    try:
+        print(tr(f"Atelier de démonstration créé : {args.file}", f"Demo workshop created: {args.file}"))
+        print(_summary(session))
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from workshop.schema import SCHEMA_VERSION
+    from workshop.session import Session
+    from workshop.workshopfile import check_file
+
+    version = check_file(args.file)
+    session = Session.open_readonly(args.file)
+    try:
+        problems = session.file.integrity_check()
+        if problems:
+            raise WorkshopError(
+                f"{Path(args.file).name} : intégrité compromise ({problems[0]}).",
+                f"{Path(args.file).name}: integrity check failed ({problems[0]}).",
+            )
+        note = (
+            ""
+            if version == SCHEMA_VERSION
+            else tr(
+                f" (sera mis à jour au format {SCHEMA_VERSION} à l’ouverture)",
+                f" (will be upgraded to format {SCHEMA_VERSION} when opened)",
+            )
+        )
+        print(tr(f"{args.file} : intègre, format {version}{note}", f"{args.file}: sound, format {version}{note}"))
+        print(_summary(session))
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from workshop import bundle
+    from workshop.session import Session
+
+    if not args.json:
+        raise WorkshopError(
+            "Précisez au moins un format de sortie (--json).",
+            "Give at least one output format (--json).",
+        )
+    session = Session.open_readonly(args.file)
+    try:
+        bundle.write_bundle(session.conn, args.json)
+    finally:
+        session.close()
+    print(tr(f"Exporté : {args.json}", f"Exported: {args.json}"))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from workshop import bundle
+
+    session = bundle.import_bundle(Path(args.bundle), args.file)
+    try:
+        print(tr(f"Atelier importé : {args.file}", f"Workshop imported: {args.file}"))
+        print(_summary(session))
+    finally:
+        session.close()
+    return 0
+
+
+def cmd_library(args: argparse.Namespace) -> int:
+    from workshop.library import validate_file
+
+    library = validate_file(args.path)
+    variants = sum(len(c.variants) for c in library.clauses)
+    print(
+        tr(
+            f"{args.path} : bibliothèque valide ({library.language}), {len(library.themes)} thèmes, "
+            f"{len(library.clauses)} clauses, {variants} variantes",
+            f"{args.path}: valid library ({library.language}), {len(library.themes)} themes, "
+            f"{len(library.clauses)} clauses, {variants} variants",
+        )
+    )
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    raise WorkshopError(
+        "La console d’animation n’est pas encore disponible : utilisez « charter-workshop demo » "
+        "ou « check » en attendant.",
+        "The facilitator console is not available yet: use \"charter-workshop demo\" or "
+        "\"check\" meanwhile.",
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """What `make run` does: ensure the demo workshop exists, then show where and what it is."""
+    from workshop import demo
+    from workshop.paths import demo_path
+    from workshop.session import Session
+
+    path = demo_path(args.lang)
+    if path.exists():
+        session = Session.open(path)
+        print(tr(f"Atelier de démonstration : {path}", f"Demo workshop: {path}"))
+    else:
+        session = demo.build(path, args.lang)
+        print(tr(f"Atelier de démonstration créé : {path}", f"Demo workshop created: {path}"))
+    try:
+        print(_summary(session))
+    finally:
+        session.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="charter-workshop",
+        description=tr(
+            "Atelier Charte : co-construire la charte médias sociaux de l’entreprise.",
+            "Charter Workshop: co-design a company's social media charter.",
+        ),
+    )
+    parser.add_argument("--lang-ui", choices=["fr", "en"], help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("gui", help=tr("ouvrir l’application", "open the application"))
+    p.add_argument("file", nargs="?")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("run", help=tr("préparer et ouvrir l’atelier de démonstration", "set up and open the demo workshop"))
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("new", help=tr("créer un atelier vide", "create an empty workshop"))
+    p.add_argument("file")
+    p.add_argument("--title", required=True)
+    p.add_argument("--organisation", "--organization", required=True)
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("demo", help=tr("créer l’atelier de démonstration", "create the demo workshop"))
+    p.add_argument("file")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help=tr("vérifier un fichier d’atelier", "check a workshop file"))
+    p.add_argument("file")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("export", help=tr("exporter un atelier", "export a workshop"))
+    p.add_argument("file")
+    p.add_argument("--json", metavar="OUT.json")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help=tr("créer un atelier depuis un export JSON", "create a workshop from a JSON export"))
+    p.add_argument("bundle")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
+    lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)
+    v = lib.add_parser("validate", help=tr("valider un fichier TOML de clauses", "validate a TOML clause file"))
+    v.add_argument("path")
+    v.set_defaults(func=cmd_library)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the exit code (0 ok, 1 failure, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.lang_ui:
+        set_language(args.lang_ui)
+    if args.command is None:
+        args.func = cmd_gui
+    try:
+        return args.func(args)
+    except WorkshopError as error:
+        sys.stderr.write(f"charter-workshop: {error}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("charter-workshop: interrompu / interrupted\n")
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,369 @@
+"""A realistic, deterministic demonstration workshop, built only through the operations.
+
+A mutual insurer (a regulated sector) runs its one-day workshop: 16 participants in the
+eight default colleges (names with accents and non-Latin scripts, two who did not consent
+to be named, one who arrives late), a full diagnostic, opening and closing matrix
+positions, a target, seventeen clauses decided with every method and capture mode
+(amendments and re-votes, reservations, rejections, a postponement, a clause left open)
+and an accompaniment plan. The clock is fixed, so two runs give the same file content.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from datetime import datetime, timedelta, timezone
+
+from workshop.clock import fixed_clock
+from workshop.library import builtin_library
+from workshop.operations import ballots, clauses, plan, positioning, setup
+from workshop.session import Session
+
+PARIS = timezone(timedelta(hours=1))
+START = datetime(2026, 12, 3, 9, 0, tzinfo=PARIS)
+
+# handle, name, function (fr, en), college index (1-based, default colleges), present, may be named
+PEOPLE = (
+    ("dg", "Hélène Marchand-Dubois", ("Directrice générale adjointe", "Deputy CEO"), 1, True, True),
+    ("drh", "Łukasz Nguyễn-O’Brien", ("Directeur des ressources humaines", "HR director"), 2, True, True),
+    ("form", "Aïcha Benali", ("Responsable formation", "Head of training"), 2, True, True),
+    ("cse", "François Lefèvre", ("Secrétaire du CSE", "CSE secretary"), 3, True, True),
+    ("ds", "Zoé Kowalczyk", ("Déléguée syndicale", "Union delegate"), 3, True, False),
+    ("elu", "يوسف الحداد", ("Élu du CSE", "Elected CSE member"), 3, True, True),
+    ("dircom", "Chloé Martin", ("Directrice de la communication", "Communications director"), 4, True, True),
+    ("cm", "田中 美咲", ("Community manager", "Community manager"), 4, True, True),
+    ("rssi", "Björn Åkesson", ("RSSI", "Chief information security officer"), 5, True, True),
+    ("archi", "Παναγιώτης Ιωάννου", ("Architecte des outils collaboratifs", "Collaboration tools architect"), 5, True, True),
+    ("jur", "Sophie Gauthier", ("Juriste en droit social", "Employment lawyer"), 6, True, True),
+    ("mgr1", "Jean-Noël Éluard", ("Directeur commercial régional", "Regional sales director"), 7, True, True),
+    ("mgr2", "Inès Ferreira", ("Responsable d’agence", "Branch manager"), 7, False, True),
+    ("sal1", "Noé Petit", ("Conseiller clientèle", "Customer adviser"), 8, True, True),
+    ("sal2", "Olga Смирнова", ("Gestionnaire sinistres", "Claims handler"), 8, True, False),
+    ("sal3", "Maël O’Connor", ("Chargé de prévention", "Prevention officer"), 8, True, True),
+)
+
+# Opening stance of each college on the matrix (support, control).
+STANCES = {1: (4.0, 7.0), 2: (6.0, 6.0), 3: (7.0, 2.5), 4: (8.0, 4.0), 5: (4.0, 8.0),
+           6: (3.0, 8.5), 7: (5.0, 6.0), 8: (7.0, 3.0)}  # fmt: skip
+
+TARGET = (7.5, 4.5)
+
+DIAGNOSTIC = {
+    "sector": (4, "Assurance : communication commerciale encadrée (ACPR), données de santé."),
+    "speech_history": (3, "Un bad buzz en 2024 : vidéo d’agence tournée sans autorisation."),
+    "size": (4, "1 800 salariés, 60 agences."),
+    "social_media_knowledge": (2, "Usages surtout personnels ; confusion public/privé."),
+    "digital_tools_adoption": (3, "Messagerie instantanée adoptée, réseau social interne peu animé."),
+    "it_access_policy": (3, "Accès ouvert au siège, filtré en agence."),
+    "accompaniment_culture": (3, "Bonne culture de formation métier, rien sur le numérique."),
+    "social_media_maturity": (2, "Comptes institutionnels actifs, aucune parole salariée organisée."),
+    "speaking_up_culture": (3, "Baromètre social annuel ; critiques peu relayées."),
+    "employee_maturity": (3, "Hétérogène selon les métiers."),
+    "union_relations": (2, "Dialogue social régulier, accord télétravail signé en 2025."),
+    "communication_strategy": (3, "Plan stratégique présenté, peu décliné en agence."),
+    "social_media_strategy": (2, "Pas de stratégie d’employee advocacy."),
+}
+
+ACTIONS = (
+    ("Module e-learning « Parler de son métier en ligne »", "elearning", "Tous les salariés", "RH — formation", "2027-02-15"),
+    ("Atelier pratique pour les managers : exemplarité et réseaux professionnels", "training", "Managers", "RH — formation", "2027-03-01"),
+    ("Guide illustré et FAQ de la charte sur l’intranet", "guide", "Tous les salariés", "Communication", "2027-01-31"),
+    ("Programme d’ambassadeurs volontaires (20 personnes, contenus fournis)", "ambassadors", "Volontaires", "Communication", "2027-04-01"),
+    ("Référents médias sociaux dans chaque région", "referent", "Réseau d’agences", "Direction commerciale", "2027-03-15"),
+    ("Déploiement du réseau social interne en agence", "tool_adoption", "Agences", "DSI", "2027-05-01"),
+    ("Présentation de la stratégie de marque employeur en convention annuelle", "strategy_communication", "Décideurs et managers", "Direction", "2027-01-20"),
+)
+
+
+def _open(session: Session, clause_id: int, **settings: object) -> int:
+    return ballots.open_ballot(session, clause_id, **settings).value  # type: ignore[return-value]
+
+
+def _by_name(session: Session, ballot_id: int, who: dict[str, int], choices: dict[str, str],
+             default: str, remarks: dict[str, str] | None = None) -> None:  # fmt: skip
+    """Everyone on the voter list votes ``default`` except those listed."""
+    remarks = remarks or {}
+    voters = [pid for pid, _ in ballots.who_voted(session.conn, ballot_id)]
+    handles = {pid: h for h, pid in who.items()}
+    for pid in voters:
+        handle = handles[pid]
+        ballots.cast_vote(
+            session, ballot_id, pid, choices.get(handle, default), remarks.get(handle)
+        )
+
+
+def _secret(session: Session, ballot_id: int, who: dict[str, int], choices: dict[str, str],
+            default: str, remarks: dict[str, str] | None = None) -> None:  # fmt: skip
+    remarks = remarks or {}
+    handles = {pid: h for h, pid in who.items()}
+    for pid, _ in ballots.who_voted(session.conn, ballot_id):
+        handle = handles[pid]
+        ballots.cast_secret(
+            session, ballot_id, pid, choices.get(handle, default), remarks.get(handle)
+        )
+
+
+def _counts(session: Session, ballot_id: int, per_college: dict[int, dict[str, int]]) -> None:
+    for college, numbers in per_college.items():
+        ballots.set_counts(session, ballot_id, college, numbers)
+
+
+def _pick_clauses(lang: str) -> list[str]:
+    """One clause per theme, in the library's theme order, for the first 17 themes."""
+    library = builtin_library(lang)
+    keys = []
+    for theme in library.themes:
+        found = library.clauses_of(theme.key)
+        if found:
+            keys.append(found[0].key)
+    return keys[:17]
+
+
+def build(path: str | os.PathLike, lang: str = "fr") -> Session:
+    """Create the demonstration workshop at ``path`` and return it open."""
+    fr = lang == "fr"
+    library = builtin_library(lang)
+    rng = random.Random(2011)
+    with fixed_clock(START) as skip:
+        session = setup.create(
+            path,
+            "Charte des médias sociaux — atelier de co-construction"
+            if fr
+            else "Social media charter — co-design workshop",
+            "Mutuelle Hélios",
+            lang,
+        )
+        setup.update_workshop(
+            session,
+            sector="Assurance et mutuelle" if fr else "Insurance (mutual)",
+            size_band="250-4999",
+            date="2026-12-03",
+            place="Lyon, salle Confluence" if fr else "Lyon, Confluence room",
+            facilitator="Camille Rousseau",
+            charter_status="annex_ri",
+        )
+        college_ids = [c[0] for c in session.conn.execute("SELECT id FROM colleges ORDER BY position")]
+        who: dict[str, int] = {}
+        for handle, name, function, college, present, named in PEOPLE:
+            who[handle] = setup.add_participant(
+                session,
+                name,
+                college_ids[college - 1],
+                function[0] if fr else function[1],
+                present=present,
+                may_be_named=named,
+            ).value  # type: ignore[assignment]
+
+        # Diagnostic
+        setup.go_to_step(session, "setup")
+        skip(timedelta(minutes=15))
+        setup.go_to_step(session, "diagnostic")
+        for key, (score, note) in DIAGNOSTIC.items():
+            positioning.set_score(session, key, score)
+            positioning.set_note(session, key, note)
+        skip(timedelta(minutes=30))
+
+        # Matrix: opening stances, closing positions drawn toward the target
+        setup.go_to_step(session, "matrix")
+        for handle, _, _, college, present, _ in PEOPLE:
+            if not present:
+                continue
+            s, c = STANCES[college]
+            s0 = min(10, max(0, s + rng.uniform(-1.2, 1.2)))
+            c0 = min(10, max(0, c + rng.uniform(-1.2, 1.2)))
+            positioning.place(session, who[handle], "opening", s0, c0)
+        positioning.set_target(session, *TARGET)
+        skip(timedelta(minutes=25))
+
+        # Clauses
+        setup.go_to_step(session, "clauses")
+        ids = [
+            clauses.add_clause(session, library, key).value for key in _pick_clauses(lang)
+        ]
+        col = {i + 1: cid for i, cid in enumerate(college_ids)}
+        # 1 simple majority by name: adopted
+        b = _open(session, ids[0], method="simple", capture="nominative")
+        _by_name(session, b, who, {"jur": "abstain", "rssi": "against"}, "for")
+        ballots.close_ballot(session, b)
+        # 2 consent by name: adopted with a reservation
+        b = _open(session, ids[1], method="consent", capture="nominative")
+        _by_name(session, b, who, {"jur": "reservation"}, "consent",
+                 {"jur": "Préciser que la charte ne crée pas d’obligation nouvelle." if fr
+                  else "State that the charter creates no new obligation."})  # fmt: skip
+        ballots.close_ballot(session, b)
+        # 3 two-thirds by raised cards: adopted
+        b = _open(session, ids[2], method="two_thirds", capture="counts")
+        _counts(session, b, {col[1]: {"for": 1}, col[2]: {"for": 2}, col[3]: {"for": 2, "against": 1},
+                             col[4]: {"for": 2}, col[5]: {"against": 1, "abstain": 1},
+                             col[6]: {"for": 1}, col[7]: {"for": 1}, col[8]: {"for": 3}})  # fmt: skip
+        ballots.close_ballot(session, b)
+        # 4 simple by name: rejected, amended, adopted in round 2
+        b = _open(session, ids[3], method="simple", capture="nominative")
+        _by_name(session, b, who, {"dg": "for", "jur": "for", "rssi": "for", "mgr1": "for",
+                                   "drh": "abstain"}, "against")  # fmt: skip
+        ballots.close_ballot(session, b)
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[3],)).fetchone()[0]
+        clauses.amend(
+            session,
+            ids[3],
+            text
+            + (
+                " Chacun reste libre de ne pas mentionner son employeur."
+                if fr
+                else " Everyone remains free not to mention their employer."
+            ),
+            college_id=col[3],
+            reason="Ne pas imposer la mention de l’employeur." if fr else "Do not force people to name their employer.",
+        )
+        b = _open(session, ids[3], method="simple", capture="nominative")
+        _by_name(session, b, who, {"ds": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        # 5 absolute majority of those present, by name: adopted
+        b = _open(session, ids[4], method="absolute", capture="nominative")
+        _by_name(session, b, who, {"cse": "against", "ds": "against", "sal2": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        # 6 unanimity by cards: rejected; amended; consent by name: adopted with reservations
+        b = _open(session, ids[5], method="unanimity", capture="counts")
+        _counts(session, b, {col[1]: {"for": 1}, col[2]: {"for": 2}, col[3]: {"for": 2, "against": 1},
+                             col[4]: {"for": 2}, col[5]: {"for": 2}, col[6]: {"for": 1},
+                             col[7]: {"for": 1}, col[8]: {"for": 3}})  # fmt: skip
+        ballots.close_ballot(session, b)
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[5],)).fetchone()[0]
+        clauses.amend(
+            session,
+            ids[5],
+            text
+            + (
+                " Des exemples concrets figurent dans le guide pratique."
+                if fr
+                else " Concrete examples are given in the practical guide."
+            ),
+            college_id=col[2],
+            reason="Rendre la règle compréhensible." if fr else "Make the rule understandable.",
+        )
+        b = _open(session, ids[5], method="consent", capture="nominative")
+        _by_name(session, b, who, {"cse": "reservation"}, "consent",
+                 {"cse": "Le guide devra être présenté au CSE." if fr
+                  else "The guide must be presented to the CSE."})  # fmt: skip
+        ballots.close_ballot(session, b)
+
+        # Lunch; the late manager arrives.
+        skip(timedelta(minutes=60))
+        setup.set_present(session, who["mgr2"], True)
+
+        # 7 secret ballot, simple majority: adopted
+        b = _open(session, ids[6], method="simple", capture="secret")
+        _secret(session, b, who, {"rssi": "abstain", "jur": "against"}, "for")
+        ballots.close_ballot(session, b)
+        # 8 consent by name: an objection → postponed
+        b = _open(session, ids[7], method="consent", capture="nominative")
+        _by_name(session, b, who, {"dircom": "objection", "cm": "reservation"}, "consent",
+                 {"dircom": "Le kit de marque n’existe pas encore : impossible d’y renvoyer." if fr
+                  else "The brand kit does not exist yet: the clause cannot refer to it.",
+                  "cm": "Prévoir des exemples de visuels autorisés." if fr
+                  else "Give examples of allowed visuals."})  # fmt: skip
+        ballots.close_ballot(session, b)
+        clauses.set_clause_note(
+            session,
+            ids[7],
+            "À reprendre quand le kit de marque sera publié (T1 2027)."
+            if fr
+            else "To resume once the brand kit is published (Q1 2027).",
+        )
+        # 9 two-thirds, secret: adopted
+        b = _open(session, ids[8], method="two_thirds", capture="secret")
+        _secret(session, b, who, {"mgr1": "against", "dg": "against", "sal3": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        # 10 simple by cards: rejected
+        b = _open(session, ids[9], method="simple", capture="counts")
+        _counts(session, b, {col[1]: {"for": 1}, col[2]: {"against": 2}, col[3]: {"against": 3},
+                             col[4]: {"for": 2}, col[5]: {"abstain": 2}, col[6]: {"for": 1},
+                             col[7]: {"against": 2}, col[8]: {"against": 3}})  # fmt: skip
+        ballots.close_ballot(session, b)
+        clauses.set_clause_note(
+            session,
+            ids[9],
+            "Rejetée : la mention obligatoire du poste paraît intrusive."
+            if fr
+            else "Rejected: a compulsory job title seemed intrusive.",
+        )
+        # 11 simple by name with a majority in every college: adopted, reservation after
+        b = _open(session, ids[10], method="simple", capture="nominative", double_majority=0)
+        _by_name(session, b, who, {"ds": "against", "sal2": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        ballots.add_remark(
+            session,
+            b,
+            "reservation",
+            "Le volontariat doit être réel : aucun objectif chiffré par salarié."
+            if fr
+            else "Volunteering must be real: no individual targets.",
+            college_id=col[3],
+        )
+        # 12 absolute by cards: adopted
+        b = _open(session, ids[11], method="absolute", capture="counts")
+        _counts(session, b, {col[1]: {"for": 1}, col[2]: {"for": 2}, col[3]: {"for": 3},
+                             col[4]: {"for": 2}, col[5]: {"for": 1, "abstain": 1}, col[6]: {"for": 1},
+                             col[7]: {"for": 2}, col[8]: {"for": 2, "against": 1}})  # fmt: skip
+        ballots.close_ballot(session, b)
+        # 13 absolute with a majority in every college, by name: fails in one college;
+        # amended, then adopted
+        b = _open(session, ids[12], method="absolute", capture="nominative", double_majority=0)
+        _by_name(session, b, who, {"cse": "against", "ds": "against", "elu": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[12],)).fetchone()[0]
+        clauses.amend(
+            session,
+            ids[12],
+            text
+            + (
+                " Les représentants du personnel sont associés au bilan annuel."
+                if fr
+                else " Staff representatives take part in the yearly review."
+            ),
+            college_id=col[3],
+            reason="Associer le CSE." if fr else "Involve the CSE.",
+        )
+        b = _open(session, ids[12], method="absolute", capture="nominative", double_majority=0)
+        _by_name(session, b, who, {"ds": "abstain"}, "for")
+        ballots.close_ballot(session, b)
+        # 14 unanimity by name: adopted
+        b = _open(session, ids[13], method="unanimity", capture="nominative")
+        _by_name(session, b, who, {}, "for")
+        ballots.close_ballot(session, b)
+        # 15 consent, secret: adopted with a reservation
+        b = _open(session, ids[14], method="consent", capture="secret")
+        _secret(session, b, who, {"sal1": "reservation"}, "consent",
+                {"sal1": "Prévoir le temps de formation sur le temps de travail." if fr
+                 else "Training must happen during working time."})  # fmt: skip
+        ballots.close_ballot(session, b)
+        # 16 two-thirds with a quorum of 20: postponed (16 present)
+        b = _open(session, ids[15], method="two_thirds", capture="nominative", quorum=20)
+        _by_name(session, b, who, {}, "for")
+        ballots.close_ballot(session, b)
+        clauses.set_clause_note(
+            session,
+            ids[15],
+            "Quorum non atteint : à revoir en séance plénière."
+            if fr
+            else "Quorum not reached: to be reviewed in a plenary session.",
+        )
+        # 17 left open for the next session (no vote)
+
+        # Closing positions on the matrix
+        setup.go_to_step(session, "matrix")
+        for handle, _, _, college, _, _ in PEOPLE:
+            s, c = STANCES[college]
+            s1 = s + 0.6 * (TARGET[0] - s) + rng.uniform(-0.6, 0.6)
+            c1 = c + 0.6 * (TARGET[1] - c) + rng.uniform(-0.6, 0.6)
+            positioning.place(session, who[handle], "closing", min(10, max(0, s1)), min(10, max(0, c1)))
+
+        # Accompaniment plan
+        setup.go_to_step(session, "plan")
+        for title, kind, audience, owner, due in ACTIONS:
+            plan.add_action(session, title, kind, audience=audience, owner=owner, due_date=due)
+        skip(timedelta(minutes=30))
+        setup.go_to_step(session, "wrapup")
+        skip(timedelta(minutes=20))
+        setup.end_workshop(session)
+    return session
