@@ -93,8 +93,6 @@ BASE_CAST_AND_ABSTENTIONS = "cast_and_abstentions"
 BASE_PRESENT = "present"
 BASE_TOOK_PART = "took_part"
 
-_MAJORITY_METHODS = frozenset({Method.SIMPLE, Method.ABSOLUTE, Method.TWO_THIRDS, Method.UNANIMITY})
-
 
 def _is_int(value: object) -> bool:
     """True for a real int; bool is an int subclass but never a meaningful count."""
@@ -202,7 +200,7 @@ class Tally:
 
     def count(self, choice: Choice) -> int:
         """How many made this choice (0 when nobody did)."""
-        return self.counts.get(Choice(choice), 0)
+        return self.counts.get(_choice(choice), 0)
 
     @property
     def took_part(self) -> int:
@@ -279,10 +277,10 @@ def check_choice(method: Method, choice: Choice) -> None:
         allowed_fr = ", ".join(label(c) for c in choices_for(method))
         allowed_en = ", ".join(label(c, "en") for c in choices_for(method))
         raise VoteError(
-            f"Le choix « {label(choice)} » n'existe pas pour un vote à la "
-            f"{label(method)} (choix possibles : {allowed_fr}).",
-            f"The choice '{label(choice, 'en')}' does not exist for a {label(method, 'en')} "
-            f"ballot (possible choices: {allowed_en}).",
+            f"Le choix « {label(choice)} » n'existe pas pour la méthode "
+            f"« {label(method)} » (choix possibles : {allowed_fr}).",
+            f"The choice '{label(choice, 'en')}' does not exist for the method "
+            f"'{label(method, 'en')}' (possible choices: {allowed_en}).",
         )
 
 

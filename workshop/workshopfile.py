@@ -69,6 +69,31 @@ def expected_schema(version: int) -> set[tuple[str, str, str]]:
     return objects
 
 
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
+def _recover(path: Path) -> None:
+    """Let SQLite roll back the journal a crashed writer left (we hold the lock).
+
+    Only done for a file whose header says it is ours; the rollback restores the last
+    committed state, which is what the file means.
+    """
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_SQLITE_MAGIC) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return  # check_file will refuse it without touching it
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # check_file reports the damage
+    finally:
+        conn.close()
+
+
 def check_file(path: str | os.PathLike) -> int:
     """Check a file without modifying it; return its schema version or raise FileRefused.
 
@@ -100,6 +125,12 @@ def check_file(path: str | os.PathLike) -> int:
         raise _refuse(
             path, "le fichier est tronqué ou endommagé.", "the file is truncated or damaged."
         )
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise _refuse(
+            path,
+            "c’est une base SQLite d’une autre application, pas un atelier.",
+            "this is another application's SQLite database, not a workshop.",
+        )
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
@@ -114,6 +145,13 @@ def check_file(path: str | os.PathLike) -> int:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError:
             check = [("damaged",)]
+        if check != [("ok",)] and _hot_journal(path):
+            raise _refuse(
+                path,
+                "une écriture a été interrompue (arrêt brutal) : ouvrez l’atelier dans "
+                "l’application pour le récupérer.",
+                "a write was interrupted (crash): open the workshop in the application to recover it.",
+            )
         if check != [("ok",)]:
             raise _refuse(
                 path, "le fichier est tronqué ou endommagé.", "the file is truncated or damaged."
@@ -236,6 +274,8 @@ class WorkshopFile:
         lock = WorkshopLock(path)
         lock.acquire()
         try:
+            if path.is_file() and _hot_journal(path):
+                _recover(path)
             version = check_file(path)
             if not os.access(path, os.W_OK):
                 raise _refuse(

@@ -17,8 +17,8 @@ MAX_TEXT = 100_000
 
 def text(value: object, field_fr: str, field_en: str, *, required: bool = True) -> str:
     """A user text, trimmed; refuses non-strings, empty required values and huge pastes."""
-    if value is None and not required:
-        return ""
+    if value is None:
+        value = ""
     if not isinstance(value, str):
         raise InvalidInput(f"« {field_fr} » doit être un texte.", f'"{field_en}" must be a text.')
     value = value.strip()
