@@ -24,6 +24,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
+def _plural(words: str, n: int, lang: str) -> str:
+    """« adoptée » → « adoptées » for several (French participles agree with « clauses »)."""
+    if lang != "fr" or n < 2:
+        return words
+    first, _, rest = words.partition(" ")
+    first = first if first.endswith("s") or first == "en" else first + "s"
+    return f"{first} {rest}".strip()
+
+
 def _summary(session) -> str:  # noqa: ANN001 - Session, imported lazily
     from workshop import snapshot
 
@@ -34,12 +43,14 @@ def _summary(session) -> str:  # noqa: ANN001 - Session, imported lazily
     for clause in snap.clauses:
         key = label(clause.status, lang) if clause.status else tr("en attente", "pending")
         statuses[key] = statuses.get(key, 0) + 1
-    status_text = ", ".join(f"{n} {k}" for k, n in statuses.items()) or "—"
+    status_text = ", ".join(f"{n} {_plural(k, n, lang)}" for k, n in statuses.items()) or "—"
     present = sum(p.present for p in snap.participants)
     ballots = sum(len(c.ballots) for c in snap.clauses)
     return "\n".join(
         [
-            f"« {w.title} » — {w.organisation}" if lang == "fr" else f'"{w.title}" — {w.organisation}',
+            f"« {w.title} » — {w.organisation}"
+            if lang == "fr"
+            else f'"{w.title}" — {w.organisation}',
             tr(
                 f"  {len(snap.participants)} participants ({present} présents) dans "
                 f"{len(snap.colleges)} collèges",
@@ -72,7 +83,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     session = demo.build(args.file, args.lang)
     try:
-        print(tr(f"Atelier de démonstration créé : {args.file}", f"Demo workshop created: {args.file}"))
+        print(
+            tr(
+                f"Atelier de démonstration créé : {args.file}",
+                f"Demo workshop created: {args.file}",
+            )
+        )
         print(_summary(session))
     finally:
         session.close()
@@ -101,7 +117,12 @@ def cmd_check(args: argparse.Namespace) -> int:
                 f" (will be upgraded to format {SCHEMA_VERSION} when opened)",
             )
         )
-        print(tr(f"{args.file} : intègre, format {version}{note}", f"{args.file}: sound, format {version}{note}"))
+        print(
+            tr(
+                f"{args.file} : intègre, format {version}{note}",
+                f"{args.file}: sound, format {version}{note}",
+            )
+        )
         print(_summary(session))
     finally:
         session.close()
@@ -158,8 +179,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     raise WorkshopError(
         "La console d’animation n’est pas encore disponible : utilisez « charter-workshop demo » "
         "ou « check » en attendant.",
-        "The facilitator console is not available yet: use \"charter-workshop demo\" or "
-        "\"check\" meanwhile.",
+        'The facilitator console is not available yet: use "charter-workshop demo" or '
+        '"check" meanwhile.',
     )
 
 
@@ -198,7 +219,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", nargs="?")
     p.set_defaults(func=cmd_gui)
 
-    p = sub.add_parser("run", help=tr("préparer et ouvrir l’atelier de démonstration", "set up and open the demo workshop"))
+    p = sub.add_parser(
+        "run",
+        help=tr(
+            "préparer et ouvrir l’atelier de démonstration", "set up and open the demo workshop"
+        ),
+    )
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
     p.set_defaults(func=cmd_run)
 
@@ -209,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("demo", help=tr("créer l’atelier de démonstration", "create the demo workshop"))
+    p = sub.add_parser(
+        "demo", help=tr("créer l’atelier de démonstration", "create the demo workshop")
+    )
     p.add_argument("file")
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
     p.set_defaults(func=cmd_demo)
@@ -223,14 +251,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="OUT.json")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help=tr("créer un atelier depuis un export JSON", "create a workshop from a JSON export"))
+    p = sub.add_parser(
+        "import",
+        help=tr("créer un atelier depuis un export JSON", "create a workshop from a JSON export"),
+    )
     p.add_argument("bundle")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
     lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)
-    v = lib.add_parser("validate", help=tr("valider un fichier TOML de clauses", "validate a TOML clause file"))
+    v = lib.add_parser(
+        "validate", help=tr("valider un fichier TOML de clauses", "validate a TOML clause file")
+    )
     v.add_argument("path")
     v.set_defaults(func=cmd_library)
     return parser

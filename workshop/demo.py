@@ -25,17 +25,45 @@ START = datetime(2026, 12, 3, 9, 0, tzinfo=PARIS)
 # handle, name, function (fr, en), college index (1-based, default colleges), present, may be named
 PEOPLE = (
     ("dg", "Hélène Marchand-Dubois", ("Directrice générale adjointe", "Deputy CEO"), 1, True, True),
-    ("drh", "Łukasz Nguyễn-O’Brien", ("Directeur des ressources humaines", "HR director"), 2, True, True),
+    (
+        "drh",
+        "Łukasz Nguyễn-O’Brien",
+        ("Directeur des ressources humaines", "HR director"),
+        2,
+        True,
+        True,
+    ),
     ("form", "Aïcha Benali", ("Responsable formation", "Head of training"), 2, True, True),
     ("cse", "François Lefèvre", ("Secrétaire du CSE", "CSE secretary"), 3, True, True),
     ("ds", "Zoé Kowalczyk", ("Déléguée syndicale", "Union delegate"), 3, True, False),
     ("elu", "يوسف الحداد", ("Élu du CSE", "Elected CSE member"), 3, True, True),
-    ("dircom", "Chloé Martin", ("Directrice de la communication", "Communications director"), 4, True, True),
+    (
+        "dircom",
+        "Chloé Martin",
+        ("Directrice de la communication", "Communications director"),
+        4,
+        True,
+        True,
+    ),
     ("cm", "田中 美咲", ("Community manager", "Community manager"), 4, True, True),
     ("rssi", "Björn Åkesson", ("RSSI", "Chief information security officer"), 5, True, True),
-    ("archi", "Παναγιώτης Ιωάννου", ("Architecte des outils collaboratifs", "Collaboration tools architect"), 5, True, True),
+    (
+        "archi",
+        "Παναγιώτης Ιωάννου",
+        ("Architecte des outils collaboratifs", "Collaboration tools architect"),
+        5,
+        True,
+        True,
+    ),
     ("jur", "Sophie Gauthier", ("Juriste en droit social", "Employment lawyer"), 6, True, True),
-    ("mgr1", "Jean-Noël Éluard", ("Directeur commercial régional", "Regional sales director"), 7, True, True),
+    (
+        "mgr1",
+        "Jean-Noël Éluard",
+        ("Directeur commercial régional", "Regional sales director"),
+        7,
+        True,
+        True,
+    ),
     ("mgr2", "Inès Ferreira", ("Responsable d’agence", "Branch manager"), 7, False, True),
     ("sal1", "Noé Petit", ("Conseiller clientèle", "Customer adviser"), 8, True, True),
     ("sal2", "Olga Смирнова", ("Gestionnaire sinistres", "Claims handler"), 8, True, False),
@@ -53,10 +81,16 @@ DIAGNOSTIC = {
     "speech_history": (3, "Un bad buzz en 2024 : vidéo d’agence tournée sans autorisation."),
     "size": (4, "1 800 salariés, 60 agences."),
     "social_media_knowledge": (2, "Usages surtout personnels ; confusion public/privé."),
-    "digital_tools_adoption": (3, "Messagerie instantanée adoptée, réseau social interne peu animé."),
+    "digital_tools_adoption": (
+        3,
+        "Messagerie instantanée adoptée, réseau social interne peu animé.",
+    ),
     "it_access_policy": (3, "Accès ouvert au siège, filtré en agence."),
     "accompaniment_culture": (3, "Bonne culture de formation métier, rien sur le numérique."),
-    "social_media_maturity": (2, "Comptes institutionnels actifs, aucune parole salariée organisée."),
+    "social_media_maturity": (
+        2,
+        "Comptes institutionnels actifs, aucune parole salariée organisée.",
+    ),
     "speaking_up_culture": (3, "Baromètre social annuel ; critiques peu relayées."),
     "employee_maturity": (3, "Hétérogène selon les métiers."),
     "union_relations": (2, "Dialogue social régulier, accord télétravail signé en 2025."),
@@ -65,13 +99,55 @@ DIAGNOSTIC = {
 }
 
 ACTIONS = (
-    ("Module e-learning « Parler de son métier en ligne »", "elearning", "Tous les salariés", "RH — formation", "2027-02-15"),
-    ("Atelier pratique pour les managers : exemplarité et réseaux professionnels", "training", "Managers", "RH — formation", "2027-03-01"),
-    ("Guide illustré et FAQ de la charte sur l’intranet", "guide", "Tous les salariés", "Communication", "2027-01-31"),
-    ("Programme d’ambassadeurs volontaires (20 personnes, contenus fournis)", "ambassadors", "Volontaires", "Communication", "2027-04-01"),
-    ("Référents médias sociaux dans chaque région", "referent", "Réseau d’agences", "Direction commerciale", "2027-03-15"),
-    ("Déploiement du réseau social interne en agence", "tool_adoption", "Agences", "DSI", "2027-05-01"),
-    ("Présentation de la stratégie de marque employeur en convention annuelle", "strategy_communication", "Décideurs et managers", "Direction", "2027-01-20"),
+    (
+        "Module e-learning « Parler de son métier en ligne »",
+        "elearning",
+        "Tous les salariés",
+        "RH — formation",
+        "2027-02-15",
+    ),
+    (
+        "Atelier pratique pour les managers : exemplarité et réseaux professionnels",
+        "training",
+        "Managers",
+        "RH — formation",
+        "2027-03-01",
+    ),
+    (
+        "Guide illustré et FAQ de la charte sur l’intranet",
+        "guide",
+        "Tous les salariés",
+        "Communication",
+        "2027-01-31",
+    ),
+    (
+        "Programme d’ambassadeurs volontaires (20 personnes, contenus fournis)",
+        "ambassadors",
+        "Volontaires",
+        "Communication",
+        "2027-04-01",
+    ),
+    (
+        "Référents médias sociaux dans chaque région",
+        "referent",
+        "Réseau d’agences",
+        "Direction commerciale",
+        "2027-03-15",
+    ),
+    (
+        "Déploiement du réseau social interne en agence",
+        "tool_adoption",
+        "Agences",
+        "DSI",
+        "2027-05-01",
+    ),
+    (
+        "Présentation de la stratégie de marque employeur en convention annuelle",
+        "strategy_communication",
+        "Décideurs et managers",
+        "Direction",
+        "2027-01-20",
+    ),
 )
 
 
@@ -142,7 +218,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             facilitator="Camille Rousseau",
             charter_status="annex_ri",
         )
-        college_ids = [c[0] for c in session.conn.execute("SELECT id FROM colleges ORDER BY position")]
+        college_ids = [
+            c[0] for c in session.conn.execute("SELECT id FROM colleges ORDER BY position")
+        ]
         who: dict[str, int] = {}
         for handle, name, function, college, present, named in PEOPLE:
             who[handle] = setup.add_participant(
@@ -177,9 +255,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
 
         # Clauses
         setup.go_to_step(session, "clauses")
-        ids = [
-            clauses.add_clause(session, library, key).value for key in _pick_clauses(lang)
-        ]
+        ids = [clauses.add_clause(session, library, key).value for key in _pick_clauses(lang)]
         col = {i + 1: cid for i, cid in enumerate(college_ids)}
         # 1 simple majority by name: adopted
         b = _open(session, ids[0], method="simple", capture="nominative")
@@ -202,7 +278,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         _by_name(session, b, who, {"dg": "for", "jur": "for", "rssi": "for", "mgr1": "for",
                                    "drh": "abstain"}, "against")  # fmt: skip
         ballots.close_ballot(session, b)
-        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[3],)).fetchone()[0]
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[3],)).fetchone()[
+            0
+        ]
         clauses.amend(
             session,
             ids[3],
@@ -213,7 +291,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
                 else " Everyone remains free not to mention their employer."
             ),
             college_id=col[3],
-            reason="Ne pas imposer la mention de l’employeur." if fr else "Do not force people to name their employer.",
+            reason="Ne pas imposer la mention de l’employeur."
+            if fr
+            else "Do not force people to name their employer.",
         )
         b = _open(session, ids[3], method="simple", capture="nominative")
         _by_name(session, b, who, {"ds": "abstain"}, "for")
@@ -228,7 +308,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
                              col[4]: {"for": 2}, col[5]: {"for": 2}, col[6]: {"for": 1},
                              col[7]: {"for": 1}, col[8]: {"for": 3}})  # fmt: skip
         ballots.close_ballot(session, b)
-        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[5],)).fetchone()[0]
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[5],)).fetchone()[
+            0
+        ]
         clauses.amend(
             session,
             ids[5],
@@ -311,7 +393,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         b = _open(session, ids[12], method="absolute", capture="nominative", double_majority=0)
         _by_name(session, b, who, {"cse": "against", "ds": "against", "elu": "abstain"}, "for")
         ballots.close_ballot(session, b)
-        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[12],)).fetchone()[0]
+        text = session.conn.execute("SELECT text FROM clauses WHERE id = ?", (ids[12],)).fetchone()[
+            0
+        ]
         clauses.amend(
             session,
             ids[12],
@@ -356,7 +440,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             s, c = STANCES[college]
             s1 = s + 0.6 * (TARGET[0] - s) + rng.uniform(-0.6, 0.6)
             c1 = c + 0.6 * (TARGET[1] - c) + rng.uniform(-0.6, 0.6)
-            positioning.place(session, who[handle], "closing", min(10, max(0, s1)), min(10, max(0, c1)))
+            positioning.place(
+                session, who[handle], "closing", min(10, max(0, s1)), min(10, max(0, c1))
+            )
 
         # Accompaniment plan
         setup.go_to_step(session, "plan")

@@ -3,15 +3,19 @@
 The founding article lists nine criteria to weigh before writing a charter, and its
 author's reply in the comments adds four; the product asks all thirteen. Each is scored
 from 1 to 5, where **5 always means "more" of what the title names** (more regulated,
-more incidents, bigger, more knowledge, more tools, stricter filtering...), so the
-direction of a score never has to be remembered: the weights carry the meaning.
+more incidents, bigger, more knowledge, more tools, stricter filtering, tenser union
+relations...), so nobody has to remember which way a scale runs: the weights carry the
+meaning, and a negative weight reads "the more of it, the less is needed".
 
 The suggestion starts from the neutral centre (5, 5) and moves, for each answered
 criterion, by ``(score - 3) × weight`` on each axis; unanswered criteria move nothing.
 The result is clamped to [0, 10]. A weight is thus the number of matrix points one step
 above the middle of the scale adds (negative: removes); a score of 5 moves twice that.
+Support weights are larger than control weights, as the article asks the company to
+"accompany rather than limit and control": answers can push support to either edge,
+while control stays between 1.2 and 8.8 (total or no control is for the room to decide).
 
-Three families, following the article and docs/domain.md §3:
+Three families, following the article and the domain notes (§3, "The two axes"):
 
 - exposure (sector, history, size, IT filtering, tense union relations): more is at
   stake, so more accompaniment and more framing;
@@ -70,6 +74,9 @@ SCORE_MIN = 1
 SCORE_MAX = 5
 SCORE_MIDDLE = 3
 BASELINE = Position(MIDLINE, MIDLINE)
+
+NBSP = "\u00a0"  # espace insécable, before ':' in French (as in workshop.voting)
+NNBSP = "\u202f"  # espace fine insécable, before ';', '?' and '!'
 
 
 @dataclass(frozen=True)
@@ -577,10 +584,6 @@ def explain(suggestion: Suggestion, lang: str = "fr") -> str:
             )
     text = "\n".join(lines)
     return text if en else _french_spacing(text)
-
-
-NBSP = "\u00a0"  # espace insécable, before ':' in French (as in workshop.voting)
-NNBSP = "\u202f"  # espace fine insécable, before ';', '?' and '!'
 
 
 def _french_spacing(text: str) -> str:

@@ -105,9 +105,7 @@ def _resolve(root: Mapping[str, Any], ref: str) -> Mapping[str, Any]:
     return node
 
 
-def validate(
-    instance: Any, schema: Mapping[str, Any], path: str = "$"
-) -> SchemaViolation | None:
+def validate(instance: Any, schema: Mapping[str, Any], path: str = "$") -> SchemaViolation | None:
     """The first violation of ``schema`` by ``instance`` (document order), or None."""
     return _Validator(schema).check(instance, schema, path)
 

@@ -201,7 +201,7 @@ def _wrong_type(where: _Where, field: str, value: Any, fr: str, en: str) -> Libr
     """``fr`` and ``en`` name the expected type with its article ("un nombre", "a number")."""
     got_fr, got_en = _type_names(value)
     return where.error(
-        f"champ « {field} » : {fr} est attendu, pas {got_fr}",
+        f"champ « {field} » : il faut {fr}, pas {got_fr}",
         f'field "{field}": expected {en}, found {got_en}',
     )
 
@@ -296,12 +296,19 @@ def _text_list(where: _Where, table: dict[str, Any], field: str) -> tuple[str, .
     if not isinstance(values, list):
         raise _wrong_type(where, field, values, "une liste de textes", "a list of texts")
     items: list[str] = []
-    for value in values:
+    for index, value in enumerate(values, start=1):
         if not isinstance(value, str):
-            raise _wrong_type(where, field, value, "une liste de textes", "a list of texts")
+            got_fr, got_en = _type_names(value)
+            raise where.error(
+                f"champ « {field} », élément n° {index} : il faut un texte, pas {got_fr}",
+                f'field "{field}", item #{index}: expected text, found {got_en}',
+            )
         value = value.strip()
         if not value:
-            raise where.error(f"champ « {field} » : élément vide", f'field "{field}": empty item')
+            raise where.error(
+                f"champ « {field} », élément n° {index} : vide",
+                f'field "{field}", item #{index}: empty',
+            )
         items.append(value)
     return tuple(items)
 
@@ -363,8 +370,8 @@ def _read(path: str | os.PathLike[str]) -> tuple[bytes, str]:
             f"{source}: c’est un dossier, pas un fichier de bibliothèque",
             f"{source}: this is a folder, not a library file",
         ) from None
-    except OSError as error:
-        reason = _one_line(error.strerror or str(error))
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        reason = _one_line(getattr(error, "strerror", None) or str(error))
         if os.path.isdir(source):  # Windows reports a folder as "permission denied"
             raise LibraryError(
                 f"{source}: c’est un dossier, pas un fichier de bibliothèque",
@@ -404,7 +411,8 @@ def _load_toml(text: str, source: str) -> dict[str, Any]:
 def _header(data: dict[str, Any], source: str) -> tuple[str, str]:
     """Language and name from the [library] table, after checking the format version."""
     top = _Where(source)
-    _check_fields(top, data, _TOP_FIELDS)
+    if "library" not in data and not any(field in _LIBRARY_FIELDS for field in data):
+        _check_fields(top, data, _TOP_FIELDS)  # "[libary]" gets a "did you mean"
     if "library" not in data:
         raise top.error(
             "section [library] manquante (language, name, version)",
@@ -413,6 +421,7 @@ def _header(data: dict[str, Any], source: str) -> tuple[str, str]:
     header = data["library"]
     if not isinstance(header, dict):
         raise _wrong_type(top, "library", header, "une table [library]", "a [library] table")
+    _check_fields(top, data, _TOP_FIELDS)
     where = top.inside("section [library]", "[library] section")
     _check_fields(where, header, _LIBRARY_FIELDS)
     if "version" not in header:

@@ -31,7 +31,7 @@ AXIS_MIN = 0.0
 AXIS_MAX = 10.0
 MIDLINE = 5.0
 # Candidates whose distances to the target differ by less than this are tied, so that
-# coordinates typed with decimals (4.1 vs 6.1 around 5.1) still break ties by order.
+# coordinates typed with decimals (0.2 and 0.4 around 0.3) still break ties by order.
 TIE_TOLERANCE = 1e-9
 
 K = TypeVar("K")

@@ -20,7 +20,10 @@ def data_dir() -> Path:
     if override:
         path = Path(override)
     elif sys.platform == "win32":
-        path = Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming")) / "Charter Workshop"
+        path = (
+            Path(os.environ.get("APPDATA", Path.home() / "AppData" / "Roaming"))
+            / "Charter Workshop"
+        )
     elif sys.platform == "darwin":
         path = Path.home() / "Library" / "Application Support" / "Charter Workshop"
     else:

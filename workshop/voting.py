@@ -46,11 +46,12 @@ Outcome:
   majority without per-college tallies is a VoteError.
 
 A *participating* college is, for absolute, a college with at least one present member
-(its silent members count against, as they do overall); for the other methods, a college
-where at least one person took part (abstentions included). A college where everybody
-abstained therefore takes part and, under simple or two-thirds without abstentions
-counting, does not pass (base 0): the workshop has not heard that college say yes. These
-definitions keep every rule monotone: one more "for" (a new present participant voting
+(its silent members count against, as they do overall); for consent, or when abstentions
+count, a college where at least one person took part; otherwise a college where at least
+one vote was cast (for or against). A college where everybody abstained, when abstentions
+do not count, has expressed no vote and does not block the double majority, as its
+abstentions do not weigh in the overall count either. These definitions keep every rule
+monotone: one more "for" (a new present participant voting
 for, or an against/abstain turned into a for) never turns an adopted clause into a rejected
 one, because it can only make a college participate by making it pass.
 """
@@ -310,11 +311,13 @@ def _decision(base: int, kind: str, threshold: Fraction, strict: bool, votes: in
     return Decision(base > 0 and reached, base, kind, threshold, strict, votes)
 
 
-def _participates(method: Method, tally: Tally) -> bool:
+def _participates(rules: BallotRules, tally: Tally) -> bool:
     """Whether a college counts for the double majority (see the module docstring)."""
-    if method is Method.ABSOLUTE:
+    if rules.method is Method.ABSOLUTE:
         return tally.present > 0
-    return tally.took_part > 0
+    if rules.method is Method.CONSENT or rules.abstentions_count:
+        return tally.took_part > 0
+    return tally.cast > 0
 
 
 def _check_tally(method: Method, tally: Tally) -> None:
@@ -355,7 +358,7 @@ def decide(
                 "The counts per college do not add up to the ballot's total.",
             )
         for college, tally in per_college.items():
-            if _participates(method, tally):
+            if _participates(rules, tally):
                 college_decisions[college] = _rule(method, rules.abstentions_count, tally)
 
     decision = _rule(method, rules.abstentions_count, overall)

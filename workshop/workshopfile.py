@@ -82,7 +82,10 @@ def _recover(path: Path) -> None:
     """
     with path.open("rb") as fh:
         header = fh.read(100)
-    if not header.startswith(_SQLITE_MAGIC) or int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+    if (
+        not header.startswith(_SQLITE_MAGIC)
+        or int.from_bytes(header[68:72], "big") != APPLICATION_ID
+    ):
         return  # check_file will refuse it without touching it
     conn = sqlite3.connect(path)
     try:

@@ -88,9 +88,7 @@ def test_sigkill_never_loses_an_acknowledged_vote(tmp_path):
         # The file must open (stale lock and hot journal recovered) and be sound.
         session = Session.open(path)
         assert session.file.integrity_check() == []
-        stored = dict(
-            (((b, p), c) for b, p, c in session.conn.execute("SELECT * FROM votes"))
-        )
+        stored = dict((((b, p), c) for b, p, c in session.conn.execute("SELECT * FROM votes")))
         for key, choice in acknowledged.items():
             assert stored.get(key) == choice, f"acknowledged vote {key} lost"
         for ballot in closed:

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workshop import diagnostic
 from workshop.diagnostic import (
     BASELINE,
     CRITERIA,
@@ -163,6 +164,19 @@ def test_weights_follow_the_article_and_the_domain_notes() -> None:
     # Tense union relations: more accompaniment, and only a light, justified control.
     assert w["union_relations"][0] > 0
     assert 0 <= w["union_relations"][1] < w["union_relations"][0]
+
+
+def test_the_weight_table_in_the_docstring_matches_the_criteria() -> None:
+    # The table is what the closing note and the reviewers read: it must not drift.
+    rows = [line.split() for line in diagnostic.__doc__.splitlines() if line[:2].strip().isdigit()]
+    assert len(rows) == 13
+    for row, item in zip(rows, CRITERIA, strict=True):
+        assert row[0] == str(item.order) and row[1] == f"{item.key}:"
+        assert row[-3:] == [
+            item.source,
+            f"{item.support_weight:+.2f}",
+            f"{item.control_weight:+.2f}",
+        ]
 
 
 def test_criterion_lookup() -> None:

@@ -156,14 +156,19 @@ def test_secret_ballot_keeps_only_totals(session, lib, people):
     ballots.close_ballot(session, bid)
     conn = session.conn
     assert conn.execute("SELECT count(*) FROM votes").fetchone()[0] == 0
-    assert conn.execute(
-        "SELECT count(*) FROM ballot_counts WHERE college_id IS NOT NULL"
-    ).fetchone()[0] == 0
+    assert (
+        conn.execute("SELECT count(*) FROM ballot_counts WHERE college_id IS NOT NULL").fetchone()[
+            0
+        ]
+        == 0
+    )
     remark = conn.execute("SELECT participant_id, college_id, created_at FROM remarks").fetchone()
     opened = conn.execute("SELECT opened_at FROM ballots").fetchone()[0]
     assert remark == (None, None, opened)
     assert ballots.compute_result(conn, bid).outcome is Outcome.ADOPTED_WITH_RESERVATIONS
-    audit = " ".join(r[0] for r in conn.execute("SELECT summary FROM audit WHERE kind = 'secret_vote'"))
+    audit = " ".join(
+        r[0] for r in conn.execute("SELECT summary FROM audit WHERE kind = 'secret_vote'")
+    )
     assert "RH" not in audit and "Représentants" not in audit
     no_undo = conn.execute(
         "SELECT count(*) FROM audit WHERE kind = 'secret_vote' AND undo_sql IS NOT NULL"
@@ -214,13 +219,19 @@ def _scenario(session, lib, people):
     clause = lib.clauses[0]
     other_variant = clause.variants[-1].key
     return [
-        ("workshop", lambda: setup.update_workshop(session, title="Nouveau titre 🎯", place="Lyon")),
+        (
+            "workshop",
+            lambda: setup.update_workshop(session, title="Nouveau titre 🎯", place="Lyon"),
+        ),
         ("step", lambda: setup.go_to_step(session, "matrix")),
         ("agenda", lambda: setup.set_planned_minutes(session, "clauses", 95)),
         ("college", lambda: setup.add_college(session, "Prestataires", "#112233")),
         ("rename", lambda: setup.update_college(session, 1, name="Comex")),
         ("participant", lambda: setup.add_participant(session, "Noé", 1)),
-        ("edit", lambda: setup.update_participant(session, people[0], name="Ł. N.", may_be_named=False)),
+        (
+            "edit",
+            lambda: setup.update_participant(session, people[0], name="Ł. N.", may_be_named=False),
+        ),
         ("attendance", lambda: setup.set_present(session, people[1], False)),
         ("remove", lambda: setup.remove_participant(session, people[3])),
         ("score", lambda: positioning.set_score(session, "sector", 4)),

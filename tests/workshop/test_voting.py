@@ -654,3 +654,20 @@ def test_decide_never_raises_on_valid_tallies(
         assert decision.passed is oracle(rules, per_college[college])
     for lang in ("fr", "en"):
         assert explain(result, rules, lang).strip()
+
+
+def test_a_college_that_only_abstained_does_not_block_a_double_majority():
+    rules = BallotRules(Method.SIMPLE, double_majority=0)
+    per_college = {
+        "rh": Tally({Choice.FOR: 3}, 3),
+        "cse": Tally({Choice.ABSTAIN: 2}, 2),
+    }
+    overall = Tally({Choice.FOR: 3, Choice.ABSTAIN: 2}, 5)
+    result = decide(rules, overall, per_college)
+    assert result.outcome is Outcome.ADOPTED
+    assert set(result.colleges) == {"rh"}
+    # when abstentions count, the same college takes part and fails
+    counted = decide(BallotRules(Method.SIMPLE, abstentions_count=True, double_majority=0),
+                     overall, per_college)  # fmt: skip
+    assert counted.outcome is Outcome.REJECTED
+    assert set(counted.colleges) == {"rh", "cse"}

@@ -80,8 +80,7 @@ def _newer(path: Path) -> None:
 def _trigger(path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(
-        "CREATE TRIGGER spy AFTER INSERT ON participants BEGIN "
-        "UPDATE workshop SET title = 'x'; END"
+        "CREATE TRIGGER spy AFTER INSERT ON participants BEGIN UPDATE workshop SET title = 'x'; END"
     )
     conn.commit()
     conn.close()
@@ -236,7 +235,9 @@ def test_save_copy_uses_a_consistent_backup(saved, tmp_path):
     s.close()
     assert check_file(target) == SCHEMA_VERSION
     copy = Session.open(target)
-    assert copy.conn.execute("SELECT name FROM participants").fetchone()[0] == "Łukasz Nguyễn-O’Brien"
+    assert (
+        copy.conn.execute("SELECT name FROM participants").fetchone()[0] == "Łukasz Nguyễn-O’Brien"
+    )
     copy.close()
 
 
