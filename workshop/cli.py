@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workshop.errors import WorkshopError
 from workshop.i18n import set_language, tr
-from workshop.model import Outcome, label
+from workshop.model import label
 
 
 class _Parser(argparse.ArgumentParser):

@@ -19,7 +19,7 @@ import time
 import pytest
 
 from workshop.library import builtin_library
-from workshop.operations import ballots, clauses, setup
+from workshop.operations import clauses, setup
 from workshop.session import Session
 
 WRITER = r"""
