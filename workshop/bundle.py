@@ -34,7 +34,7 @@ from typing import Any, NoReturn
 from workshop import snapshot, undo, voting
 from workshop.errors import BundleError, VoteError, WorkshopError
 from workshop.jsonschema_lite import shown, validate
-from workshop.model import STEPS, BallotState, CaptureMode, Method, choices_for
+from workshop.model import BallotState, CaptureMode, Method, choices_for
 from workshop.session import Session
 from workshop.workshopfile import WorkshopFile
 
@@ -416,11 +416,6 @@ class _Checker:
             self.unique(steps, item["step"], f"{path}.step", "étape", "step")
             self.timestamp(item["started_at"], f"{path}.started_at")
             self.timestamp(item["ended_at"], f"{path}.ended_at")
-        for step in STEPS:
-            if step.value not in steps:
-                self.fail(
-                    "$.agenda", f"étape « {step.value} » manquante", f'missing step "{step.value}"'
-                )
 
         self.colleges: set[int] = set()
         names: set[str] = set()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workshop.errors import WorkshopError
-from workshop.i18n import set_language, tr
+from workshop.i18n import get_language, set_language, tr
 from workshop.model import label
 
 
@@ -38,7 +38,7 @@ def _summary(session) -> str:  # noqa: ANN001 - Session, imported lazily
 
     snap = snapshot.load(session.conn, with_audit=False)
     w = snap.workshop
-    lang = w.lang
+    lang = get_language()  # the user's language, not the workshop's
     statuses: dict[str, int] = {}
     for clause in snap.clauses:
         key = label(clause.status, lang) if clause.status else tr("en attente", "pending")

@@ -45,7 +45,7 @@ PEOPLE = (
         True,
         True,
     ),
-    ("cm", "田中 美咲", ("Community manager", "Community manager"), 4, True, True),
+    ("cm", "נועה כהן", ("Community manager", "Community manager"), 4, True, True),
     ("rssi", "Björn Åkesson", ("RSSI", "Chief information security officer"), 5, True, True),
     (
         "archi",
@@ -98,57 +98,30 @@ DIAGNOSTIC = {
     "social_media_strategy": (2, "Pas de stratégie d’employee advocacy."),
 }
 
+# (title, audience, owner) in French and English, kind, due date
 ACTIONS = (
-    (
-        "Module e-learning « Parler de son métier en ligne »",
-        "elearning",
-        "Tous les salariés",
-        "RH — formation",
-        "2027-02-15",
-    ),
-    (
-        "Atelier pratique pour les managers : exemplarité et réseaux professionnels",
-        "training",
-        "Managers",
-        "RH — formation",
-        "2027-03-01",
-    ),
-    (
-        "Guide illustré et FAQ de la charte sur l’intranet",
-        "guide",
-        "Tous les salariés",
-        "Communication",
-        "2027-01-31",
-    ),
-    (
-        "Programme d’ambassadeurs volontaires (20 personnes, contenus fournis)",
-        "ambassadors",
-        "Volontaires",
-        "Communication",
-        "2027-04-01",
-    ),
-    (
-        "Référents médias sociaux dans chaque région",
-        "referent",
-        "Réseau d’agences",
-        "Direction commerciale",
-        "2027-03-15",
-    ),
-    (
-        "Déploiement du réseau social interne en agence",
-        "tool_adoption",
-        "Agences",
-        "DSI",
-        "2027-05-01",
-    ),
-    (
-        "Présentation de la stratégie de marque employeur en convention annuelle",
-        "strategy_communication",
-        "Décideurs et managers",
-        "Direction",
-        "2027-01-20",
-    ),
-)
+    (("Module e-learning « Parler de son métier en ligne »", "Tous les salariés", "RH — formation"),
+     ("E-learning module “Talking about your job online”", "All employees", "HR — training"),
+     "elearning", "2027-02-15"),
+    (("Atelier pratique pour les managers : exemplarité et réseaux professionnels", "Managers", "RH — formation"),
+     ("Hands-on workshop for managers: setting the example on professional networks", "Managers", "HR — training"),
+     "training", "2027-03-01"),
+    (("Guide illustré et FAQ de la charte sur l’intranet", "Tous les salariés", "Communication"),
+     ("Illustrated guide and FAQ of the charter on the intranet", "All employees", "Communications"),
+     "guide", "2027-01-31"),
+    (("Programme d’ambassadeurs volontaires (20 personnes, contenus fournis)", "Volontaires", "Communication"),
+     ("Volunteer ambassador programme (20 people, content provided)", "Volunteers", "Communications"),
+     "ambassadors", "2027-04-01"),
+    (("Référents médias sociaux dans chaque région", "Réseau d’agences", "Direction commerciale"),
+     ("Social media referents in every region", "Branch network", "Sales management"),
+     "referent", "2027-03-15"),
+    (("Déploiement du réseau social interne en agence", "Agences", "DSI"),
+     ("Roll-out of the internal social network in branches", "Branches", "IT"),
+     "tool_adoption", "2027-05-01"),
+    (("Présentation de la stratégie de marque employeur en convention annuelle", "Décideurs et managers", "Direction"),
+     ("Presenting the employer-brand strategy at the annual convention", "Decision-makers and managers", "Executive management"),
+     "strategy_communication", "2027-01-20"),
+)  # fmt: skip
 
 
 def _open(session: Session, clause_id: int, **settings: object) -> int:
@@ -184,15 +157,26 @@ def _counts(session: Session, ballot_id: int, per_college: dict[int, dict[str, i
         ballots.set_counts(session, ballot_id, college, numbers)
 
 
-def _pick_clauses(lang: str) -> list[str]:
-    """One clause per theme, in the library's theme order, for the first 17 themes."""
-    library = builtin_library(lang)
-    keys = []
-    for theme in library.themes:
-        found = library.clauses_of(theme.key)
-        if found:
-            keys.append(found[0].key)
-    return keys[:17]
+#: The clauses reviewed, in order; the comments in ``build`` say how each is decided.
+CLAUSES = (
+    "scope-platforms",
+    "principles-purpose",
+    "personal-use-access",
+    "speaking-identity",
+    "spokespeople-official",
+    "confidentiality-information",
+    "respect-people",
+    "ip-brand",
+    "image-consent",
+    "pro-networks-profile",
+    "advocacy-programme",
+    "crisis-response",
+    "monitoring-scope",
+    "whistleblowing-alert",
+    "training-programme",
+    "sanctions-status",
+    "ai-use",
+)
 
 
 def build(path: str | os.PathLike, lang: str = "fr") -> Session:
@@ -255,7 +239,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
 
         # Clauses
         setup.go_to_step(session, "clauses")
-        ids = [clauses.add_clause(session, library, key).value for key in _pick_clauses(lang)]
+        ids = [clauses.add_clause(session, library, key).value for key in CLAUSES]
         col = {i + 1: cid for i, cid in enumerate(college_ids)}
         # 1 simple majority by name: adopted
         b = _open(session, ids[0], method="simple", capture="nominative")
@@ -446,7 +430,8 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
 
         # Accompaniment plan
         setup.go_to_step(session, "plan")
-        for title, kind, audience, owner, due in ACTIONS:
+        for fr_fields, en_fields, kind, due in ACTIONS:
+            title, audience, owner = fr_fields if fr else en_fields
             plan.add_action(session, title, kind, audience=audience, owner=owner, due_date=due)
         skip(timedelta(minutes=30))
         setup.go_to_step(session, "wrapup")
