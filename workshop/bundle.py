@@ -52,7 +52,12 @@ DEFAULT_NAME = "bundle"
 
 # -- export --------------------------------------------------------------------------------
 def _conn(source: Session | WorkshopFile | sqlite3.Connection) -> sqlite3.Connection:
-    conn = source if isinstance(source, sqlite3.Connection) else source.conn
+    if isinstance(source, Session):
+        conn = source.file.conn
+    elif isinstance(source, WorkshopFile):
+        conn = source.conn
+    else:
+        conn = source
     if conn is None:
         raise WorkshopError("L’atelier est fermé.", "The workshop is closed.")
     return conn

@@ -130,20 +130,46 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workshop import bundle
+    from workshop import bundle, snapshot
+    from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not args.json:
+    if not (args.json or args.docx or args.pdf or args.csv):
         raise WorkshopError(
-            "Précisez au moins un format de sortie (--json).",
-            "Give at least one output format (--json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
+            "Give at least one output file (--docx, --pdf, --csv or --json).",
         )
+    if args.anonymize and args.json:
+        raise WorkshopError(
+            "--anonymize ne s’applique pas à l’export JSON, qui est une sauvegarde complète.",
+            "--anonymize does not apply to the JSON export, which is a complete backup.",
+        )
+    if args.template and not args.docx:
+        raise WorkshopError("--template va avec --docx.", "--template goes with --docx.")
+    options = ExportOptions(anonymize=args.anonymize)
     session = Session.open_readonly(args.file)
     try:
-        bundle.write_bundle(session.conn, args.json)
+        snap = snapshot.load(session.conn)
+        written = []
+        if args.docx:
+            from workshop.exports.docx_charter import write_charter
+
+            written.append(write_charter(snap, args.docx, options, template=args.template))
+        if args.pdf:
+            from workshop.exports.pdf_minutes import write_minutes
+
+            written.append(write_minutes(snap, args.pdf, options))
+        if args.csv:
+            from workshop.exports.csv_votes import write_votes
+
+            written.append(write_votes(snap, args.csv, options))
+        if args.json:
+            bundle.write_bundle(session.conn, args.json)
+            written.append(args.json)
     finally:
         session.close()
-    print(tr(f"Exporté : {args.json}", f"Exported: {args.json}"))
+    for path in written:
+        print(tr(f"Exporté : {path}", f"Exported: {path}"))
     return 0
 
 
@@ -248,7 +274,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help=tr("exporter un atelier", "export a workshop"))
     p.add_argument("file")
-    p.add_argument("--json", metavar="OUT.json")
+    p.add_argument("--docx", metavar="OUT.docx", help=tr("projet de charte", "draft charter"))
+    p.add_argument("--pdf", metavar="OUT.pdf", help=tr("compte rendu", "minutes"))
+    p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
+    p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
+    p.add_argument(
+        "--anonymize",
+        "--anonymise",
+        action="store_true",
+        help=tr("pseudonymes à la place des noms", "pseudonyms instead of names"),
+    )
+    p.add_argument("--template", metavar="T.docx", help=tr("modèle DOCX", "DOCX template"))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

@@ -72,7 +72,9 @@ def legal_notes(snapshot: Snapshot, lang: str = "fr") -> list[LegalNote]:
                 else "As an annex to the règlement intérieur (work rules), the charter is "
                 "enforceable only after the CSE's opinion, sending it to the labour inspector "
                 "and filing it with the conseil de prud'hommes, and one month after that.",
-                "Code du travail, art. L1321-4 et L1321-5" if fr else "Code du travail, art. L1321-4 and L1321-5",
+                "Code du travail, art. L1321-4 et L1321-5"
+                if fr
+                else "Code du travail, art. L1321-4 and L1321-5",
             )
         )
     if sanctions and not annex:
@@ -100,7 +102,9 @@ def legal_notes(snapshot: Snapshot, lang: str = "fr") -> list[LegalNote]:
                 if fr
                 else "The monitoring or filtering devices provided for must be made known to "
                 "employees before they are used, and the CSE informed and consulted beforehand.",
-                "Code du travail, art. L1222-4 et L2312-38" if fr else "Code du travail, art. L1222-4 and L2312-38",
+                "Code du travail, art. L1222-4 et L2312-38"
+                if fr
+                else "Code du travail, art. L1222-4 and L2312-38",
                 titles(monitoring),
             )
         )
