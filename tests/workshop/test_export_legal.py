@@ -8,11 +8,11 @@ from workshop.library import builtin_library
 from workshop.operations import ballots, clauses, setup
 
 
-def adopt(session, key, variant):
+def adopt(session, key, variant, college=1):
     lib = builtin_library("fr")
     cid = clauses.add_clause(session, lib, key, variant).value
     bid = ballots.open_ballot(session, cid, method="simple", capture="counts").value
-    ballots.set_counts(session, bid, 1, {"for": 1})
+    ballots.set_counts(session, bid, college, {"for": 1})
     ballots.close_ballot(session, bid)
     return cid
 
@@ -36,7 +36,7 @@ def test_sanctions_in_a_guide_are_flagged_and_annex_needs_filing(session):
 
 def test_monitoring_calls_for_prior_information_and_gdpr(session):
     setup.add_participant(session, "DSI", 5)
-    adopt(session, "monitoring-scope", "support")
+    adopt(session, "monitoring-scope", "support", college=5)
     notes = {n.key: n for n in legal_notes(snapshot.load(session.conn), "en")}
     assert "L1222-4" in notes["monitoring"].basis
     assert notes["monitoring"].clauses and "gdpr" in notes
