@@ -162,7 +162,7 @@ def people(draw: st.DrawFn, session: Session, default_colleges: bool) -> None:
             draw(texts),
             draw(st.sampled_from(ids(session, "colleges"))),
             draw(maybe_text),
-            present=draw(st.booleans()),
+            present=draw(st.sampled_from([True, True, False])),
             may_be_named=draw(st.booleans()),
         )
     if draw(st.booleans()):
@@ -195,7 +195,9 @@ def diagnostic_and_matrix(draw: st.DrawFn, session: Session) -> None:
 def review(draw: st.DrawFn, session: Session) -> None:
     library = builtin_library("fr")
     keys = draw(
-        st.lists(st.sampled_from([c.key for c in library.clauses]), unique=True, max_size=3)
+        st.lists(
+            st.sampled_from([c.key for c in library.clauses]), unique=True, min_size=1, max_size=3
+        )
     )
     for key in keys:
         variants = [v.key for v in library.clause(key).variants]
@@ -219,7 +221,7 @@ def review(draw: st.DrawFn, session: Session) -> None:
             )
         if draw(st.booleans()):
             clauses.set_clause_note(session, clause_id, draw(maybe_text))
-        for _ in range(draw(st.integers(0, 2))):
+        for _ in range(draw(st.integers(1, 2))):
             draw(ballot_round(session, clause_id))
 
 
@@ -240,16 +242,24 @@ def ballot_round(draw: st.DrawFn, session: Session, clause_id: int) -> None:
             draw(st.sampled_from(participants)),
             college_id=draw(st.sampled_from(ids(session, "colleges"))),
         )
-    opened = attempt(
-        ballots.open_ballot,
-        session,
-        clause_id,
-        method=draw(st.none() | st.sampled_from([m.value for m in Method])),
-        capture=draw(st.none() | st.sampled_from([c.value for c in CaptureMode])),
-        abstentions_count=draw(st.none() | st.booleans()),
-        double_majority=draw(st.none() | st.integers(0, 2)),
-        quorum=draw(st.none() | st.integers(0, 4)),
-    )
+    if draw(st.integers(0, 4)) == 0:  # the workshop's defaults, which may not fit
+        opened = attempt(ballots.open_ballot, session, clause_id)
+    else:
+        method = draw(st.sampled_from(list(Method)))
+        capture = draw(st.sampled_from(list(CaptureMode)))
+        majority = method is not Method.CONSENT
+        opened = attempt(
+            ballots.open_ballot,
+            session,
+            clause_id,
+            method=method.value,
+            capture=capture.value,
+            abstentions_count=draw(st.booleans()) if majority else False,
+            double_majority=draw(st.none() | st.integers(0, 2))
+            if majority and capture is not CaptureMode.SECRET
+            else None,
+            quorum=draw(st.none() | st.integers(0, 4)),
+        )
     if opened is None:
         return
     ballot_id = opened.value
@@ -259,7 +269,7 @@ def ballot_round(draw: st.DrawFn, session: Session, clause_id: int) -> None:
     choices = st.sampled_from(choices_for(Method(method)))
     voters = [pid for pid, _ in ballots.who_voted(session.conn, ballot_id)]
     for pid in voters:
-        if not draw(st.booleans()):
+        if draw(st.integers(0, 3)) == 0:  # did not vote
             continue
         choice = draw(choices)
         if capture == CaptureMode.NOMINATIVE:
@@ -272,7 +282,7 @@ def ballot_round(draw: st.DrawFn, session: Session, clause_id: int) -> None:
     if capture == CaptureMode.COUNTS:
         for college, present in ballots.present_by_college(session.conn, ballot_id).items():
             numbers = draw(
-                st.dictionaries(choices.map(str), st.integers(0, present + 1), max_size=3)
+                st.dictionaries(choices.map(str), st.integers(0, present), min_size=1, max_size=3)
             )
             attempt(ballots.set_counts, session, ballot_id, college, numbers)
     secret = capture == CaptureMode.SECRET

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import errno
 import os
 import socket
 import subprocess
@@ -66,10 +67,30 @@ CONTENDER_SCRIPT = textwrap.dedent(
 
 SpawnHolder = Callable[[Path], "subprocess.Popen[str]"]
 
-needs_permissions = pytest.mark.skipif(
-    os.name == "nt" or (hasattr(os, "geteuid") and os.geteuid() == 0),
-    reason="needs POSIX permission bits enforced (not root, not Windows)",
-)
+@pytest.fixture
+def permission_bits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enforce POSIX write bits on os.open even for root, as an ordinary user meets them.
+
+    CI runs as root, which ignores permission bits; without this the refusal paths for
+    unwritable folders and lock files would never run there.
+    """
+    real_open = os.open
+
+    def checked_open(path, flags, mode=0o777, *args, **kwargs):  # noqa: ANN001, ANN202
+        writing = flags & (os.O_WRONLY | os.O_RDWR)
+        if os.path.exists(path):
+            if writing and not os.stat(path).st_mode & 0o200:
+                raise PermissionError(errno.EACCES, "Permission denied", path)
+        elif flags & os.O_CREAT:
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.stat(folder).st_mode & 0o200:
+                raise PermissionError(errno.EACCES, "Permission denied", path)
+        return real_open(path, flags, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", checked_open)
+
+
+needs_permissions = pytest.mark.skipif(os.name == "nt", reason="POSIX permission bits")
 
 
 def _child_env() -> dict[str, str]:
@@ -355,6 +376,7 @@ def test_missing_folder_is_refused(tmp_path: Path) -> None:
 
 
 @needs_permissions
+@pytest.mark.usefixtures("permission_bits")
 def test_unwritable_folder_is_refused(workshop_path: Path) -> None:
     folder = workshop_path.parent
     folder.chmod(0o555)
@@ -373,6 +395,7 @@ def test_unwritable_folder_is_refused(workshop_path: Path) -> None:
 
 
 @needs_permissions
+@pytest.mark.usefixtures("permission_bits")
 def test_unwritable_stale_lock_file_is_replaced(workshop_path: Path) -> None:
     lock = WorkshopLock(workshop_path)
     lock_file = Path(lock.lock_path)
@@ -384,6 +407,7 @@ def test_unwritable_stale_lock_file_is_replaced(workshop_path: Path) -> None:
 
 
 @needs_permissions
+@pytest.mark.usefixtures("permission_bits")
 def test_unwritable_lock_file_held_by_another_process_is_refused(
     workshop_path: Path, spawn_holder: SpawnHolder
 ) -> None:
