@@ -20,6 +20,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP) $@
 
 run: $(STAMP)
+	$(BIN)/python tools/ensure_qt_libs.py
 	$(BIN)/charter-workshop run
 
 test: $(TEST_STAMP)

@@ -145,9 +145,9 @@ def test_english_messages(tmp_path, capsys):
 
 
 def test_run_creates_the_demo_in_the_data_folder(tmp_path):
-    result = run("run", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
+    result = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "atelier-demo.charter").exists()
     assert str(tmp_path) in result.stdout
-    again = run("run", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
+    again = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
     assert again.returncode == 0 and "Atelier de démonstration :" in again.stdout

@@ -882,7 +882,8 @@ def import_bundle(
     except BaseException:
         _discard(file)
         raise
-    # The timeline has no undo data, so nothing can be undone; but UndoStacks.from_log
-    # still turns a trailing "undo"/"redo" event into a stack entry (see docs/bundle.md).
+    # The timeline carries no undo SQL, so nothing can be undone or redone. Reset the
+    # stacks explicitly: UndoStacks.from_log still turns a trailing "undo"/"redo" event
+    # without SQL into a stack entry (a no-op "redo" would be offered).
     session._stacks = undo.UndoStacks()
     return session

@@ -201,17 +201,34 @@ def cmd_library(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_display() -> bool:
+    """True on Linux without a display server (the GUI cannot start there)."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _start_gui(path: str | None, *, demo: bool = False) -> int:
+    if _no_display():
+        raise WorkshopError(
+            "Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez l’application "
+            "depuis une session graphique.",
+            "No display available (neither DISPLAY nor WAYLAND_DISPLAY): start the application "
+            "from a graphical session.",
+        )
+    from ui.app import main as gui_main  # Qt is imported only here
+
+    return gui_main(path, demo=demo)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
-    raise WorkshopError(
-        "La console d’animation n’est pas encore disponible : utilisez « charter-workshop demo » "
-        "ou « check » en attendant.",
-        'The facilitator console is not available yet: use "charter-workshop demo" or '
-        '"check" meanwhile.',
-    )
+    return _start_gui(args.file)
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """What `make run` does: ensure the demo workshop exists, then show where and what it is."""
+    """What `make run` does: ensure the demo workshop exists, say where, open the console."""
     from workshop import demo
     from workshop.paths import demo_path
     from workshop.session import Session
@@ -227,7 +244,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(_summary(session))
     finally:
         session.close()
-    return 0
+    if args.no_gui:
+        return 0
+    return _start_gui(str(path))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -252,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.add_argument("--no-gui", action="store_true", help=tr("sans ouvrir la console", "without opening the console"))
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("new", help=tr("créer un atelier vide", "create an empty workshop"))
@@ -313,6 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.lang_ui)
     if args.command is None:
         args.func = cmd_gui
+        args.file = None
     try:
         return args.func(args)
     except WorkshopError as error:

@@ -67,6 +67,7 @@ CONTENDER_SCRIPT = textwrap.dedent(
 
 SpawnHolder = Callable[[Path], "subprocess.Popen[str]"]
 
+
 @pytest.fixture
 def permission_bits(monkeypatch: pytest.MonkeyPatch) -> None:
     """Enforce POSIX write bits on os.open even for root, as an ordinary user meets them.

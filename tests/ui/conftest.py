@@ -1,0 +1,71 @@
+"""UI test fixtures: offscreen Qt, isolated settings, a demo workshop copied per test."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch, qapp):
+    """No test reads or writes the user's settings or data folder."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("CHARTER_WORKSHOP_HOME", str(tmp_path / "home"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    from ui import i18n
+
+    i18n.install("fr")
+    yield
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """The demo workshop, built once per test session (it takes seconds: one fsync per change)."""
+    from workshop import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.charter"
+    demo.build(path, "fr").close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template, tmp_path):
+    path = tmp_path / "demo.charter"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    """Collect error dialogs instead of showing them (a modal box would block the test)."""
+    shown: list[str] = []
+    from ui import dialogs
+
+    monkeypatch.setattr(dialogs, "show_error", lambda _parent, message: shown.append(message))
+    return shown
+
+
+@pytest.fixture
+def controller(errors):
+    from ui.controller import WorkshopController
+
+    c = WorkshopController()
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def window(qtbot, controller):
+    from ui.main_window import MainWindow
+
+    w = MainWindow(controller)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    return w

@@ -1,0 +1,137 @@
+"""The bridge between the widgets and the domain: one open Session, one change signal.
+
+Every user action calls ``controller.run(operation, ...)``. The operation validates,
+writes one transaction and returns ``Changes``; the controller then emits ``changed`` so
+that every view (operator window and projected view alike) refreshes in the same turn of
+the event loop. A WorkshopError becomes a one-line dialog; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from ui import dialogs
+from workshop import snapshot
+from workshop.errors import WorkshopError
+from workshop.session import ALL_TOPICS, Changes, Session
+
+MAX_RECENT = 8
+
+
+class WorkshopController(QObject):
+    """Owns the open workshop and tells views what changed."""
+
+    changed = Signal(object)  # Changes
+    opened = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session: Session | None = None
+        self._snapshot: snapshot.Snapshot | None = None
+        self.dialog_parent: QWidget | None = None
+
+    # -- files ---------------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self.session is not None
+
+    @property
+    def path(self) -> Path | None:
+        return self.session.path if self.session else None
+
+    def open(self, path: str | os.PathLike) -> bool:
+        """Open a workshop (closing the current one); a refused file shows the reason."""
+        try:
+            session = Session.open(path)
+        except WorkshopError as error:
+            dialogs.show_error(self.dialog_parent, str(error))
+            return False
+        self._adopt(session)
+        return True
+
+    def adopt(self, session: Session) -> None:
+        """Take over a session created elsewhere (new workshop, demo, import)."""
+        self._adopt(session)
+
+    def _adopt(self, session: Session) -> None:
+        self.close()
+        self.session = session
+        self._snapshot = None
+        remember_recent(session.path)
+        self.opened.emit()
+        self.changed.emit(Changes(ALL_TOPICS, None, ""))
+
+    def close(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+            self._snapshot = None
+            self.closed.emit()
+
+    # -- reading -------------------------------------------------------------------------
+    @property
+    def snapshot(self) -> snapshot.Snapshot:
+        """The current workshop as plain data (cached until the next change)."""
+        if self.session is None:
+            raise RuntimeError("no workshop open")
+        if self._snapshot is None:
+            self._snapshot = snapshot.load(self.session.conn)
+        return self._snapshot
+
+    # -- changing ------------------------------------------------------------------------
+    def run(
+        self, operation: Callable[..., Changes], *args: object, **kwargs: object
+    ) -> Changes | None:
+        """Run an operation on the open workshop; on refusal show why and return None."""
+        if self.session is None:
+            return None
+        try:
+            changes = operation(self.session, *args, **kwargs)
+        except WorkshopError as error:
+            dialogs.show_error(self.dialog_parent, str(error))
+            return None
+        self._notify(changes)
+        return changes
+
+    def undo(self) -> Changes | None:
+        return self._history(lambda s: s.undo())
+
+    def redo(self) -> Changes | None:
+        return self._history(lambda s: s.redo())
+
+    def _history(self, step: Callable[[Session], Changes]) -> Changes | None:
+        if self.session is None:
+            return None
+        try:
+            changes = step(self.session)
+        except WorkshopError as error:
+            dialogs.show_error(self.dialog_parent, str(error))
+            return None
+        self._notify(changes)
+        return changes
+
+    def _notify(self, changes: Changes) -> None:
+        self._snapshot = None
+        self.changed.emit(changes)
+
+
+def settings() -> QSettings:
+    return QSettings("Charter Workshop", "Atelier Charte")
+
+
+def recent_files() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [p for p in (value or []) if Path(p).exists()]
+
+
+def remember_recent(path: Path) -> None:
+    items = [str(path)] + [p for p in recent_files() if p != str(path)]
+    settings().setValue("recent", items[:MAX_RECENT])

@@ -1,0 +1,75 @@
+"""Every modal interaction goes through these functions, so tests can replace them.
+
+A modal ``exec()`` would block pytest-qt; tests monkeypatch the module attributes
+(``show_error``, ``ask_open_path``...) with functions that answer at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+FILE_FILTER = "Atelier Charte (*.charter)"
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """A one-line error from the domain, shown in a warning box (never a traceback)."""
+    QMessageBox.warning(
+        parent, parent.tr("Charter Workshop") if parent else "Atelier Charte", message
+    )
+
+
+def show_info(parent: QWidget | None, message: str) -> None:
+    QMessageBox.information(parent, "Atelier Charte", message)
+
+
+def confirm(parent: QWidget | None, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Atelier Charte", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_open_path(parent: QWidget | None, title: str, filter: str = FILE_FILTER) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
+    return path or None
+
+
+def ask_save_path(
+    parent: QWidget | None, title: str, suggested: str = "", filter: str = FILE_FILTER
+) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter)
+    return path or None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_new_workshop(parent: QWidget | None) -> tuple[str, str, str, str] | None:
+    """Path, title, organisation and language of a new workshop, or None if cancelled."""
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("New workshop"))
+    form = QFormLayout(dialog)
+    title = QLineEdit(dialog.tr("Social media charter workshop"))
+    organisation = QLineEdit()
+    lang = QComboBox()
+    lang.addItem("Français", "fr")
+    lang.addItem("English", "en")
+    form.addRow(dialog.tr("Title"), title)
+    form.addRow(dialog.tr("Organisation"), organisation)
+    form.addRow(dialog.tr("Language of the charter"), lang)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    path = ask_save_path(parent, dialog.tr("Where to keep the workshop file"), "atelier.charter")
+    if not path:
+        return None
+    if not path.endswith(".charter"):
+        path += ".charter"
+    return path, title.text(), organisation.text(), lang.currentData()

@@ -1,0 +1,322 @@
+"""The facilitator console: a step rail on the left, the current step's page on the right.
+
+No "Save": every change is on disk when the screen shows it; the title shows the file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui import dialogs, i18n
+from ui.controller import WorkshopController, recent_files
+from ui.pages.base import StepPage
+from ui.pages.welcome import WelcomePage
+from workshop.model import STEPS, Step, label
+from workshop.operations import setup
+from workshop.session import AGENDA, WORKSHOP, Changes
+
+
+def _minutes_between(start: str | None, end: str | None) -> int | None:
+    if not start:
+        return None
+    t0 = datetime.fromisoformat(start)
+    t1 = datetime.fromisoformat(end) if end else datetime.now(t0.tzinfo)
+    return max(0, int((t1 - t0).total_seconds() // 60))
+
+
+def step_timing(
+    planned: int, started: str | None, ended: str | None, lang: str
+) -> tuple[str, bool]:
+    """« 40 min prévues · 12 min » and whether the step runs over its planned time."""
+    elapsed = _minutes_between(started, ended)
+    if elapsed is None:
+        return (f"{planned} min prévues" if lang == "fr" else f"{planned} min planned"), False
+    over = elapsed > planned
+    text = (
+        f"{elapsed} / {planned} min" + (f" — dépassement +{elapsed - planned}" if over else "")
+        if lang == "fr"
+        else f"{elapsed} / {planned} min" + (f" — over by {elapsed - planned}" if over else "")
+    )
+    return text, over
+
+
+def build_pages(controller: WorkshopController) -> dict[str, StepPage]:
+    """One page per step; pages not built yet are placeholders."""
+    from ui.pages.placeholder import PlaceholderPage
+
+    pages: dict[str, StepPage] = {}
+    factories = _page_factories()
+    for step in STEPS:
+        factory = factories.get(step.value)
+        pages[step.value] = (
+            factory(controller) if factory else PlaceholderPage(controller, step.value)
+        )
+    return pages
+
+
+def _page_factories() -> dict:
+    """Step pages that exist; imported here so a page module can be added independently."""
+    factories = {}
+    for step, module, name in (
+        ("setup", "ui.pages.setup_page", "SetupPage"),
+        ("diagnostic", "ui.pages.diagnostic_page", "DiagnosticPage"),
+        ("matrix", "ui.pages.matrix_page", "MatrixPage"),
+        ("clauses", "ui.pages.clauses_page", "ClausesPage"),
+        ("plan", "ui.pages.plan_page", "PlanPage"),
+        ("wrapup", "ui.pages.wrapup_page", "WrapupPage"),
+    ):
+        try:
+            mod = __import__(module, fromlist=[name])
+        except ModuleNotFoundError as error:
+            if error.name != module:
+                raise
+            continue
+        factories[step] = getattr(mod, name)
+    return factories
+
+
+class MainWindow(QMainWindow):
+    """The operator's window."""
+
+    def __init__(self, controller: WorkshopController) -> None:
+        super().__init__()
+        self.controller = controller
+        controller.dialog_parent = self
+        self.setMinimumSize(QSize(1024, 640))
+
+        self.rail = QListWidget()
+        self.rail.setObjectName("stepRail")
+        self.rail.setFixedWidth(300)
+        self.rail.setSpacing(3)
+        self.rail.setWordWrap(True)
+        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rail_font = QFont(self.rail.font())
+        rail_font.setPointSizeF(rail_font.pointSizeF() * 1.15)
+        self.rail.setFont(rail_font)
+        for _ in STEPS:
+            self.rail.addItem(QListWidgetItem())
+        self.rail.currentRowChanged.connect(self._rail_moved)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage(controller, self)
+        self.stack.addWidget(self.welcome)
+        self.pages = build_pages(controller)
+        for step in STEPS:
+            self.stack.addWidget(self.pages[step.value])
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.rail)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self._build_menus()
+        controller.changed.connect(self._on_changed)
+        controller.opened.connect(self._on_opened)
+        controller.closed.connect(self._on_closed)
+
+        self.clock = QTimer(self)
+        self.clock.setInterval(15_000)
+        self.clock.timeout.connect(self._refresh_rail)
+        self.clock.start()
+        self.retranslate()
+        self._on_closed()
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new = self.file_menu.addAction("", self.welcome.new_workshop)
+        self.act_new.setShortcut(QKeySequence.StandardKey.New)
+        self.act_open = self.file_menu.addAction("", self.welcome.open_workshop)
+        self.act_open.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(self)
+        self.file_menu.addMenu(self.recent_menu)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.act_demo = self.file_menu.addAction("", self.welcome.open_demo)
+        self.file_menu.addSeparator()
+        self.act_copy = self.file_menu.addAction("", self.save_copy)
+        self.act_import = self.file_menu.addAction("", self.welcome.import_bundle)
+        self.act_export = self.file_menu.addAction("", self.show_exports)
+        self.file_menu.addSeparator()
+        self.act_close = self.file_menu.addAction("", self.controller.close)
+        self.act_close.setShortcut(QKeySequence.StandardKey.Close)
+        self.act_quit = self.file_menu.addAction("", self.close)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.edit_menu = bar.addMenu("")
+        self.act_undo = self.edit_menu.addAction("", self.controller.undo)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.edit_menu.addAction("", self.controller.redo)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+
+        self.view_menu = bar.addMenu("")
+        self.lang_menu = QMenu(self)
+        self.view_menu.addMenu(self.lang_menu)
+        group = QActionGroup(self)
+        self.act_fr = QAction("Français", self, checkable=True)
+        self.act_en = QAction("English", self, checkable=True)
+        for act, code in ((self.act_fr, "fr"), (self.act_en, "en")):
+            group.addAction(act)
+            self.lang_menu.addAction(act)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        (self.act_en if i18n.current() == "en" else self.act_fr).setChecked(True)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        items = recent_files()
+        if not items:
+            act = self.recent_menu.addAction(self.tr("(none)"))
+            act.setEnabled(False)
+        for path in items:
+            self.recent_menu.addAction(Path(path).name, lambda p=path: self.controller.open(p))
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language live (widgets receive LanguageChange)."""
+        i18n.install(lang)
+        from ui.controller import settings
+
+        settings().setValue("language", lang)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new.setText(self.tr("&New workshop…"))
+        self.act_open.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.act_demo.setText(self.tr("Open the &demonstration workshop"))
+        self.act_copy.setText(self.tr("Save a &copy as…"))
+        self.act_import.setText(self.tr("&Import a bundle (JSON)…"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_close.setText(self.tr("&Close"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.welcome.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._refresh_undo()
+        self._refresh_rail()
+        self._refresh_title()
+
+    # -- state ---------------------------------------------------------------------------
+    def _on_opened(self) -> None:
+        self.rail.setEnabled(True)
+        for act in (self.act_copy, self.act_export, self.act_close):
+            act.setEnabled(True)
+        step = self.controller.snapshot.workshop.current_step
+        self._show_step(step)
+
+    def _on_closed(self) -> None:
+        self.rail.setEnabled(False)
+        for act in (self.act_copy, self.act_export, self.act_close):
+            act.setEnabled(False)
+        self.stack.setCurrentWidget(self.welcome)
+        self._refresh_undo()
+        self._refresh_rail()
+        self._refresh_title()
+
+    def _on_changed(self, changes: Changes) -> None:
+        self._refresh_undo()
+        if not changes.topics or changes.topics & {AGENDA, WORKSHOP}:
+            self._refresh_rail()
+            self._refresh_title()
+            if self.controller.is_open:
+                self._show_step(self.controller.snapshot.workshop.current_step)
+
+    def _show_step(self, step: str) -> None:
+        index = [s.value for s in STEPS].index(step)
+        self.stack.setCurrentWidget(self.pages[step])
+        if self.rail.currentRow() != index:
+            self.rail.blockSignals(True)
+            self.rail.setCurrentRow(index)
+            self.rail.blockSignals(False)
+
+    def _rail_moved(self, row: int) -> None:
+        if row < 0 or not self.controller.is_open:
+            return
+        step = STEPS[row].value
+        if self.controller.snapshot.workshop.current_step != step:
+            self.controller.run(setup.go_to_step, step)
+
+    def go_to(self, step: Step) -> None:
+        self.rail.setCurrentRow(list(STEPS).index(step))
+
+    def _refresh_undo(self) -> None:
+        session = self.controller.session
+        undo_label = session.undo_label() if session else None
+        redo_label = session.redo_label() if session else None
+        self.act_undo.setEnabled(bool(undo_label))
+        self.act_redo.setEnabled(bool(redo_label))
+        self.act_undo.setText(self.tr("&Undo") + (f" — {undo_label}" if undo_label else ""))
+        self.act_redo.setText(self.tr("&Redo") + (f" — {redo_label}" if redo_label else ""))
+
+    def _refresh_rail(self) -> None:
+        lang = i18n.current()
+        agenda = {}
+        if self.controller.is_open:
+            agenda = {a.step: a for a in self.controller.snapshot.agenda}
+        for row, step in enumerate(STEPS):
+            item = self.rail.item(row)
+            name = f"{row + 1}. {label(step, lang)}"
+            entry = agenda.get(step.value)
+            if entry is None:
+                item.setText(name)
+                continue
+            timing, over = step_timing(
+                entry.planned_minutes,
+                entry.started_at,
+                entry.ended_at,
+                lang,
+            )
+            item.setText(f"{name}\n   {timing}" + ("  ⚠" if over else ""))
+            item.setForeground(Qt.GlobalColor.darkRed if over else self.palette().text().color())
+
+    def _refresh_title(self) -> None:
+        path = self.controller.path
+        self.setWindowTitle(f"{path.name} — Atelier Charte" if path else "Atelier Charte")
+
+    # -- file actions --------------------------------------------------------------------
+    def save_copy(self) -> None:
+        if not self.controller.session:
+            return
+        target = dialogs.ask_save_path(
+            self,
+            self.tr("Save a copy as"),
+            str(self.controller.path.with_name(self.controller.path.stem + "-copie.charter")),
+        )
+        if not target:
+            return
+        from workshop.errors import WorkshopError
+
+        try:
+            self.controller.session.file.save_copy(target)
+        except WorkshopError as error:
+            dialogs.show_error(self, str(error))
+
+    def show_exports(self) -> None:
+        self._show_step(Step.WRAPUP.value)
+        self.controller.run(setup.go_to_step, Step.WRAPUP.value)
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        self.controller.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""One page per workshop step, plus the welcome page."""

@@ -1,0 +1,36 @@
+"""What every step page shares: the controller, a title, and refresh on relevant changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.controller import WorkshopController
+from workshop.session import Changes
+
+
+class StepPage(QWidget):
+    """A step of the workshop; refreshes when an operation touches one of its ``topics``."""
+
+    step: str = ""
+    topics: frozenset[str] = frozenset()
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(self.heading)
+        controller.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.controller.is_open and (changes.topics & self.topics or not changes.topics):
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the controller's snapshot and update the widgets."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again (language switched live)."""
