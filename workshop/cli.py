@@ -271,7 +271,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
-    p.add_argument("--no-gui", action="store_true", help=tr("sans ouvrir la console", "without opening the console"))
+    p.add_argument(
+        "--no-gui",
+        action="store_true",
+        help=tr("sans ouvrir la console", "without opening the console"),
+    )
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("new", help=tr("créer un atelier vide", "create an empty workshop"))

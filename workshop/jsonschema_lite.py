@@ -155,7 +155,8 @@ class _Validator:
             )
         fr = " ou ".join(_TYPE_NAMES[n][0] for n in names)
         en = " or ".join(_TYPE_NAMES[n][1] for n in names)
-        return SchemaViolation(path, f"{fr} attendu", f"{en} expected")
+        agreed = "attendue" if names == ["array"] else "attendu"  # « une liste »
+        return SchemaViolation(path, f"{fr} {agreed}", f"{en} expected")
 
     @staticmethod
     def _string(value: str, schema: Mapping[str, Any], path: str) -> SchemaViolation | None:

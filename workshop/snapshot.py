@@ -296,7 +296,8 @@ def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
                 voters=tuple(voters.get(r["id"], ())),
                 votes=() if is_open else tuple(votes.get(r["id"], ())),
                 counts=() if is_open else tuple(counts.get(r["id"], ())),
-                remarks=tuple(remarks.get(r["id"], ())),
+                # a remark made while voting tells the voter's choice: hidden until closed
+                remarks=() if is_open else tuple(remarks.get(r["id"], ())),
             )
         )
     return result

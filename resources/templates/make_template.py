@@ -14,7 +14,7 @@ Choices:
   outline level 2 so they appear in Word's navigation pane), "Status Line" (the boxed
   « document de travail » line of the cover), "Wording" (quoted wordings of the open
   points), "Table Text" (compact cell text), "Note" (small print: bases, disclaimer) and
-  the table style "Charter Table" (header row shaded, thin grey rules).
+  the table style "Charter Table" (header row lightly shaded, thin grey rules).
 - The first page (the cover) has its own, empty header and footer.
 """
 
@@ -206,7 +206,7 @@ def _styles(doc) -> None:
             '<w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
             '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'
             "<w:tblPr>"
-            '<w:tblBorders>'
+            "<w:tblBorders>"
             '<w:top w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/>'
             '<w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>'
             '<w:bottom w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"/>'
@@ -220,8 +220,8 @@ def _styles(doc) -> None:
             "</w:tblCellMar>"
             "</w:tblPr>"
             '<w:tblStylePr w:type="firstRow">'
-            '<w:rPr><w:b/><w:bCs/><w:color w:val="FFFFFF"/></w:rPr>'
-            '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3A5F"/></w:tcPr>'
+            "<w:rPr><w:b/><w:bCs/></w:rPr>"
+            '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DCE3EC"/></w:tcPr>'
             "</w:tblStylePr>"
             "</w:style>"
         )
@@ -303,4 +303,3 @@ def build(target: Path = TARGET) -> Path:
 
 if __name__ == "__main__":
     print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else TARGET))
-

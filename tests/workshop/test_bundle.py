@@ -710,11 +710,6 @@ def test_import_adds_no_event_and_nothing_to_undo(small_bundle, tmp_path):
         assert export_bundle(s)["actions"] == small_bundle["actions"]
 
 
-@pytest.mark.xfail(
-    reason="undo.UndoStacks.from_log turns a trailing undo/redo event without SQL into a "
-    "stack entry, so a reopened import can 'redo' a no-op",
-    strict=False,
-)
 def test_reopened_import_ending_with_an_undo_has_nothing_to_redo(small_bundle, tmp_path):
     data = copy.deepcopy(small_bundle)
     last = data["audit"][-1]

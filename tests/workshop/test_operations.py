@@ -130,15 +130,21 @@ def test_open_ballot_hides_its_tallies_everywhere(session, lib, people):
     ballots.cast_vote(session, bid, people[1], "against")
     with pytest.raises(VoteError, match="Vote en cours"):
         ballots.compute_result(session.conn, bid)
+    ballots.cast_vote(session, bid, people[2], "abstain")
+    ballots.add_remark(
+        session, bid, "reservation", "réserve pendant le vote", participant_id=people[2]
+    )
     ballot = snapshot.load(session.conn).clauses[0].ballots[0]
-    assert ballot.votes == () and ballot.counts == ()
-    assert [v.voted for v in ballot.voters] == [True, True, False, False, False]
+    assert ballot.votes == () and ballot.counts == () and ballot.remarks == ()
+    assert [v.voted for v in ballot.voters] == [True, True, True, False, False]
     summaries = [e.summary for e in snapshot.load(session.conn).audit]
     assert not any("pour" in s or "contre" in s for s in summaries)
     ballots.close_ballot(session, bid)
     result = ballots.compute_result(session.conn, bid)
-    assert result.outcome is Outcome.REJECTED  # 1 for, 1 against: not more for than against
-    assert len(snapshot.load(session.conn).clauses[0].ballots[0].votes) == 2
+    # 1 for, 1 against: not more for than against
+    assert result.outcome is Outcome.REJECTED
+    closed = snapshot.load(session.conn).clauses[0].ballots[0]
+    assert len(closed.votes) == 3 and len(closed.remarks) == 1
 
 
 def test_secret_ballot_keeps_only_totals(session, lib, people):
@@ -304,3 +310,12 @@ def test_participant_who_voted_cannot_be_removed(session, lib, people):
     ballots.open_ballot(session, cid)
     with pytest.raises(InvalidInput, match="marquez-le absent"):
         setup.remove_participant(session, people[0])
+
+
+def test_college_named_by_a_remark_cannot_be_removed(session, lib, people):
+    empty = setup.add_college(session, "Invités").value
+    cid = clauses.add_clause(session, lib, lib.clauses[0].key).value
+    bid = ballots.open_ballot(session, cid).value
+    ballots.add_remark(session, bid, "reservation", "à revoir", college_id=empty)
+    with pytest.raises(InvalidInput, match="déplacez-les"):
+        setup.remove_college(session, empty)

@@ -305,7 +305,8 @@ def remove_college(session: Session, college_id: int) -> Changes:
         used = conn.execute(
             "SELECT (SELECT count(*) FROM participants WHERE college_id = :c)"
             " + (SELECT count(*) FROM ballot_voters WHERE college_id = :c)"
-            " + (SELECT count(*) FROM ballot_counts WHERE college_id = :c)",
+            " + (SELECT count(*) FROM ballot_counts WHERE college_id = :c)"
+            " + (SELECT count(*) FROM remarks WHERE college_id = :c)",
             {"c": college_id},
         ).fetchone()[0]
         if used:

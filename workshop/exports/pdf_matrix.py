@@ -1,0 +1,419 @@
+"""The support/control matrix as a vector figure for the PDF minutes (reportlab.graphics).
+
+A vector drawing stays sharp when printed or zoomed, and is built from the same
+arithmetic as the projected matrix (``workshop.matrix``). Colour is never the only
+signal: participants are dots, college centroids diamonds, the target a ringed cross and
+the charter's adopted position a square, and the minutes print the coordinates in a table
+beside the figure.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from workshop.exports.common import ExportOptions, adopted_position, target
+from workshop.exports.pdf_fonts import FONT, FONT_BOLD, plain, register_fonts
+from workshop.matrix import MIDLINE, Position, Quadrant, group_stats, quadrant_name
+from workshop.model import Round
+from workshop.snapshot import College, Snapshot
+
+INK = colors.HexColor("#222222")
+GRID = colors.HexColor("#D9D9D9")
+MUTED = colors.HexColor("#6B6B6B")
+ARROW = colors.HexColor("#8A8A8A")
+FALLBACK_COLOUR = colors.HexColor("#888888")
+QUADRANT_TINTS = {
+    Quadrant.LAISSEZ_FAIRE: colors.HexColor("#F4F4F4"),
+    Quadrant.LOCKDOWN: colors.HexColor("#FBEDEA"),
+    Quadrant.TRUST: colors.HexColor("#EAF5EC"),
+    Quadrant.FRAMED: colors.HexColor("#E9F0FA"),
+}
+DOT_RADIUS = 3.6
+
+
+@dataclass(frozen=True)
+class PlacedParticipant:
+    """One participant on the figure: where they started, where they ended, their college."""
+
+    participant_id: int
+    college_id: int
+    opening: Position | None
+    closing: Position | None
+
+    @property
+    def shown(self) -> Position:
+        """The position drawn as a dot: closing when there is one, else opening."""
+        return self.closing or self.opening  # type: ignore[return-value]
+
+
+def placed_participants(snap: Snapshot) -> list[PlacedParticipant]:
+    """Participants with at least one position, in the participants' order."""
+    rounds: dict[int, dict[str, Position]] = {}
+    for placement in snap.positions:
+        try:
+            pos = Position(placement.support, placement.control)
+        except ValueError:
+            continue
+        rounds.setdefault(placement.participant_id, {})[placement.round] = pos
+    result = []
+    for p in snap.participants:
+        r = rounds.get(p.id)
+        if r:
+            result.append(
+                PlacedParticipant(p.id, p.college_id, r.get(Round.OPENING), r.get(Round.CLOSING))
+            )
+    return result
+
+
+def college_colour(college: College | None) -> colors.Color:
+    """The college's colour, or grey when it is missing or not a colour."""
+    if college is None:
+        return FALLBACK_COLOUR
+    try:
+        return colors.HexColor(college.colour)
+    except (ValueError, TypeError, AttributeError):
+        return FALLBACK_COLOUR
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """The text cut with an ellipsis so it fits in width points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _diamond(x: float, y: float, r: float, fill: colors.Color) -> Polygon:
+    return Polygon(
+        [x, y + r, x + r, y, x, y - r, x - r, y],
+        fillColor=fill,
+        strokeColor=INK,
+        strokeWidth=1.1,
+    )
+
+
+def _target(x: float, y: float, r: float = 6.0) -> Group:
+    return Group(
+        Circle(x, y, r, fillColor=colors.white, strokeColor=INK, strokeWidth=1.4),
+        Line(x - r - 3, y, x + r + 3, y, strokeColor=INK, strokeWidth=1.2),
+        Line(x, y - r - 3, x, y + r + 3, strokeColor=INK, strokeWidth=1.2),
+    )
+
+
+def _square(x: float, y: float, r: float = 4.2) -> Rect:
+    return Rect(
+        x - r, y - r, 2 * r, 2 * r, fillColor=INK, strokeColor=colors.white, strokeWidth=0.8
+    )
+
+
+def _dot(x: float, y: float, fill: colors.Color, r: float = DOT_RADIUS) -> Circle:
+    return Circle(x, y, r, fillColor=fill, strokeColor=INK, strokeWidth=0.6)
+
+
+def _ring(x: float, y: float, stroke: colors.Color, r: float = 2.6) -> Circle:
+    return Circle(x, y, r, fillColor=colors.white, strokeColor=stroke, strokeWidth=1.0)
+
+
+def _arrow(x1: float, y1: float, x2: float, y2: float, shorten: float) -> Group | None:
+    """A thin arrow from (x1, y1) to just before (x2, y2), or None when too short to see."""
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    if length <= shorten + 4:
+        return None
+    ux, uy = dx / length, dy / length
+    ex, ey = x2 - ux * shorten, y2 - uy * shorten
+    head = 4.0
+    bx, by = ex - ux * head, ey - uy * head
+    return Group(
+        Line(x1, y1, bx, by, strokeColor=ARROW, strokeWidth=0.7),
+        Polygon(
+            [
+                ex,
+                ey,
+                bx - uy * head * 0.5,
+                by + ux * head * 0.5,
+                bx + uy * head * 0.5,
+                by - ux * head * 0.5,
+            ],
+            fillColor=ARROW,
+            strokeColor=ARROW,
+            strokeWidth=0.3,
+        ),
+    )
+
+
+def matrix_drawing(
+    snap: Snapshot, options: ExportOptions, lang: str, width: float = 480.0
+) -> Drawing:
+    """The matrix figure, ``width`` points wide: quadrants, participants, centroids, target."""
+    register_fonts()
+    en = lang == "en"
+    label_size, tick_size, legend_size = 8.0, 7.0, 7.6
+    left, bottom, top = 30.0, 30.0, 6.0
+    side = min(300.0, width * 0.6)
+    legend_x = left + side + 18
+    legend_w = max(60.0, width - legend_x)
+    x0, y0 = left, bottom
+
+    def px(v: float) -> float:
+        return x0 + v / 10.0 * side
+
+    def py(v: float) -> float:
+        return y0 + v / 10.0 * side
+
+    people = placed_participants(snap)
+    colleges = {c.id: c for c in snap.colleges}
+    legend_colleges = [c for c in snap.colleges]
+    legend_lines = 2 + len(legend_colleges) + 6
+    legend_height = legend_lines * (legend_size + 5.5)
+    height = max(side + bottom + top, legend_height + 8)
+    d = Drawing(width, height)
+    y0 = height - top - side  # the plot sits at the top when the legend is taller
+    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=None))
+
+    # Quadrants, tinted, with their names in the outer corners.
+    mid = MIDLINE / 10.0 * side
+    for quadrant, (qx, qy) in {
+        Quadrant.LAISSEZ_FAIRE: (x0, y0),
+        Quadrant.LOCKDOWN: (x0, y0 + mid),
+        Quadrant.TRUST: (x0 + mid, y0),
+        Quadrant.FRAMED: (x0 + mid, y0 + mid),
+    }.items():
+        d.add(Rect(qx, qy, mid, mid, fillColor=QUADRANT_TINTS[quadrant], strokeColor=None))
+    name_size = 7.4
+    corners = {
+        Quadrant.LOCKDOWN: (x0 + 4, y0 + side - 10, "start"),
+        Quadrant.FRAMED: (x0 + side - 4, y0 + side - 10, "end"),
+        Quadrant.LAISSEZ_FAIRE: (x0 + 4, y0 + 4, "start"),
+        Quadrant.TRUST: (x0 + side - 4, y0 + 4, "end"),
+    }
+    for quadrant, (tx, ty, anchor) in corners.items():
+        name = _fit(plain(quadrant_name(quadrant, lang)), FONT_BOLD, name_size, mid - 8)
+        d.add(
+            String(
+                tx,
+                ty,
+                name,
+                fontName=FONT_BOLD,
+                fontSize=name_size,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
+        )
+
+    # Grid, midlines, frame, ticks.
+    for i in range(11):
+        v = float(i)
+        if i not in (0, 5, 10):
+            d.add(Line(px(v), y0, px(v), y0 + side, strokeColor=GRID, strokeWidth=0.3))
+            d.add(Line(x0, py(v), x0 + side, py(v), strokeColor=GRID, strokeWidth=0.3))
+        d.add(Line(px(v), y0, px(v), y0 - 3, strokeColor=INK, strokeWidth=0.6))
+        d.add(Line(x0, py(v), x0 - 3, py(v), strokeColor=INK, strokeWidth=0.6))
+        d.add(
+            String(
+                px(v),
+                y0 - 11,
+                str(i),
+                fontName=FONT,
+                fontSize=tick_size,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
+        d.add(
+            String(
+                x0 - 5,
+                py(v) - 2.5,
+                str(i),
+                fontName=FONT,
+                fontSize=tick_size,
+                fillColor=INK,
+                textAnchor="end",
+            )
+        )
+    d.add(
+        Line(
+            px(MIDLINE),
+            y0,
+            px(MIDLINE),
+            y0 + side,
+            strokeColor=MUTED,
+            strokeWidth=0.9,
+            strokeDashArray=[4, 3],
+        )
+    )
+    d.add(
+        Line(
+            x0,
+            py(MIDLINE),
+            x0 + side,
+            py(MIDLINE),
+            strokeColor=MUTED,
+            strokeWidth=0.9,
+            strokeDashArray=[4, 3],
+        )
+    )
+    d.add(Rect(x0, y0, side, side, fillColor=None, strokeColor=INK, strokeWidth=0.9))
+    support_title = "Support (accompaniment) →" if en else "Accompagnement →"
+    control_title = "Control →" if en else "Contrôle →"
+    d.add(
+        String(
+            x0 + side / 2,
+            y0 - 24,
+            support_title,
+            fontName=FONT_BOLD,
+            fontSize=label_size,
+            fillColor=INK,
+            textAnchor="middle",
+        )
+    )
+    vertical = Group(
+        String(
+            0,
+            0,
+            control_title,
+            fontName=FONT_BOLD,
+            fontSize=label_size,
+            fillColor=INK,
+            textAnchor="middle",
+        )
+    )
+    vertical.translate(x0 - 20, y0 + side / 2)
+    vertical.rotate(90)
+    d.add(vertical)
+
+    # Movements, then dots, then centroids, then target and charter on top.
+    for p in people:
+        if p.opening is not None and p.closing is not None:
+            a = _arrow(
+                px(p.opening.support),
+                py(p.opening.control),
+                px(p.closing.support),
+                py(p.closing.control),
+                DOT_RADIUS + 0.8,
+            )
+            if a is not None:
+                d.add(a)
+    for p in people:
+        if p.opening is not None and p.closing is not None:
+            d.add(
+                _ring(
+                    px(p.opening.support),
+                    py(p.opening.control),
+                    college_colour(colleges.get(p.college_id)),
+                )
+            )
+    for p in people:
+        s = p.shown
+        d.add(_dot(px(s.support), py(s.control), college_colour(colleges.get(p.college_id))))
+    stats = group_stats({p.participant_id: (p.college_id, p.shown) for p in people})
+    for cs in stats.colleges:
+        d.add(
+            _diamond(
+                px(cs.centroid.support),
+                py(cs.centroid.control),
+                5.5,
+                college_colour(colleges.get(cs.college)),
+            )
+        )
+    charter = adopted_position(snap)
+    if charter is not None:
+        d.add(_square(px(charter.support), py(charter.control)))
+    goal = target(snap)
+    if goal is not None:
+        d.add(_target(px(goal.support), py(goal.control)))
+    if not people:
+        msg = "Nobody placed on the matrix" if en else "Personne n’a été placé sur la matrice"
+        d.add(
+            String(
+                x0 + side / 2,
+                y0 + side / 2 + 12,
+                msg,
+                fontName=FONT,
+                fontSize=label_size,
+                fillColor=MUTED,
+                textAnchor="middle",
+            )
+        )
+
+    # Legend: colleges, then the symbols.
+    step = legend_size + 5.5
+    ly = height - top - legend_size
+    text_x = legend_x + 14
+    text_w = legend_w - 14
+    d.add(
+        String(
+            legend_x,
+            ly,
+            "Colleges" if en else "Collèges",
+            fontName=FONT_BOLD,
+            fontSize=legend_size,
+            fillColor=INK,
+        )
+    )
+    ly -= step
+    for college in legend_colleges:
+        d.add(_dot(legend_x + 5, ly + 2.6, college_colour(college)))
+        d.add(
+            String(
+                text_x,
+                ly,
+                _fit(plain(college.name), FONT, legend_size, text_w),
+                fontName=FONT,
+                fontSize=legend_size,
+                fillColor=INK,
+            )
+        )
+        ly -= step
+    ly -= 4
+    d.add(
+        String(
+            legend_x,
+            ly,
+            "Symbols" if en else "Symboles",
+            fontName=FONT_BOLD,
+            fontSize=legend_size,
+            fillColor=INK,
+        )
+    )
+    ly -= step
+    grey = colors.HexColor("#BBBBBB")
+
+    def movement(x: float, y: float) -> Group:
+        return Group(_ring(x - 4, y, MUTED), _arrow(x - 4, y, x + 8, y, 0.5) or Group())
+
+    symbols = [
+        (
+            lambda x, y: _dot(x, y, grey),
+            "participant (closing, else opening)"
+            if en
+            else "participant (clôture, sinon ouverture)",
+        ),
+        (movement, "opening → closing" if en else "ouverture → clôture"),
+        (
+            lambda x, y: _diamond(x, y, 4.5, grey),
+            "college centroid" if en else "centre de gravité du collège",
+        ),
+        (lambda x, y: _target(x, y, 3.6), "group target" if en else "cible du groupe"),
+        (lambda x, y: _square(x, y, 3.4), "adopted charter" if en else "charte adoptée"),
+    ]
+    for build, text in symbols:
+        d.add(build(legend_x + 5, ly + 2.6))
+        d.add(
+            String(
+                text_x,
+                ly,
+                _fit(text, FONT, legend_size, text_w),
+                fontName=FONT,
+                fontSize=legend_size,
+                fillColor=INK,
+            )
+        )
+        ly -= step
+    return d
