@@ -29,12 +29,14 @@ class WorkshopController(QObject):
     changed = Signal(object)  # Changes
     opened = Signal()
     closed = Signal()
+    focus_changed = Signal(object)  # the clause id shown (console selection), or None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session: Session | None = None
         self._snapshot: snapshot.Snapshot | None = None
         self.dialog_parent: QWidget | None = None
+        self.focused_clause: int | None = None
 
     # -- files ---------------------------------------------------------------------------
     @property
@@ -72,7 +74,14 @@ class WorkshopController(QObject):
             self.session.close()
             self.session = None
             self._snapshot = None
+            self.focused_clause = None
             self.closed.emit()
+
+    def focus_clause(self, clause_id: int | None) -> None:
+        """The clause the facilitator is presenting (UI state, not stored in the file)."""
+        if clause_id != self.focused_clause:
+            self.focused_clause = clause_id
+            self.focus_changed.emit(clause_id)
 
     # -- reading -------------------------------------------------------------------------
     @property

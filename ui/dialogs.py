@@ -73,3 +73,66 @@ def ask_new_workshop(parent: QWidget | None) -> tuple[str, str, str, str] | None
     if not path.endswith(".charter"):
         path += ".charter"
     return path, title.text(), organisation.text(), lang.currentData()
+
+
+# -- set-up page (colleges' colours, previewing a pasted or imported participant list) ----
+def ask_colour(parent: QWidget | None, title: str, colour: str) -> str | None:
+    """A colour as #RRGGBB, starting from ``colour``; None if cancelled."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    chosen = QColorDialog.getColor(QColor(colour), parent, title)
+    return chosen.name().upper() if chosen.isValid() else None
+
+
+def exec_roster_preview(dialog: QWidget) -> bool:
+    """Show the preview of a participant list; True when the facilitator accepts it."""
+    from PySide6.QtWidgets import QDialog
+
+    assert isinstance(dialog, QDialog)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_reason(parent: QWidget | None, title: str, label: str) -> str | None:
+    """The reason for a reservation or an objection (several lines); None if cancelled."""
+    from PySide6.QtWidgets import QInputDialog as _QInputDialog
+
+    value, ok = _QInputDialog.getMultiLineText(parent, title, label)
+    return value if ok else None
+
+
+def ask_remark(
+    parent: QWidget | None, colleges: list[tuple[int, str]]
+) -> tuple[str, int | None] | None:
+    """A reservation added after a vote: its text and, optionally, the college voicing it.
+
+    ``colleges`` is empty for a secret ballot, whose reservations name nobody.
+    """
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QDialog,
+        QDialogButtonBox,
+        QFormLayout,
+        QPlainTextEdit,
+    )
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("Add a reservation"))
+    form = QFormLayout(dialog)
+    text = QPlainTextEdit()
+    form.addRow(dialog.tr("Reservation"), text)
+    college = QComboBox()
+    college.addItem(dialog.tr("(no college)"), None)
+    for college_id, name in colleges:
+        college.addItem(name, college_id)
+    college.setEnabled(bool(colleges))
+    form.addRow(dialog.tr("Voiced by"), college)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return text.toPlainText(), college.currentData()

@@ -52,4 +52,5 @@ def install(lang: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     for widget in QApplication.topLevelWidgets():
-        QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        if widget.isVisible():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))

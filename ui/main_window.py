@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDockWidget,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -124,6 +125,20 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
+        from ui.projection.controller import ProjectionController
+        from ui.projection.panel import ProjectionPanel
+
+        self.projection = ProjectionController(controller, self)
+        self.projection_panel = ProjectionPanel(self.projection)
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("projectionDock")
+        self.dock.setWidget(self.projection_panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+
         self._build_menus()
         controller.changed.connect(self._on_changed)
         controller.opened.connect(self._on_opened)
@@ -165,6 +180,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
 
         self.view_menu = bar.addMenu("")
+        self.act_projection = self.dock.toggleViewAction()
+        self.view_menu.addAction(self.act_projection)
         self.lang_menu = QMenu(self)
         self.view_menu.addMenu(self.lang_menu)
         group = QActionGroup(self)
@@ -211,6 +228,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("&Language"))
+        self.dock.setWindowTitle(self.tr("Projected view"))
+        self.projection_panel.retranslate()
         self.welcome.retranslate()
         for page in self.pages.values():
             page.retranslate()
@@ -318,5 +337,6 @@ class MainWindow(QMainWindow):
         self.controller.run(setup.go_to_step, Step.WRAPUP.value)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        self.projection.close()
         self.controller.close()
         super().closeEvent(event)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Two screens, as in the room: the laptop and a projector of another size and scale.
+SCREENS = Path(__file__).with_name("screens.json")
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS}"
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,244 @@
+"""Runs the projection: which slide, which screen, which mode, and the clicker keys.
+
+Keys work from either window, like a presentation clicker, except while the focus is in a
+text field (where Space and arrows belong to typing):
+PageDown / Right / Space = next, PageUp / Left = previous, B or . = black, W = white,
+F = freeze, F5 = start projecting, Esc = stop projecting.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from ui import i18n
+from ui.controller import WorkshopController, settings
+from ui.projection import slides
+from ui.projection.canvas import HIGH_CONTRAST, LIGHT
+from ui.projection.screens import ScreenWatcher, projector_screen
+from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
+from workshop.model import STEPS
+from workshop.operations import setup
+from workshop.session import Changes
+
+NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
+
+
+def _typing(widget: QWidget | None) -> bool:
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+        return not getattr(widget, "isReadOnly", lambda: False)()
+    return isinstance(widget, QComboBox) and widget.isEditable()
+
+
+class ProjectionController(QObject):
+    """Keeps the projected window in step with the workshop and the screens."""
+
+    state_changed = Signal()
+
+    def __init__(self, controller: WorkshopController, operator: QWidget) -> None:
+        super().__init__(operator)
+        self.controller = controller
+        self.operator = operator
+        self.window = ProjectedWindow()
+        self.window.key_pressed.connect(self.handle_key)
+        self.projecting = False
+        self.show_names = False
+        self.high_contrast = False
+        self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
+        self.watcher = ScreenWatcher(self)
+        self.watcher.changed.connect(self.screens_changed)
+        app = QGuiApplication.instance()
+        app.screenRemoved.connect(self._screen_removed)
+        controller.changed.connect(self._on_changed)
+        controller.focus_changed.connect(lambda _c: self.refresh())
+        controller.closed.connect(self.refresh)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(20_000)
+        self.ticker.timeout.connect(self.refresh)
+        self.ticker.start()
+        QApplication.instance().installEventFilter(self)
+        self.refresh()
+
+    # -- content -------------------------------------------------------------------------
+    def slide(self) -> slides.Slide:
+        if not self.controller.is_open:
+            return slides.Slide("empty", "Atelier Charte")
+        snap = self.controller.snapshot
+        return slides.for_step(
+            snap,
+            snap.workshop.current_step,
+            i18n.current(),
+            clause_id=self.controller.focused_clause,
+            names=self.show_names,
+        )
+
+    def refresh(self) -> None:
+        """Rebuild the slide from the workshop (unless frozen, the window repaints)."""
+        canvas = self.window.canvas
+        canvas.set_slide(self.slide())
+        canvas.theme = HIGH_CONTRAST if self.high_contrast else LIGHT
+        canvas.timer_text = self._timer_text()
+        self.window.update()
+        self.state_changed.emit()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self.refresh()
+
+    def _timer_text(self) -> str:
+        if not self.controller.is_open:
+            return ""
+        snap = self.controller.snapshot
+        entry = next((a for a in snap.agenda if a.step == snap.workshop.current_step), None)
+        if entry is None or not entry.started_at or entry.ended_at:
+            return ""
+        elapsed = slides.elapsed_minutes(entry.started_at, datetime.now().astimezone())
+        return f"{elapsed} / {entry.planned_minutes} min"
+
+    def set_message(self, text: str) -> None:
+        self.window.canvas.message = text.strip()
+        self.window.update()
+        self.state_changed.emit()
+
+    def set_show_names(self, names: bool) -> None:
+        self.show_names = names
+        self.refresh()
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.refresh()
+
+    # -- screens -------------------------------------------------------------------------
+    def operator_screen(self):  # noqa: ANN201 - QScreen | None
+        return self.operator.screen() if self.operator else QGuiApplication.primaryScreen()
+
+    def target_screen(self):  # noqa: ANN201 - QScreen | None
+        return projector_screen(self.operator_screen(), self.preferred_screen)
+
+    def start(self) -> None:
+        """F5: full screen on the projector, or a movable preview window with one screen."""
+        self.projecting = True
+        screen = self.target_screen()
+        if screen is not None:
+            self.window.show_on(screen)
+        else:
+            self.window.show_as_window()
+        self.refresh()
+
+    def stop(self) -> None:
+        """Esc: stop projecting."""
+        self.projecting = False
+        self.window.hide()
+        self.state_changed.emit()
+
+    def choose_screen(self, name: str) -> None:
+        """The facilitator picked the projector's screen in the console."""
+        self.preferred_screen = name
+        settings().setValue("projector_screen", name)
+        if self.projecting:
+            self.start()
+
+    def _screen_removed(self, screen) -> None:  # noqa: ANN001 - QScreen
+        # Not debounced: hide at once, before Qt moves the window onto the operator's screen.
+        if self.window.isVisible() and self.window.screen() in (screen, None):
+            self.window.hide()
+        elif self.window.isVisible() and self.target_screen() is None:
+            self.window.hide()
+
+    def screens_changed(self) -> None:
+        """After a burst of screen changes: return to the projector, or stay hidden."""
+        if not self.projecting:
+            return
+        screen = self.target_screen()
+        if screen is None:
+            self.window.hide()  # never on the operator's screen showing results
+        else:
+            self.window.show_on(screen)
+        self.state_changed.emit()
+
+    # -- keys ----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            window = watched.window()
+            if window in (self.operator, self.window) and not _typing(QApplication.focusWidget()):
+                if self.handle_key(event):
+                    return True
+        return super().eventFilter(watched, event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Apply a clicker key; True when it was one."""
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        key = event.key()
+        if key in NEXT_KEYS:
+            self.step(+1)
+        elif key in PREVIOUS_KEYS:
+            self.step(-1)
+        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            self.window.set_mode(LIVE if self.window.mode == BLACK else BLACK)
+        elif key == Qt.Key.Key_W:
+            self.window.set_mode(LIVE if self.window.mode == WHITE else WHITE)
+        elif key == Qt.Key.Key_F:
+            self.window.set_mode(LIVE if self.window.mode == FROZEN else FROZEN)
+        elif key == Qt.Key.Key_F5:
+            self.start()
+        elif key == Qt.Key.Key_Escape and self.projecting:
+            self.stop()
+        else:
+            return False
+        self.state_changed.emit()
+        return True
+
+    def step(self, direction: int) -> None:
+        """Next or previous: the page of a long clause, then the clause, then the step."""
+        if not self.controller.is_open:
+            return
+        canvas = self.window.canvas
+        if canvas.slide.kind == "clause":
+            page = canvas.page + direction
+            if 0 <= page < canvas.page_count:
+                canvas.page = page
+                self.window.update()
+                return
+            snap = self.controller.snapshot
+            ids = [c.id for c in snap.clauses]
+            current = self.controller.focused_clause
+            if current not in ids:
+                current = canvas_clause_id(snap, canvas.slide)
+            if current in ids:
+                index = ids.index(current) + direction
+                if 0 <= index < len(ids):
+                    self.controller.focus_clause(ids[index])
+                    canvas.page = 0 if direction > 0 else 10_000
+                    self.refresh()
+                    return
+        steps = [s.value for s in STEPS]
+        index = steps.index(self.controller.snapshot.workshop.current_step) + direction
+        if 0 <= index < len(steps):
+            self.controller.run(setup.go_to_step, steps[index])
+
+    def close(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.window.close()
+
+
+def canvas_clause_id(snap, slide) -> int | None:  # noqa: ANN001
+    """The id of the clause a slide shows (its title starts with its number)."""
+    try:
+        number = int(slide.title.split(".", 1)[0])
+    except ValueError:
+        return None
+    return snap.clauses[number - 1].id if 0 < number <= len(snap.clauses) else None

@@ -1,0 +1,303 @@
+"""What the projected view shows, as plain data built from a snapshot (no Qt here).
+
+Building slides from ``snapshot.Snapshot`` is what makes the projection leak-proof: an open
+ballot in a snapshot has no votes and no counts, so no slide can show a tally before the
+vote is closed, and a secret ballot only ever has overall totals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from workshop.exports.common import target as target_position
+from workshop.matrix import Position, quadrant_name, quadrant_of
+from workshop.model import CaptureMode, Choice, Method, Outcome, Step, choices_for, label
+from workshop.snapshot import Ballot, Clause, Snapshot
+from workshop.textfmt import long_date
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    label: str
+    minutes: int
+    current: bool
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One college's (or the whole room's) counts in a closed ballot."""
+
+    label: str
+    colour: str
+    counts: tuple[tuple[str, int], ...]  # (choice label, n) in the method's choice order
+
+
+@dataclass(frozen=True)
+class Voter:
+    label: str
+    colour: str
+    college: str
+    voted: bool
+
+
+@dataclass(frozen=True)
+class Point:
+    id: int
+    label: str
+    colour: str
+    college: str
+    position: Position
+    opening: Position | None
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One screenful. ``kind`` says which view renders it."""
+
+    kind: str  # welcome | matrix | clause | plan | wrapup | empty
+    title: str
+    subtitle: str = ""
+    agenda: tuple[AgendaLine, ...] = ()
+    text: str = ""
+    before: str = ""  # amendment: previous wording (empty when none is proposed)
+    ballot_state: str = ""  # "" | open | closed
+    ballot_method: str = ""  # plain words
+    voters: tuple[Voter, ...] = ()
+    bars: tuple[Bar, ...] = ()
+    outcome: str = ""
+    points: tuple[Point, ...] = ()
+    target: Position | None = None
+    quadrant: str = ""
+    lines: tuple[str, ...] = field(default=())
+
+    def visible_text(self) -> str:
+        """Every string the slide can put on screen (used by the leak tests)."""
+        parts = [self.title, self.subtitle, self.text, self.before, self.ballot_method,
+                 self.outcome, self.quadrant, *self.lines]  # fmt: skip
+        parts += [a.label for a in self.agenda]
+        parts += [f"{v.label} {v.college} {'✓' if v.voted else ''}" for v in self.voters]
+        parts += [f"{b.label} " + " ".join(f"{c} {n}" for c, n in b.counts) for b in self.bars]
+        parts += [p.label for p in self.points]
+        return "\n".join(p for p in parts if p)
+
+
+def _t(lang: str, fr: str, en: str) -> str:
+    return en if lang == "en" else fr
+
+
+def method_in_plain_words(ballot: Ballot, lang: str) -> str:
+    """« Vote à main levée par collège — majorité des deux tiers » for the back of the room."""
+    method = label(Method(ballot.method), lang)
+    capture = label(CaptureMode(ballot.capture), lang)
+    extra = []
+    if ballot.double_majority is not None:
+        extra.append(
+            _t(lang, "majorité requise dans chaque collège", "majority needed in every college")
+            if ballot.double_majority == 0
+            else _t(
+                lang,
+                f"majorité requise dans {ballot.double_majority} collèges",
+                f"majority needed in {ballot.double_majority} colleges",
+            )
+        )
+    if ballot.quorum:
+        extra.append(_t(lang, f"quorum : {ballot.quorum}", f"quorum: {ballot.quorum}"))
+    text = f"{capture.capitalize()} — {method}"
+    return text + (" — " + ", ".join(extra) if extra else "")
+
+
+def welcome(snap: Snapshot, lang: str) -> Slide:
+    w = snap.workshop
+    agenda = tuple(
+        AgendaLine(label(Step(a.step), lang), a.planned_minutes, a.step == w.current_step)
+        for a in snap.agenda
+    )
+    when = long_date(w.date, lang) if w.date else ""
+    subtitle = " — ".join(p for p in (w.organisation, when, w.place) if p)
+    return Slide("welcome", w.title, subtitle, agenda=agenda)
+
+
+def matrix(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
+    """Everyone's position (closing when placed, else opening), the target, the quadrant."""
+    colleges = {c.id: c for c in snap.colleges}
+    by_round: dict[str, dict[int, Position]] = {"opening": {}, "closing": {}}
+    for p in snap.positions:
+        by_round.setdefault(p.round, {})[p.participant_id] = Position(p.support, p.control)
+    points = []
+    for person in snap.participants:
+        closing = by_round["closing"].get(person.id)
+        opening = by_round["opening"].get(person.id)
+        where = closing or opening
+        if where is None:
+            continue
+        college = colleges.get(person.college_id)
+        points.append(
+            Point(
+                person.id,
+                person.name if names and person.may_be_named else person.pseudonym,
+                college.colour if college else "#777777",
+                college.name if college else "",
+                where,
+                opening if closing else None,
+            )
+        )
+    target = target_position(snap)
+    quadrant = quadrant_name(quadrant_of(target), lang) if target else ""
+    return Slide(
+        "matrix",
+        label(Step.MATRIX, lang),
+        quadrant and _t(lang, f"Cible : {quadrant}", f"Target: {quadrant}"),
+        points=tuple(points),
+        target=target,
+        quadrant=quadrant,
+    )
+
+
+def _bars(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[Bar, ...]:
+    order = choices_for(Method(ballot.method))
+    if ballot.capture == CaptureMode.NOMINATIVE:
+        per: dict[int, dict[str, int]] = {}
+        colleges = {v.participant_id: v.college_id for v in ballot.voters}
+        for vote in ballot.votes:
+            college = colleges[vote.participant_id]
+            per.setdefault(college, {})
+            per[college][vote.choice] = per[college].get(vote.choice, 0) + 1
+    else:
+        per = {}
+        for count in ballot.counts:
+            per.setdefault(count.college_id, {})[count.choice] = count.n
+    bars = []
+    total: dict[str, int] = {}
+    for college_id, numbers in per.items():
+        for choice, n in numbers.items():
+            total[choice] = total.get(choice, 0) + n
+        if college_id is None:
+            continue  # secret ballot: totals only
+        college = snap.college(college_id)
+        bars.append(
+            Bar(
+                college.name if college else "",
+                college.colour if college else "#777777",
+                tuple((label(c, lang), numbers.get(c.value, 0)) for c in order),
+            )
+        )
+    bars.sort(
+        key=lambda b: (
+            [c.name for c in snap.colleges].index(b.label)
+            if b.label in [c.name for c in snap.colleges]
+            else 99
+        )
+    )
+    bars.append(
+        Bar(
+            _t(lang, "Ensemble", "Everyone"),
+            "#333333",
+            tuple((label(c, lang), total.get(c.value, 0)) for c in order),
+        )
+    )
+    return tuple(bars)
+
+
+def clause(snap: Snapshot, clause_id: int | None, lang: str) -> Slide:
+    """The clause, large; during a vote who has voted; after it the result."""
+    found: Clause | None = next((c for c in snap.clauses if c.id == clause_id), None)
+    if found is None:
+        found = next((c for c in snap.clauses if c.status is None), None)
+    if found is None:
+        return Slide("empty", label(Step.CLAUSES, lang))
+    number = [c.id for c in snap.clauses].index(found.id) + 1
+    title = f"{number}. {found.title}"
+    latest = found.ballots[-1] if found.ballots else None
+    before = ""
+    if found.amendments and (latest is None or latest.text != found.text):
+        before = found.amendments[-1].before
+    if latest is None or (not latest.is_open and latest.text != found.text):
+        return Slide("clause", title, found.theme_title, text=found.text, before=before)
+    method = method_in_plain_words(latest, lang)
+    if latest.is_open:
+        colleges = {c.id: c for c in snap.colleges}
+        voters = []
+        for v in latest.voters:
+            person = snap.participant(v.participant_id)
+            college = colleges.get(v.college_id)
+            voters.append(
+                Voter(
+                    person.pseudonym if person is None or not person.may_be_named else person.name,
+                    college.colour if college else "#777777",
+                    college.name if college else "",
+                    v.voted,
+                )
+            )
+        counted = latest.capture == CaptureMode.COUNTS
+        return Slide(
+            "clause",
+            title,
+            found.theme_title,
+            text=found.text,
+            ballot_state="open",
+            ballot_method=method,
+            voters=() if counted else tuple(voters),
+            lines=(
+                _t(
+                    lang,
+                    f"Vote en cours — tour {latest.round}",
+                    f"Vote in progress — round {latest.round}",
+                ),
+            ),
+        )
+    outcome = label(Outcome(latest.outcome), lang) if latest.outcome else ""
+    return Slide(
+        "clause",
+        title,
+        found.theme_title,
+        text=found.text,
+        ballot_state="closed",
+        ballot_method=method,
+        bars=_bars(snap, latest, lang),
+        outcome=outcome,
+        lines=tuple(
+            _t(lang, f"Réserve : {r.text}", f"Reservation: {r.text}")
+            for r in latest.remarks
+            if r.kind == Choice.RESERVATION
+        ),
+    )
+
+
+def plan(snap: Snapshot, lang: str) -> Slide:
+    lines = tuple(
+        f"{a.title} — {a.owner}" + (f" ({a.due_date})" if a.due_date else "") for a in snap.actions
+    )
+    return Slide("plan", label(Step.PLAN, lang), lines=lines)
+
+
+def wrapup(snap: Snapshot, lang: str) -> Slide:
+    counts: dict[str, int] = {}
+    for c in snap.clauses:
+        key = label(c.status, lang) if c.status else _t(lang, "en attente", "pending")
+        counts[key] = counts.get(key, 0) + 1
+    lines = tuple(f"{k} : {n}" if lang == "fr" else f"{k}: {n}" for k, n in counts.items())
+    return Slide("wrapup", label(Step.WRAPUP, lang), snap.workshop.title, lines=lines)
+
+
+def for_step(
+    snap: Snapshot, step: str, lang: str, *, clause_id: int | None = None, names: bool = False
+) -> Slide:
+    """The slide of a workshop step."""
+    if step in (Step.DIAGNOSTIC, Step.MATRIX):
+        return matrix(snap, lang, names=names)
+    if step == Step.CLAUSES:
+        return clause(snap, clause_id, lang)
+    if step == Step.PLAN:
+        return plan(snap, lang)
+    if step == Step.WRAPUP:
+        return wrapup(snap, lang)
+    return welcome(snap, lang)
+
+
+def elapsed_minutes(started_at: str | None, now: datetime | None = None) -> int | None:
+    if not started_at:
+        return None
+    start = datetime.fromisoformat(started_at)
+    now = now or datetime.now(start.tzinfo)
+    return max(0, int((now - start).total_seconds() // 60))
