@@ -1,7 +1,7 @@
 """The support/control matrix: positions, quadrants and the statistics shown on it.
 
 The founding article positions a social media charter on two axes: the degree of
-accompaniment wanted (« degré d'accompagnement ») and the degree of control (« degré de
+accompaniment wanted (« degré d’accompagnement ») and the degree of control (« degré de
 contrôle »). Both run from 0 to 10:
 
 - x = ``support``: how much the charter and its programme accompany, train, equip and
@@ -9,7 +9,7 @@ contrôle »). Both run from 0 to 10:
 - y = ``control``: how much it restricts, requires approval, monitors and sanctions.
 
 Participants place themselves on the matrix (opening and closing rounds), each clause
-variant sits at a point, and the charter's own position is the mean of the variants
+variant sits at a point, and the charter’s own position is the mean of the variants
 adopted. This module holds the arithmetic only: no Qt, no I/O.
 
 Quadrants split each axis at the midline 5; a value of exactly 5 counts as *high*, so
@@ -114,16 +114,16 @@ _QUADRANT_TEXTS: dict[Quadrant, tuple[str, str, str, str]] = {
     Quadrant.LAISSEZ_FAIRE: (
         "Laisser-faire",
         "Laissez-faire",
-        "Pas de politique explicite : chacun s'exprime sans repères ni soutien, et les "
-        "dérapages naissent d'une méconnaissance des enjeux plus que d'une volonté de nuire.",
+        "Pas de politique explicite : chacun s’exprime sans repères ni soutien, et les "
+        "dérapages naissent d’une méconnaissance des enjeux plus que d’une volonté de nuire.",
         "No explicit policy: everyone speaks without guidance or support, and incidents "
         "come from not seeing the stakes rather than from any intent to harm.",
     ),
     Quadrant.LOCKDOWN: (
         "Verrouillage",
         "Lock-down",
-        "Une charte juridique d'interdits et de sanctions sans formation ni accompagnement, "
-        "qui rassure la direction mais reste un document inutile que personne ne s'approprie.",
+        "Une charte juridique d’interdits et de sanctions sans formation ni accompagnement, "
+        "qui rassure la direction mais reste un document inutile que personne ne s’approprie.",
         "A legalistic charter of bans and sanctions with no training or accompaniment, "
         "which reassures management but remains a useless document nobody takes up.",
     ),
@@ -131,7 +131,7 @@ _QUADRANT_TEXTS: dict[Quadrant, tuple[str, str, str, str]] = {
         "Confiance et autonomie",
         "Trust and autonomy",
         "Les collaborateurs sont encouragés, formés et outillés pour prendre la parole avec "
-        "peu de règles : c'est le terrain des ambassadeurs.",
+        "peu de règles : c’est le terrain des ambassadeurs.",
         "Employees are encouraged, trained and equipped to speak up with few rules: "
         "the ground on which ambassadors grow.",
     ),
@@ -139,7 +139,7 @@ _QUADRANT_TEXTS: dict[Quadrant, tuple[str, str, str, str]] = {
         "Cadre accompagné",
         "Accompanied framework",
         "Des règles claires et justifiées, portées par de la formation, des référents et "
-        "des outils : chacun sait ce qu'il peut faire et où trouver de l'aide.",
+        "des outils : chacun sait ce qu’il peut faire et où trouver de l’aide.",
         "Clear, justified rules backed by training, referents and tools: everyone knows "
         "what they may do and where to find help.",
     ),
@@ -205,7 +205,7 @@ def spread(positions: Iterable[Position]) -> float:
 
 
 def mean_position(positions: Iterable[Position]) -> Position | None:
-    """A charter's position: the mean of the positions of the variants adopted.
+    """A charter’s position: the mean of the positions of the variants adopted.
 
     None when no variant has been adopted yet, so callers can show "not placed".
     """
@@ -264,7 +264,7 @@ def nearest(target: Position, candidates: Sequence[tuple[K, Position]]) -> K:
     """The key of the candidate closest to the target (to pre-select a clause variant).
 
     Ties (distances within TIE_TOLERANCE) go to the candidate listed first, so the same
-    input always pre-selects the same variant. An empty sequence is a caller's bug.
+    input always pre-selects the same variant. An empty sequence is a caller’s bug.
     """
     if not candidates:
         raise ValueError("nearest() needs at least one candidate")
@@ -294,5 +294,5 @@ def movement(opening: Position, closing: Position) -> Movement:
 
 
 def movements(opening: Mapping[K, Position], closing: Mapping[K, Position]) -> dict[K, Movement]:
-    """Movements of the participants placed in both rounds, in the opening's order."""
+    """Movements of the participants placed in both rounds, in the opening’s order."""
     return {key: movement(start, closing[key]) for key, start in opening.items() if key in closing}

@@ -1,4 +1,4 @@
-"""The workshop's vocabulary: enumerations and small value types shared by every module.
+"""The workshop’s vocabulary: enumerations and small value types shared by every module.
 
 Values are stored as these strings in the workshop file and in the JSON bundle, so they
 must never be renamed once released.
@@ -138,7 +138,7 @@ _LABELS: dict[type, dict[str, tuple[str, str]]] = {
         "diagnostic": ("Diagnostic", "Diagnostic"),
         "matrix": ("Matrice accompagnement/contrôle", "Support/control matrix"),
         "clauses": ("Revue des clauses", "Clause review"),
-        "plan": ("Plan d'accompagnement", "Accompaniment plan"),
+        "plan": ("Plan d’accompagnement", "Accompaniment plan"),
         "wrapup": ("Synthèse et exports", "Wrap-up and exports"),
     },
     Round: {"opening": ("ouverture", "opening"), "closing": ("clôture", "closing")},

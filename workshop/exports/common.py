@@ -98,6 +98,7 @@ def atomic_write(target: str | os.PathLike, write: Callable[[Path], None]) -> Pa
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes it private; exports are shared files
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -108,6 +109,12 @@ def atomic_write(target: str | os.PathLike, write: Callable[[Path], None]) -> Pa
             tmp.unlink()
         raise
     return target
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _write_error(name: str, exc: OSError) -> WorkshopError:
