@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests import spoil
 from workshop.cli import main
-from workshop.schema import SCHEMA_VERSION
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -52,41 +51,13 @@ def test_json_round_trip_is_identical(demo_file, tmp_path):
     assert data["format"] == "charter-workshop-bundle"
 
 
-def _truncated(path: Path) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 3])
-
-
-def _random(path: Path) -> None:
-    path.write_bytes(os.urandom(4096))
-
-
-def _foreign(path: Path) -> None:
-    path.unlink()
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE t (x)")
-    conn.commit()
-    conn.close()
-
-
-def _newer(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 7}")
-    conn.close()
-
-
-def _trigger(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TRIGGER t AFTER INSERT ON votes BEGIN SELECT 1; END")
-    conn.commit()
-    conn.close()
-
-
-@pytest.mark.parametrize("spoil", [_truncated, _random, _foreign, _newer, _trigger])
-def test_check_refuses_bad_files_in_one_line_without_touching_them(demo_file, tmp_path, spoil):
+@pytest.mark.parametrize(
+    "damage", [spoil.truncate, spoil.random_bytes, spoil.foreign, spoil.newer, spoil.trigger]
+)
+def test_check_refuses_bad_files_in_one_line_without_touching_them(demo_file, tmp_path, damage):
     path = tmp_path / "bad.charter"
     path.write_bytes(demo_file.read_bytes())
-    spoil(path)
+    damage(path)
     before = path.read_bytes()
     result = run("check", str(path))
     assert result.returncode == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import spoil
 from workshop.errors import FileLocked, FileRefused
 from workshop.operations import setup
 from workshop.schema import APPLICATION_ID, SCHEMA_VERSION
@@ -63,67 +63,20 @@ def test_create_refuses_an_existing_file(saved):
     assert digest(saved) == before
 
 
-def _foreign(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (x)")
-    conn.execute("INSERT INTO notes VALUES (1)")
-    conn.commit()
-    conn.close()
-
-
-def _newer(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.close()
-
-
-def _trigger(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "CREATE TRIGGER spy AFTER INSERT ON participants BEGIN UPDATE workshop SET title = 'x'; END"
-    )
-    conn.commit()
-    conn.close()
-
-
-def _view(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE VIEW v AS SELECT * FROM participants")
-    conn.commit()
-    conn.close()
-
-
-def _truncate(path: Path) -> None:
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) // 2])
-
-
-def _random(path: Path) -> None:
-    path.write_bytes(os.urandom(8192))
-
-
-def _empty(path: Path) -> None:
-    path.write_bytes(b"")
-
-
-def _short_header(path: Path) -> None:
-    path.write_bytes(b"SQLite format 3\x00abc")
-
-
 @pytest.mark.parametrize(
-    ("spoil", "expected"),
+    ("damage", "expected"),
     [
-        (_truncate, "tronqué ou endommagé"),
-        (_random, "pas un fichier d’atelier"),
-        (_empty, "vide"),
-        (_short_header, "tronqué"),
-        (_newer, "version plus récente"),
-        (_trigger, "trigger « spy »"),
-        (_view, "view « v »"),
+        (spoil.truncate, "tronqué ou endommagé"),
+        (spoil.random_bytes, "pas un fichier d’atelier"),
+        (spoil.empty, "vide"),
+        (spoil.short_header, "tronqué"),
+        (spoil.newer, "version plus récente"),
+        (spoil.trigger, "trigger « spy »"),
+        (spoil.view, "view « v »"),
     ],
 )
-def test_refused_files_are_left_byte_for_byte_unchanged(saved, spoil, expected):
-    spoil(saved)
+def test_refused_files_are_left_byte_for_byte_unchanged(saved, damage, expected):
+    damage(saved)
     before = digest(saved)
     with pytest.raises(FileRefused) as info:
         Session.open(saved)
@@ -138,7 +91,7 @@ def test_refused_files_are_left_byte_for_byte_unchanged(saved, spoil, expected):
 
 def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path):
     path = tmp_path / "other.db"
-    _foreign(path)
+    spoil.foreign(path)
     before = digest(path)
     with pytest.raises(FileRefused, match="autre application"):
         Session.open(path)
@@ -155,7 +108,7 @@ def test_missing_file_and_directory_are_refused(tmp_path):
 def test_english_messages(saved):
     from workshop.i18n import set_language
 
-    _newer(saved)
+    spoil.newer(saved)
     set_language("en")
     with pytest.raises(FileRefused, match="made by a newer version"):
         Session.open(saved)

@@ -166,16 +166,31 @@ def _voter(conn: sqlite3.Connection, ballot_id: int, participant_id: int) -> tup
     return row[0], row[1]
 
 
+def _checked_choice(
+    session: Session,
+    ballot_id: int,
+    capture: CaptureMode,
+    choice: str,
+    remark: str | None,
+    wrong_mode: tuple[str, str],
+) -> tuple[sqlite3.Row, Choice, str | None]:
+    """The open ballot, the validated choice and its reason, or a one-line refusal."""
+    row = _ballot(session.conn, ballot_id)
+    _require_open(row)
+    if row["capture"] != capture:
+        raise VoteError(*wrong_mode)
+    ch = _choice(row, choice)
+    return row, ch, _remark_text(ch, remark)
+
+
 def cast_vote(
     session: Session, ballot_id: int, participant_id: int, choice: str, remark: str | None = None
 ) -> Changes:
     """Record (or change) a participant's choice in a vote by name."""
-    row = _ballot(session.conn, ballot_id)
-    _require_open(row)
-    if row["capture"] != CaptureMode.NOMINATIVE:
-        raise VoteError("Ce vote n’est pas nominatif.", "This vote is not a vote by name.")
-    ch = _choice(row, choice)
-    remark_text = _remark_text(ch, remark)
+    row, ch, remark_text = _checked_choice(
+        session, ballot_id, CaptureMode.NOMINATIVE, choice, remark,
+        ("Ce vote n’est pas nominatif.", "This vote is not a vote by name."),
+    )  # fmt: skip
 
     def fn(conn: sqlite3.Connection) -> None:
         college, _ = _voter(conn, ballot_id, participant_id)
@@ -208,12 +223,10 @@ def cast_secret(
     session: Session, ballot_id: int, participant_id: int, choice: str, remark: str | None = None
 ) -> Changes:
     """Add one secret choice to the totals; the voter is only marked as having voted."""
-    row = _ballot(session.conn, ballot_id)
-    _require_open(row)
-    if row["capture"] != CaptureMode.SECRET:
-        raise VoteError("Ce vote n’est pas secret.", "This vote is not a secret ballot.")
-    ch = _choice(row, choice)
-    remark_text = _remark_text(ch, remark)
+    row, ch, remark_text = _checked_choice(
+        session, ballot_id, CaptureMode.SECRET, choice, remark,
+        ("Ce vote n’est pas secret.", "This vote is not a secret ballot."),
+    )  # fmt: skip
 
     def fn(conn: sqlite3.Connection) -> None:
         _, voted = _voter(conn, ballot_id, participant_id)
