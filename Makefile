@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean screenshots translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,9 @@ format: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+
+screenshots: $(TEST_STAMP)
+	$(BIN)/python tools/screenshots.py
+
+translations: $(TEST_STAMP)
+	$(BIN)/python tools/translations.py

@@ -1,7 +1,7 @@
 """The diagnostic step: 13 criteria scored 1–5 suggest where the charter should sit.
 
 The founding article lists nine criteria to weigh before writing a charter, and its
-author's reply in the comments adds four; the product asks all thirteen. Each is scored
+author’s reply in the comments adds four; the product asks all thirteen. Each is scored
 from 1 to 5, where **5 always means "more" of what the title names** (more regulated,
 more incidents, bigger, more knowledge, more tools, stricter filtering, tenser union
 relations...), so nobody has to remember which way a scale runs: the weights carry the
@@ -20,9 +20,9 @@ Three families, following the article and the domain notes (§3, "The two axes")
 - exposure (sector, history, size, IT filtering, tense union relations): more is at
   stake, so more accompaniment and more framing;
 - readiness (knowledge, tools, accompaniment culture, employees' maturity): where it is
-  low, the charter's programme must accompany (and frame a little) more; where it is
+  low, the charter’s programme must accompany (and frame a little) more; where it is
   high, less of both is needed;
-- openness and ambition (maturity of the company's social media actions, culture of
+- openness and ambition (maturity of the company’s social media actions, culture of
   speaking up, communication and social media strategies): the company wants its
   employees to speak, so it accompanies them as ambassadors and controls less.
 
@@ -46,7 +46,7 @@ criterion (score 5 means...)            source     support  control
 
 Known limit, on purpose: the model is linear, so a company that is exposed, closed to
 speaking up and without any strategy is pulled toward the lock-down quadrant. That is the
-trap the article warns about; the quadrant's description says so to the room.
+trap the article warns about; the quadrant’s description says so to the room.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ class Criterion:
     rationale_en: str
 
     def title(self, lang: str = "fr") -> str:
-        """The criterion's title in French or English."""
+        """The criterion’s title in French or English."""
         return self.title_en if lang == "en" else self.title_fr
 
     def question(self, lang: str = "fr") -> str:
@@ -128,11 +128,11 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="sector",
         order=1,
-        title_fr="Secteur d'activité",
+        title_fr="Secteur d’activité",
         title_en="Sector of activity",
-        question_fr="À quel point le secteur de l'entreprise est-il réglementé ou exposé "
+        question_fr="À quel point le secteur de l’entreprise est-il réglementé ou exposé "
         "publiquement ?",
-        question_en="How regulated or publicly exposed is the company's sector?",
+        question_en="How regulated or publicly exposed is the company’s sector?",
         low_fr="Secteur peu exposé, sans règles sur la communication (artisanat, services "
         "locaux, industrie sans marque grand public).",
         low_en="Little exposed, no rules on communication (crafts, local services, "
@@ -145,7 +145,7 @@ CRITERIA: tuple[Criterion, ...] = (
         support_weight=0.2,
         control_weight=0.3,
         rationale_fr="Les obligations du secteur (communication réglementée, secret, "
-        "neutralité du service public) imposent des règles, qu'il faut aussi expliquer.",
+        "neutralité du service public) imposent des règles, qu’il faut aussi expliquer.",
         rationale_en="Sector obligations (regulated communication, secrecy, public-service "
         "neutrality) impose rules, which must also be explained.",
     ),
@@ -155,28 +155,28 @@ CRITERIA: tuple[Criterion, ...] = (
         title_fr="Historique des prises de parole des employés",
         title_en="History of employees' public speech",
         question_fr="Des publications de salariés sur internet ont-elles déjà posé "
-        "problème à l'entreprise ?",
+        "problème à l’entreprise ?",
         question_en="Have employees' posts online already caused the company trouble?",
         low_fr="Aucun incident connu.",
         low_en="No known incident.",
-        high_fr="Incidents publics répétés : bad buzz, fuite d'informations, procédure "
+        high_fr="Incidents publics répétés : bad buzz, fuite d’informations, procédure "
         "disciplinaire ou reprise dans la presse.",
         high_en="Repeated public incidents: bad buzz, leaks, disciplinary action or press "
         "coverage.",
         source="article",
         support_weight=0.3,
         control_weight=0.2,
-        rationale_fr="Les dérapages viennent surtout d'une méconnaissance du danger plutôt "
-        "que d'une volonté de nuire : d'abord accompagner, puis encadrer.",
+        rationale_fr="Les dérapages viennent surtout d’une méconnaissance du danger plutôt "
+        "que d’une volonté de nuire : d’abord accompagner, puis encadrer.",
         rationale_en="Incidents mostly come from not seeing the danger rather than from "
         "intent to harm: accompany first, then frame.",
     ),
     Criterion(
         key="size",
         order=3,
-        title_fr="Taille de l'entreprise",
+        title_fr="Taille de l’entreprise",
         title_en="Company size",
-        question_fr="Combien de salariés compte l'entreprise ? (1 : 1 à 10 ; 2 : 11 à 49 ; "
+        question_fr="Combien de salariés compte l’entreprise ? (1 : 1 à 10 ; 2 : 11 à 49 ; "
         "3 : 50 à 249 ; 4 : 250 à 4 999 ; 5 : 5 000 et plus)",
         question_en="How many employees does the company have? (1: 1 to 10; 2: 11 to 49; "
         "3: 50 to 249; 4: 250 to 4,999; 5: 5,000 or more)",
@@ -187,7 +187,7 @@ CRITERIA: tuple[Criterion, ...] = (
         source="article",
         support_weight=0.1,
         control_weight=0.1,
-        rationale_fr="Plus l'entreprise est grande, plus l'écart entre décideurs et "
+        rationale_fr="Plus l’entreprise est grande, plus l’écart entre décideurs et "
         "opérationnels se creuse, et plus un programme et des règles formels sont utiles.",
         rationale_en="The bigger the company, the wider the gap between decision-makers and "
         "operational staff, and the more a formal programme and formal rules help.",
@@ -197,11 +197,11 @@ CRITERIA: tuple[Criterion, ...] = (
         order=4,
         title_fr="Connaissance des médias sociaux par les collaborateurs",
         title_en="Employees' knowledge of social media",
-        question_fr="En général, les collaborateurs savent-ils qui peut lire ce qu'ils "
+        question_fr="En général, les collaborateurs savent-ils qui peut lire ce qu’ils "
         "publient et comment régler leur confidentialité ?",
         question_en="In general, do employees know who can read what they post and how to "
         "set their privacy?",
-        low_fr="La plupart l'ignorent : confusion entre public et privé, paramètres jamais réglés.",
+        low_fr="La plupart l’ignorent : confusion entre public et privé, paramètres jamais réglés.",
         low_en="Most do not: public and private are confused, settings never adjusted.",
         high_fr="La plupart maîtrisent audience, confidentialité et risques ; beaucoup ont "
         "une présence professionnelle en ligne.",
@@ -210,8 +210,8 @@ CRITERIA: tuple[Criterion, ...] = (
         source="article",
         support_weight=-0.3,
         control_weight=-0.1,
-        rationale_fr="Une faible connaissance appelle d'abord de la formation, et un peu "
-        "d'encadrement ; des collaborateurs avertis ont besoin de moins des deux.",
+        rationale_fr="Une faible connaissance appelle d’abord de la formation, et un peu "
+        "d’encadrement ; des collaborateurs avertis ont besoin de moins des deux.",
         rationale_en="Low knowledge calls for training first, and a little framing; "
         "well-informed employees need less of both.",
     ),
@@ -220,7 +220,7 @@ CRITERIA: tuple[Criterion, ...] = (
         order=5,
         title_fr="Adoption des outils numériques en interne",
         title_en="Internal adoption of digital tools",
-        question_fr="Quelle place ont les outils collaboratifs (réseau social d'entreprise, "
+        question_fr="Quelle place ont les outils collaboratifs (réseau social d’entreprise, "
         "messagerie instantanée, intranet participatif) dans le travail de tous les jours ?",
         question_en="What part do collaborative tools (enterprise social network, instant "
         "messaging, participative intranet) play in everyday work?",
@@ -233,18 +233,18 @@ CRITERIA: tuple[Criterion, ...] = (
         support_weight=-0.1,
         control_weight=-0.05,
         rationale_fr="Sans adoption, il faut accompagner les usages et en expliquer le "
-        "bénéfice métier ; des équipes déjà à l'aise ont moins besoin d'aide et de règles.",
+        "bénéfice métier ; des équipes déjà à l’aise ont moins besoin d’aide et de règles.",
         rationale_en="Without adoption, usage must be accompanied and its business benefit "
         "explained; teams already at ease need less help and fewer rules.",
     ),
     Criterion(
         key="it_access_policy",
         order=6,
-        title_fr="Politique de la DSI sur l'accès aux sites sociaux",
-        title_en="IT department's policy on access to social sites",
+        title_fr="Politique de la DSI sur l’accès aux sites sociaux",
+        title_en="IT department’s policy on access to social sites",
         question_fr="Depuis le lieu de travail, les sites sociaux sont-ils accessibles sur "
-        "les postes et appareils de l'entreprise ?",
-        question_en="From work, can social sites be reached on the company's computers and "
+        "les postes et appareils de l’entreprise ?",
+        question_en="From work, can social sites be reached on the company’s computers and "
         "devices?",
         low_fr="Accès libre pour tous.",
         low_en="Open access for everyone.",
@@ -254,7 +254,7 @@ CRITERIA: tuple[Criterion, ...] = (
         support_weight=0.1,
         control_weight=0.2,
         rationale_fr="Le filtrage est un contrôle déjà en place, avec lequel la charte doit "
-        "être cohérente ou que l'atelier doit discuter ; privés d'accès, les salariés "
+        "être cohérente ou que l’atelier doit discuter ; privés d’accès, les salariés "
         "apprennent seuls sur leur téléphone.",
         rationale_en="Filtering is a control already in place, which the charter must match "
         "or the workshop must question; cut off at work, employees learn alone on their "
@@ -263,9 +263,9 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         key="accompaniment_culture",
         order=7,
-        title_fr="Culture d'accompagnement de l'entreprise",
-        title_en="The company's culture of accompaniment",
-        question_fr="Quand un nouvel outil ou un nouvel usage arrive, comment l'entreprise "
+        title_fr="Culture d’accompagnement de l’entreprise",
+        title_en="The company’s culture of accompaniment",
+        question_fr="Quand un nouvel outil ou un nouvel usage arrive, comment l’entreprise "
         "accompagne-t-elle ses salariés ?",
         question_en="When a new tool or practice arrives, how does the company accompany its "
         "employees?",
@@ -276,28 +276,28 @@ CRITERIA: tuple[Criterion, ...] = (
         source="article",
         support_weight=-0.2,
         control_weight=-0.05,
-        rationale_fr="Là où l'accompagnement manque, le programme de la charte doit le "
+        rationale_fr="Là où l’accompagnement manque, le programme de la charte doit le "
         "construire ; là où il existe, il porte la charte et les règles comptent moins.",
-        rationale_en="Where accompaniment is lacking, the charter's programme must build it; "
+        rationale_en="Where accompaniment is lacking, the charter’s programme must build it; "
         "where it exists, it carries the charter and rules matter less.",
     ),
     Criterion(
         key="social_media_maturity",
         order=8,
-        title_fr="Maturité des actions de l'entreprise sur les médias sociaux",
-        title_en="Maturity of the company's social media actions",
-        question_fr="Où en est l'entreprise dans sa propre présence sur les médias sociaux ?",
-        question_en="How far along is the company's own presence on social media?",
-        low_fr="Aucune présence officielle, ou des comptes ouverts puis laissés à l'abandon.",
+        title_fr="Maturité des actions de l’entreprise sur les médias sociaux",
+        title_en="Maturity of the company’s social media actions",
+        question_fr="Où en est l’entreprise dans sa propre présence sur les médias sociaux ?",
+        question_en="How far along is the company’s own presence on social media?",
+        low_fr="Aucune présence officielle, ou des comptes ouverts puis laissés à l’abandon.",
         low_en="No official presence, or accounts opened and then left idle.",
         high_fr="Présence établie et animée, procédure de crise éprouvée, programme "
-        "d'ambassadeurs.",
+        "d’ambassadeurs.",
         high_en="Established, active presence, tested crisis procedure, ambassador programme.",
         source="article",
         support_weight=0.5,
         control_weight=-0.2,
         rationale_fr="Une entreprise mûre peut outiller et associer ses collaborateurs "
-        "(ambassadeurs) et s'appuyer sur ses procédures plutôt que sur des interdits.",
+        "(ambassadeurs) et s’appuyer sur ses procédures plutôt que sur des interdits.",
         rationale_en="A mature company can equip and involve its employees (ambassadors) and "
         "rely on its procedures rather than on bans.",
     ),
@@ -306,20 +306,20 @@ CRITERIA: tuple[Criterion, ...] = (
         order=9,
         title_fr="Culture interne de la prise de parole",
         title_en="Internal culture of speaking up",
-        question_fr="En interne, les salariés peuvent-ils s'exprimer librement, y compris "
+        question_fr="En interne, les salariés peuvent-ils s’exprimer librement, y compris "
         "pour critiquer ?",
         question_en="Inside the company, can employees speak freely, criticism included?",
         low_fr="Communication descendante ; la critique ouverte est mal vue ou risquée.",
         low_en="Top-down communication; open criticism is frowned upon or risky.",
-        high_fr="Expression encouragée : espaces d'échange, questions à la direction, "
-        "critiques entendues et suivies d'effet.",
+        high_fr="Expression encouragée : espaces d’échange, questions à la direction, "
+        "critiques entendues et suivies d’effet.",
         high_en="Speaking up is encouraged: discussion spaces, questions to management, "
         "criticism heard and acted on.",
         source="article",
         support_weight=0.5,
         control_weight=-0.3,
         rationale_fr="Là où la parole circule, la charte peut faire confiance et équiper "
-        "ceux qui s'expriment plutôt que d'interdire.",
+        "ceux qui s’expriment plutôt que d’interdire.",
         rationale_en="Where people already speak up, the charter can trust them and equip "
         "them rather than forbid.",
     ),
@@ -328,12 +328,12 @@ CRITERIA: tuple[Criterion, ...] = (
         order=10,
         title_fr="Maturité des collaborateurs",
         title_en="Maturity of employees",
-        question_fr="Les collaborateurs font-ils preuve d'autonomie et de discernement sur "
+        question_fr="Les collaborateurs font-ils preuve d’autonomie et de discernement sur "
         "ce qui peut se dire de leur travail ?",
         question_en="Do employees show autonomy and judgement about what may be said of "
         "their work?",
         low_fr="Discernement peu acquis : vie privée et vie professionnelle souvent "
-        "mêlées, peu d'autonomie.",
+        "mêlées, peu d’autonomie.",
         low_en="Judgement not yet acquired: private and professional life often mixed, "
         "little autonomy.",
         high_fr="Collaborateurs autonomes et responsables, qui savent ce qui peut se dire "
@@ -343,8 +343,8 @@ CRITERIA: tuple[Criterion, ...] = (
         source="comment",
         support_weight=-0.1,
         control_weight=-0.2,
-        rationale_fr="Des collaborateurs mûrs ont besoin de moins de règles et d'un peu "
-        "moins d'accompagnement de base.",
+        rationale_fr="Des collaborateurs mûrs ont besoin de moins de règles et d’un peu "
+        "moins d’accompagnement de base.",
         rationale_en="Mature employees need fewer rules and slightly less basic accompaniment.",
     ),
     Criterion(
@@ -353,7 +353,7 @@ CRITERIA: tuple[Criterion, ...] = (
         title_fr="Relations avec les organisations syndicales",
         title_en="Relations with the unions",
         question_fr="Comment qualifier le dialogue social avec les représentants du "
-        "personnel ? (sans réponse s'il n'y en a pas)",
+        "personnel ? (sans réponse s’il n’y en a pas)",
         question_en="How would you describe social dialogue with the staff representatives? "
         "(leave unanswered if there are none)",
         low_fr="Dialogue apaisé et constructif, accords signés régulièrement.",
@@ -365,9 +365,9 @@ CRITERIA: tuple[Criterion, ...] = (
         source="comment",
         support_weight=0.3,
         control_weight=0.05,
-        rationale_fr="Un climat tendu appelle plus d'explication et de concertation ; tout "
+        rationale_fr="Un climat tendu appelle plus d’explication et de concertation ; tout "
         "contrôle doit y être justifié, proportionné (L1121-1) et soumis au CSE "
-        "(L2312-38), d'où un poids faible sur le contrôle.",
+        "(L2312-38), d’où un poids faible sur le contrôle.",
         rationale_en="A tense climate calls for more explanation and consultation; any "
         "control must then be justified, proportionate (L1121-1) and put to the CSE "
         "(L2312-38), hence a small weight on control.",
@@ -377,7 +377,7 @@ CRITERIA: tuple[Criterion, ...] = (
         order=12,
         title_fr="Stratégie de communication",
         title_en="Communication strategy",
-        question_fr="L'entreprise a-t-elle une stratégie de communication claire et connue "
+        question_fr="L’entreprise a-t-elle une stratégie de communication claire et connue "
         "des salariés ?",
         question_en="Does the company have a clear communication strategy that employees know?",
         low_fr="Pas de stratégie formalisée ; les salariés ignorent les messages clés.",
@@ -398,11 +398,11 @@ CRITERIA: tuple[Criterion, ...] = (
         order=13,
         title_fr="Stratégie sur les médias sociaux",
         title_en="Social media strategy",
-        question_fr="L'entreprise a-t-elle défini ce qu'elle attend des médias sociaux et la "
-        "place qu'y tiennent ses salariés ?",
+        question_fr="L’entreprise a-t-elle défini ce qu’elle attend des médias sociaux et la "
+        "place qu’y tiennent ses salariés ?",
         question_en="Has the company defined what it expects from social media and what "
         "part its employees play there?",
-        low_fr="Aucune stratégie : la présence, s'il y en a une, est improvisée.",
+        low_fr="Aucune stratégie : la présence, s’il y en a une, est improvisée.",
         low_en="No strategy: presence, if any, is improvised.",
         high_fr="Stratégie définie qui associe les salariés : parole encouragée, contenus "
         "fournis, ambassadeurs.",
@@ -475,7 +475,7 @@ class Contribution(NamedTuple):
 class Suggestion:
     """Where the diagnostic suggests the charter should sit, and why.
 
-    ``contributions`` lists every answered criterion in the criteria's order (a score of 3
+    ``contributions`` lists every answered criterion in the criteria’s order (a score of 3
     contributes zero); ``answered`` is how many were answered.
     """
 
@@ -489,7 +489,7 @@ def suggested_position(answers: Mapping[str, int | None]) -> Suggestion:
     """The matrix position the diagnostic answers point to (see the module docstring).
 
     Deterministic and monotone: raising one score moves the position only in the
-    direction of that criterion's weights. Missing keys and None mean "not answered".
+    direction of that criterion’s weights. Missing keys and None mean "not answered".
     """
     scores: dict[str, int] = {}
     for key, value in answers.items():
@@ -524,7 +524,7 @@ def _number(value: float, lang: str, signed: bool = False) -> str:
 def strongest(suggestion: Suggestion, count: int = 3) -> tuple[Contribution, ...]:
     """The contributions that moved the position most (|Δsupport| + |Δcontrol|).
 
-    Zero contributions are left out; ties keep the criteria's order.
+    Zero contributions are left out; ties keep the criteria’s order.
     """
     moving = [c for c in suggestion.contributions if c.d_support or c.d_control]
     # Rounded so that float noise (0.3 + 0.3 vs 0.4 + 0.2) never overrides criteria order.
@@ -569,7 +569,7 @@ def explain(suggestion: Suggestion, lang: str = "fr") -> str:
         lines.append(
             "Every answered criterion is in the middle of its scale: neutral position."
             if en
-            else "Tous les critères renseignés sont au milieu de l'échelle : position neutre."
+            else "Tous les critères renseignés sont au milieu de l’échelle : position neutre."
         )
     else:
         lines.append("Strongest factors:" if en else "Principaux facteurs :")

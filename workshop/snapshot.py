@@ -195,7 +195,9 @@ class Clause:
     def status(self) -> Outcome | None:
         """The outcome of the latest closed round; None while undecided."""
         last = self.last_closed
-        return Outcome(last.outcome) if last and last.outcome else None
+        if last is None or last.outcome not in Outcome._value2member_map_:
+            return None  # undecided (or an outcome this release does not know)
+        return Outcome(last.outcome)
 
     @property
     def adopted(self) -> bool:

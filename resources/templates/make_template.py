@@ -52,6 +52,17 @@ def _set_fonts(rpr_parent) -> None:
         fonts.set(qn(slot), FONT)
 
 
+def _size(style, points: float) -> None:
+    """Font size for Latin and complex scripts alike (Arabic or Hebrew names stay in scale)."""
+    style.font.size = Pt(points)
+    rpr = style.element.get_or_add_rPr()
+    cs = rpr.find(qn("w:szCs"))
+    if cs is None:
+        cs = rpr.makeelement(qn("w:szCs"), {})
+        rpr.find(qn("w:sz")).addnext(cs)
+    cs.set(qn("w:val"), str(int(round(points * 2))))
+
+
 def _drop_theme_colour(style) -> None:
     colour = style.element.find(qn("w:rPr") + "/" + qn("w:color"))
     if colour is not None:
@@ -96,13 +107,13 @@ def _styles(doc) -> None:
             _set_fonts(style.element)
 
     normal = styles["Normal"]
-    normal.font.size = Pt(11)
+    _size(normal, 11)
     normal.font.color.rgb = INK
     normal.paragraph_format.widow_control = True
 
     title = styles["Title"]
     _set_fonts(title.element)
-    title.font.size = Pt(26)
+    _size(title, 26)
     title.font.bold = True
     title.font.color.rgb = ACCENT
     ppr = title.element.get_or_add_pPr()
@@ -115,7 +126,7 @@ def _styles(doc) -> None:
 
     subtitle = styles["Subtitle"]
     _set_fonts(subtitle.element)
-    subtitle.font.size = Pt(13)
+    _size(subtitle, 13)
     subtitle.font.italic = False
     subtitle.font.color.rgb = MUTED
     subtitle.paragraph_format.space_after = Pt(6)
@@ -127,7 +138,7 @@ def _styles(doc) -> None:
     ):
         heading = styles[name]
         _set_fonts(heading.element)
-        heading.font.size = Pt(size)
+        _size(heading, size)
         heading.font.bold = True
         heading.font.color.rgb = ACCENT
         _drop_theme_colour(heading)
@@ -136,10 +147,19 @@ def _styles(doc) -> None:
         heading.paragraph_format.keep_with_next = True
     for name in ("Title", "Subtitle"):
         _drop_theme_colour(styles[name])
+        # stock letter-spacing, complex-script italics and a stray list level
+        rpr = styles[name].element.find(qn("w:rPr"))
+        for tag in ("w:spacing", "w:iCs", "w:kern"):
+            for element in rpr.findall(qn(tag)):
+                rpr.remove(element)
+        ppr = styles[name].element.find(qn("w:pPr"))
+        if ppr is not None:
+            for element in ppr.findall(qn("w:numPr")):
+                ppr.remove(element)
 
     article = _paragraph_style(doc, "Article", "Heading 2")
     article.next_paragraph_style = normal
-    article.font.size = Pt(12)
+    _size(article, 12)
     article.font.bold = True
     article.font.color.rgb = INK
     article.paragraph_format.space_before = Pt(14)
@@ -147,7 +167,7 @@ def _styles(doc) -> None:
     article.paragraph_format.keep_with_next = True
 
     status = _paragraph_style(doc, "Status Line", "Normal")
-    status.font.size = Pt(11)
+    _size(status, 11)
     status.font.bold = True
     status.font.color.rgb = ALERT
     status.paragraph_format.space_before = Pt(18)
@@ -174,13 +194,13 @@ def _styles(doc) -> None:
     )
 
     table_text = _paragraph_style(doc, "Table Text", "Normal")
-    table_text.font.size = Pt(10)
+    _size(table_text, 10)
     table_text.paragraph_format.space_before = Pt(0)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
 
     note = _paragraph_style(doc, "Note", "Normal")
-    note.font.size = Pt(9.5)
+    _size(note, 9.5)
     note.font.color.rgb = MUTED
     note.paragraph_format.space_after = Pt(8)
 
@@ -189,7 +209,7 @@ def _styles(doc) -> None:
 
     for name in ("Header", "Footer"):
         style = styles[name]
-        style.font.size = Pt(8.5)
+        _size(style, 8.5)
         style.font.color.rgb = MUTED
         # tab stops of the default template are for US Letter: none needed here
         tabs = style.element.find(qn("w:pPr") + "/" + qn("w:tabs"))

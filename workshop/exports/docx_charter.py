@@ -423,6 +423,12 @@ class _Charter:
         self.adopted = [c for c in snap.clauses if c.adopted]
         self.articles: dict[int, int] = {}  # clause id → article number
 
+    def typo(self, text: str) -> str:
+        """The app's own texts from other modules, with the document's typography
+        (curly apostrophes, and French no-break spaces); never applied to user text."""
+        text = text.replace("'", "’")
+        return _nbsp(text) if self.lang == "fr" else text
+
     # -- styles, with graceful fallback for a facilitator's own template ------------------
     def style(self, *names: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> object | None:
         """The first of ``names`` the template defines with the right type, else None."""
@@ -447,7 +453,8 @@ class _Charter:
     def heading(self, text: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
         p = self.paragraph(text, f"Heading {level}", "Heading 1", "Title")
         if p.style is None or p.style.name == "Normal":
-            p.runs[0].bold = True
+            for run in p.runs:
+                run.bold = True
         if new_page:
             p.paragraph_format.page_break_before = True
         return p
@@ -481,7 +488,7 @@ class _Charter:
         t, w = self.t, self.snap.workshop
         organisation = self.paragraph(clean(w.organisation), "Subtitle", "Normal")
         organisation.paragraph_format.space_before = Cm(5)
-        self.paragraph(t["title"], "Title")
+        self.paragraph(t["title"], "Title", "Heading 1")
         when = self.workshop_date()
         version = (
             t["version_dated"].format(version=VERSION, date=format_date(when, self.lang))
@@ -555,7 +562,7 @@ class _Charter:
             self.paragraph(
                 t["axes"] + t[key].format(**self.coordinates(reference, quadrant)), "Normal"
             )
-            self.paragraph(quadrant_description(quadrant, lang), "Wording", "Normal")
+            self.paragraph(self.typo(quadrant_description(quadrant, lang)), "Wording", "Normal")
             if goal is not None and reached is not None:
                 same = quadrant_of(reached) == quadrant
                 self.paragraph(
@@ -581,7 +588,7 @@ class _Charter:
         return {
             "s": _number(position.support, self.lang),
             "c": _number(position.control, self.lang),
-            "name": quadrant_name(quadrant, self.lang),
+            "name": self.typo(quadrant_name(quadrant, self.lang)),
         }
 
     def article_list(self) -> None:
@@ -778,8 +785,8 @@ class _Charter:
             reasons.append(t["note"].format(text=" ".join(_lines(clause.note))))
         if not clause.ballots:
             reasons.append(t["never_voted"])
-        elif deciding is None:
-            reasons.append(t["voting"])
+        elif any(b.is_open for b in clause.ballots):
+            reasons.append(t["voting"])  # what is said during a vote stays in the room
         return reasons or [t["no_reason"]]
 
     def participants(self) -> None:
@@ -814,10 +821,11 @@ class _Charter:
         self.paragraph(t["legal_intro"], "Note", "Normal", italic=True)
         by_title = {clean(c.title): self.articles[c.id] for c in self.adopted}
         for note in legal_notes(self.snap, self.lang):
-            self.paragraph(note.text, "Normal").paragraph_format.keep_with_next = True
+            text = self.typo(note.text)
+            self.paragraph(text, "Normal").paragraph_format.keep_with_next = True
             basis = self.paragraph("", "Note", "Normal")
             basis.add_run(t["basis"])
-            basis.add_run(note.basis).italic = True
+            basis.add_run(self.typo(note.basis)).italic = True
             if note.clauses:
                 basis.paragraph_format.space_after = Cm(0)
                 concerned = self.paragraph("", "Note", "Normal")
@@ -832,9 +840,7 @@ class _Charter:
                 concerned.add_run(" ; ".join(names) if self.lang == "fr" else "; ".join(names))
         disclaimer = self.paragraph("", "Note", "Normal")
         disclaimer.paragraph_format.space_before = Cm(0.4)
-        run = disclaimer.add_run(
-            _nbsp(DISCLAIMER[self.lang]) if self.lang == "fr" else DISCLAIMER["en"]
-        )
+        run = disclaimer.add_run(self.typo(DISCLAIMER[self.lang]))
         run.italic = True
 
     def header_footer(self) -> None:

@@ -15,8 +15,12 @@ Hebrew), so the minutes use DejaVu Sans, embedded and subset, as one family so t
   that matters for names and short remarks without any dependency: Arabic letters take
   their contextual forms (Unicode presentation forms, which DejaVu has), lam-alef becomes
   its ligature, and each right-to-left run is put in visual order inside the left-to-right
-  line. Known limits: a right-to-left run that wraps over several lines keeps its words
-  in visual order per run, not per line; Arabic marks are not positioned by GPOS.
+  line; runs of up to 60 characters (names, short phrases) are kept on one line. Known
+  limits: a longer right-to-left run that wraps over several lines has its lines in the
+  wrong order (reportlab fills lines left to right); Arabic marks are not positioned by
+  GPOS; emoji sequences joined by ZWJ print as their separate emoji.
+- reportlab 5.1 writes an invalid ToUnicode entry for characters above U+FFFF, so emoji
+  could not be copied or searched in the PDF; :func:`register_fonts` corrects it.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ import unicodedata
 from importlib.resources import as_file, files
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 FONT = "DejaVuSans"
@@ -46,12 +50,30 @@ _FILES = {
 }
 # The upright face a slanted one falls back to for the letters it lacks (Arabic).
 _UPRIGHT = {FONT_ITALIC: FONT, FONT_BOLD_ITALIC: FONT_BOLD}
-FACES = {"regular": FONT, "bold": FONT_BOLD, "italic": FONT_ITALIC, "bolditalic": FONT_BOLD_ITALIC}
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with code points above U+FFFF written as UTF-16.
+
+    reportlab 5.1 writes them as 5 hex digits (``<1F680>``), which PDF readers reject, so
+    emoji could not be copied or searched; a surrogate pair (``<D83DDE80>``) is valid.
+    """
+    text = _reportlab_cmap(fontname, subset)
+    for value in subset:
+        if value > 0xFFFF:
+            pair = chr(value).encode("utf-16-be").hex().upper()
+            text = text.replace(f"> <{value:04X}>", f"> <{pair}>")
+    return text
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
 
 
 @functools.cache
 def register_fonts() -> None:
     """Register the fonts once per process (reportlab keeps them in a global registry)."""
+    if ttfonts.makeToUnicodeCMap is _reportlab_cmap:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     fonts = files("resources") / "fonts"
     for name, filename in _FILES.items():
         if name in pdfmetrics.getRegisteredFontNames():
@@ -114,6 +136,7 @@ for _base, _kind, _first in (
     _add_forms(_base, _kind, _first)
 _TATWEEL = "\u0640"  # joins both sides, has no forms of its own
 _JOINING[_TATWEEL] = "C"
+_JOINING["\u200d"] = "C"  # zero width joiner: joins; the non-joiner U+200C does not
 _LAM = "\u0644"
 _LAM_ALEF = {"\u0622": 0xFEF5, "\u0623": 0xFEF7, "\u0625": 0xFEF9, "\u0627": 0xFEFB}
 
@@ -171,7 +194,11 @@ def shape_arabic(text: str) -> str:
 
 
 # -- bidirectional order --------------------------------------------------------------------
+# Right-to-left runs up to this length get no-break spaces: wrapped, their words would be
+# in the wrong order from one line to the next (reportlab breaks lines left to right).
+KEEP_TOGETHER = 60
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_OPENING = {"(": ")", "[": "]", "{": "}"}
 _RTL = ("R", "AL")
 _NUMBER = ("EN", "AN")
 
@@ -217,11 +244,21 @@ def _reorder_line(line: str) -> str:
             continue
         last = i
         k = i
+        opened: list[tuple[str, int]] = []  # brackets opened inside the run
         while k < n and unicodedata.bidirectional(line[k]) != "L":
-            if unicodedata.bidirectional(line[k]) in (*_RTL, *_NUMBER, "NSM"):
+            ch = line[k]
+            if unicodedata.bidirectional(ch) in (*_RTL, *_NUMBER, "NSM"):
                 last = k
+            elif ch in _OPENING:
+                opened.append((_OPENING[ch], k))
+            elif opened and ch == opened[-1][0]:
+                # A bracket pair around right-to-left text belongs to the run (UBA rule N0).
+                if last > opened.pop()[1]:
+                    last = k
             k += 1
         run = line[i : last + 1]
+        if len(run) <= KEEP_TOGETHER:  # a name or a short phrase: never split over two lines
+            run = run.replace(" ", "\u00a0")
         out.append("".join(reversed(_clusters(run))))
         i = last + 1
     return "".join(out)
@@ -245,9 +282,19 @@ def normalise(text: object) -> str:
     """User text with control and invisible format characters dropped, newlines unified."""
     s = _NEWLINES.sub("\n", "" if text is None else str(text))
     s = _DROP.sub("", s).replace("\t", " ")
-    # Format characters (soft hyphen, bidi marks, zero-width joiners, BOM, tags) would print
-    # as boxes or nothing; the text order is computed here, not by the viewer.
-    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf")
+    # Format characters (soft hyphen, bidi marks, BOM, tags) would print as boxes or
+    # nothing; the text order is computed here, not by the viewer. The zero-width (non-)
+    # joiners stay until Arabic letters are joined (see _drawable).
+    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf" or ch in _JOINERS)
+
+
+_JOINERS = "\u200c\u200d"
+
+
+def _drawable(text: str) -> str:
+    """Visual order, joiners dropped once they have done their work."""
+    s = visual(text)
+    return s.replace("\u200c", "").replace("\u200d", "") if "\u200c" in s or "\u200d" in s else s
 
 
 def _font_for(ch: str, face: str) -> str | None:
@@ -271,7 +318,7 @@ def markup(text: object, face: str = FONT) -> str:
     No-break spaces stay unbreakable (reportlab breaks lines at U+202F, so it becomes
     U+00A0).
     """
-    s = visual(normalise(text)).replace("\u202f", "\u00a0")
+    s = _drawable(normalise(text)).replace("\u202f", "\u00a0")
     parts: list[str] = []
     run: list[str] = []
     run_font: str | None = face
@@ -300,6 +347,6 @@ def markup(text: object, face: str = FONT) -> str:
 
 def plain(text: object, font: str = FONT) -> str:
     """User text for a single-font string (drawings, page footer): unknown glyphs as « □ »."""
-    s = visual(normalise(text)).replace("\n", " ")
+    s = _drawable(normalise(text)).replace("\n", " ")
     have = coverage(font)
     return "".join(ch if ord(ch) in have else SUBSTITUTE for ch in s)

@@ -4,7 +4,7 @@ A vector drawing stays sharp when printed or zoomed, and is built from the same
 arithmetic as the projected matrix (``workshop.matrix``). Colour is never the only
 signal: participants are dots, college centroids diamonds, the target a ringed cross and
 the charter's adopted position a square, and the minutes print the coordinates in a table
-beside the figure.
+under the figure.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from workshop.exports.common import ExportOptions, adopted_position, target
+from workshop.errors import WorkshopError
+from workshop.exports.common import adopted_position, target
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, plain, register_fonts
 from workshop.matrix import MIDLINE, Position, Quadrant, group_stats, quadrant_name
 from workshop.model import Round
@@ -57,7 +58,7 @@ def placed_participants(snap: Snapshot) -> list[PlacedParticipant]:
     for placement in snap.positions:
         try:
             pos = Position(placement.support, placement.control)
-        except ValueError:
+        except WorkshopError:  # a coordinate outside the matrix: not drawable
             continue
         rounds.setdefault(placement.participant_id, {})[placement.round] = pos
     result = []
@@ -100,7 +101,7 @@ def _diamond(x: float, y: float, r: float, fill: colors.Color) -> Polygon:
 
 def _target(x: float, y: float, r: float = 6.0) -> Group:
     return Group(
-        Circle(x, y, r, fillColor=colors.white, strokeColor=INK, strokeWidth=1.4),
+        Circle(x, y, r, fillColor=None, strokeColor=INK, strokeWidth=1.4),
         Line(x - r - 3, y, x + r + 3, y, strokeColor=INK, strokeWidth=1.2),
         Line(x, y - r - 3, x, y + r + 3, strokeColor=INK, strokeWidth=1.2),
     )
@@ -148,10 +149,12 @@ def _arrow(x1: float, y1: float, x2: float, y2: float, shorten: float) -> Group 
     )
 
 
-def matrix_drawing(
-    snap: Snapshot, options: ExportOptions, lang: str, width: float = 480.0
-) -> Drawing:
-    """The matrix figure, ``width`` points wide: quadrants, participants, centroids, target."""
+def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Drawing:
+    """The matrix figure, ``width`` points wide: quadrants, participants, centroids, target.
+
+    No names are drawn (the figure would be unreadable with a full room, and it needs no
+    anonymising); the minutes list each participant's coordinates under it.
+    """
     register_fonts()
     en = lang == "en"
     label_size, tick_size, legend_size = 8.0, 7.0, 7.6
@@ -159,7 +162,14 @@ def matrix_drawing(
     side = min(300.0, width * 0.6)
     legend_x = left + side + 18
     legend_w = max(60.0, width - legend_x)
-    x0, y0 = left, bottom
+    people = placed_participants(snap)
+    colleges = {c.id: c for c in snap.colleges}
+    legend_lines = 2 + len(snap.colleges) + 6
+    legend_height = legend_lines * (legend_size + 5.5)
+    height = max(side + bottom + top, legend_height + 8)
+    x0 = left
+    y0 = height - top - side  # the plot sits at the top when the legend is taller
+    d = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
 
     def px(v: float) -> float:
         return x0 + v / 10.0 * side
@@ -167,17 +177,7 @@ def matrix_drawing(
     def py(v: float) -> float:
         return y0 + v / 10.0 * side
 
-    people = placed_participants(snap)
-    colleges = {c.id: c for c in snap.colleges}
-    legend_colleges = [c for c in snap.colleges]
-    legend_lines = 2 + len(legend_colleges) + 6
-    legend_height = legend_lines * (legend_size + 5.5)
-    height = max(side + bottom + top, legend_height + 8)
-    d = Drawing(width, height)
-    y0 = height - top - side  # the plot sits at the top when the legend is taller
-    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=None))
-
-    # Quadrants, tinted, with their names in the outer corners.
+    # Quadrants, tinted.
     mid = MIDLINE / 10.0 * side
     for quadrant, (qx, qy) in {
         Quadrant.LAISSEZ_FAIRE: (x0, y0),
@@ -186,27 +186,6 @@ def matrix_drawing(
         Quadrant.FRAMED: (x0 + mid, y0 + mid),
     }.items():
         d.add(Rect(qx, qy, mid, mid, fillColor=QUADRANT_TINTS[quadrant], strokeColor=None))
-    name_size = 7.4
-    corners = {
-        Quadrant.LOCKDOWN: (x0 + 4, y0 + side - 10, "start"),
-        Quadrant.FRAMED: (x0 + side - 4, y0 + side - 10, "end"),
-        Quadrant.LAISSEZ_FAIRE: (x0 + 4, y0 + 4, "start"),
-        Quadrant.TRUST: (x0 + side - 4, y0 + 4, "end"),
-    }
-    for quadrant, (tx, ty, anchor) in corners.items():
-        name = _fit(plain(quadrant_name(quadrant, lang)), FONT_BOLD, name_size, mid - 8)
-        d.add(
-            String(
-                tx,
-                ty,
-                name,
-                fontName=FONT_BOLD,
-                fontSize=name_size,
-                fillColor=MUTED,
-                textAnchor=anchor,
-            )
-        )
-
     # Grid, midlines, frame, ticks.
     for i in range(11):
         v = float(i)
@@ -288,6 +267,28 @@ def matrix_drawing(
     vertical.rotate(90)
     d.add(vertical)
 
+    # Quadrant names in the outer corners, over the grid.
+    name_size = 7.4
+    corners = {
+        Quadrant.LOCKDOWN: (x0 + 4, y0 + side - 10, "start"),
+        Quadrant.FRAMED: (x0 + side - 4, y0 + side - 10, "end"),
+        Quadrant.LAISSEZ_FAIRE: (x0 + 4, y0 + 4, "start"),
+        Quadrant.TRUST: (x0 + side - 4, y0 + 4, "end"),
+    }
+    for quadrant, (tx, ty, anchor) in corners.items():
+        name = _fit(plain(quadrant_name(quadrant, lang)), FONT_BOLD, name_size, mid - 8)
+        d.add(
+            String(
+                tx,
+                ty,
+                name,
+                fontName=FONT_BOLD,
+                fontSize=name_size,
+                fillColor=MUTED,
+                textAnchor=anchor,
+            )
+        )
+
     # Movements, then dots, then centroids, then target and charter on top.
     for p in people:
         if p.opening is not None and p.closing is not None:
@@ -358,7 +359,7 @@ def matrix_drawing(
         )
     )
     ly -= step
-    for college in legend_colleges:
+    for college in snap.colleges:
         d.add(_dot(legend_x + 5, ly + 2.6, college_colour(college)))
         d.add(
             String(
@@ -386,14 +387,12 @@ def matrix_drawing(
     grey = colors.HexColor("#BBBBBB")
 
     def movement(x: float, y: float) -> Group:
-        return Group(_ring(x - 4, y, MUTED), _arrow(x - 4, y, x + 8, y, 0.5) or Group())
+        return Group(_ring(x - 4, y, MUTED), _arrow(x - 4, y, x + 6, y, 0.5) or Group())
 
     symbols = [
         (
             lambda x, y: _dot(x, y, grey),
-            "participant (closing, else opening)"
-            if en
-            else "participant (clôture, sinon ouverture)",
+            "participant",
         ),
         (movement, "opening → closing" if en else "ouverture → clôture"),
         (

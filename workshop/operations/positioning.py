@@ -6,10 +6,11 @@ import sqlite3
 
 from workshop import diagnostic
 from workshop.errors import InvalidInput
-from workshop.model import Round
+from workshop.model import Round, label
 from workshop.operations._common import coordinate, enum, exists, text
 from workshop.operations.setup import pseudonym_of
 from workshop.session import DIAGNOSTIC, POSITIONS, WORKSHOP, Changes, Session
+from workshop.textfmt import number
 
 _CRITERIA = {c.key: c for c in diagnostic.CRITERIA}
 
@@ -86,9 +87,10 @@ def place(
         )
 
     who = pseudonym_of(session.conn, participant_id)
+    name = label(rnd, session.lang)
     return session.run(
         "place",
-        session.tr(f"Matrice ({rnd.value}) : {who} placé", f"Matrix ({rnd.value}): {who} placed"),
+        session.tr(f"Matrice ({name}) : {who} placé", f"Matrix ({name}): {who} placed"),
         {POSITIONS},
         fn,
     )
@@ -105,9 +107,10 @@ def clear_position(session: Session, participant_id: int, round: str) -> Changes
         )
 
     who = pseudonym_of(session.conn, participant_id)
+    name = label(rnd, session.lang)
     return session.run(
         "unplace",
-        session.tr(f"Matrice ({rnd.value}) : {who} retiré", f"Matrix ({rnd.value}): {who} removed"),
+        session.tr(f"Matrice ({name}) : {who} retiré", f"Matrix ({name}): {who} removed"),
         {POSITIONS},
         fn,
     )
@@ -127,7 +130,10 @@ def set_target(session: Session, support: float | None, control: float | None) -
         )
 
     summary = (
-        session.tr(f"Cible : accompagnement {s}, contrôle {c}", f"Target: support {s}, control {c}")
+        session.tr(
+            f"Cible : accompagnement {number(s, 'fr', 2)}, contrôle {number(c, 'fr', 2)}",
+            f"Target: support {number(s, 'en', 2)}, control {number(c, 'en', 2)}",
+        )
         if s is not None
         else session.tr("Cible effacée", "Target cleared")
     )

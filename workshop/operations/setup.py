@@ -8,7 +8,16 @@ from typing import Any
 
 from workshop.clock import now
 from workshop.errors import InvalidInput
-from workshop.model import STEPS, CaptureMode, CharterStatus, Language, Method, SizeBand, Step
+from workshop.model import (
+    STEPS,
+    CaptureMode,
+    CharterStatus,
+    Language,
+    Method,
+    SizeBand,
+    Step,
+    label,
+)
 from workshop.operations._common import enum, exists, iso_date, next_position, text, whole
 from workshop.session import (
     AGENDA,
@@ -186,8 +195,6 @@ def go_to_step(session: Session, step: str) -> Changes:
         )
         conn.execute("UPDATE workshop SET current_step = ? WHERE id = 1", (target.value,))
 
-    from workshop.model import label
-
     name = label(target, session.lang)
     return session.run(
         "go_to_step", session.tr(f"Étape : {name}", f"Step: {name}"), {WORKSHOP, AGENDA}, fn
@@ -219,8 +226,8 @@ def set_planned_minutes(session: Session, step: str, minutes: int) -> Changes:
     return session.run(
         "plan_step",
         session.tr(
-            f"Durée prévue : {target.value} = {minutes} min",
-            f"Planned: {target.value} = {minutes} min",
+            f"Durée prévue : {label(target, 'fr')} = {minutes} min",
+            f"Planned: {label(target, 'en')} = {minutes} min",
         ),
         {AGENDA},
         fn,

@@ -1,0 +1,538 @@
+"""Draft charter DOCX: articles, reservations as comments, annexes, privacy, hostile text,
+atomic writing, templates."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import io
+import re
+import zipfile
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from lxml import etree
+
+from workshop import demo, snapshot
+from workshop.errors import WorkshopError
+from workshop.exports.common import ExportOptions, clean
+from workshop.exports.docx_charter import format_date, write_charter
+from workshop.exports.legal import DISCLAIMER, legal_notes
+from workshop.library import builtin_library
+from workshop.model import Outcome
+from workshop.operations import ballots, clauses, setup
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ARTICLE = re.compile(r"^Article (\d+) — (.*)$", re.S)
+NB = "\u00a0"
+
+
+# -- fixtures and readers ----------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def demo_fr(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo_fr") / "demo.charter"
+    session = demo.build(path, "fr")
+    yield path, snapshot.load(session.conn), session
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def demo_en(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo_en") / "demo.charter"
+    session = demo.build(path, "en")
+    yield path, snapshot.load(session.conn), session
+    session.close()
+
+
+@pytest.fixture(scope="module")
+def charter_fr(demo_fr, tmp_path_factory):
+    _, snap, _ = demo_fr
+    return write_charter(snap, tmp_path_factory.mktemp("out") / "charte.docx")
+
+
+def xml_parts(path: Path) -> dict[str, str]:
+    """Every XML part of the package, as text."""
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))}
+
+
+def texts(path: Path) -> list[str]:
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def articles(path: Path) -> list[tuple[int, str]]:
+    found = []
+    for p in docx.Document(str(path)).paragraphs:
+        m = ARTICLE.match(p.text)
+        if m:
+            found.append((int(m.group(1)), m.group(2)))
+    return found
+
+
+def section(paragraphs: list[str], start: str, end: str | None) -> list[str]:
+    """Paragraphs from the first one equal to ``start`` up to the one equal to ``end``."""
+    i = paragraphs.index(start)
+    j = paragraphs.index(end, i) if end is not None else len(paragraphs)
+    return paragraphs[i:j]
+
+
+def article_section(path: Path) -> list[str]:
+    paragraphs = texts(path)
+    first = next(i for i, p in enumerate(paragraphs) if p.startswith("Article 1 — "))
+    end = next(i for i, p in enumerate(paragraphs) if p.startswith(("Annexe 1", "Annex 1")))
+    return paragraphs[first:end]
+
+
+def comments(path: Path) -> list[dict]:
+    """Each comment with its author, its text and the document text it is anchored on."""
+    parts = xml_parts(path)
+    root = etree.fromstring(parts["word/comments.xml"].encode())
+    found = {
+        c.get(W + "id"): {
+            "author": c.get(W + "author"),
+            "initials": c.get(W + "initials"),
+            "text": "".join(t.text or "" for t in c.iter(W + "t")),
+            "anchor": "",
+        }
+        for c in root.iter(W + "comment")
+    }
+    active: set[str] = set()
+    body = etree.fromstring(parts["word/document.xml"].encode())
+    for el in body.iter():
+        if el.tag == W + "commentRangeStart":
+            active.add(el.get(W + "id"))
+        elif el.tag == W + "commentRangeEnd":
+            active.discard(el.get(W + "id"))
+        elif el.tag == W + "t":
+            for cid in active:
+                found[cid]["anchor"] += el.text or ""
+    return list(found.values())
+
+
+def reservations(snap) -> list[tuple[int, str]]:
+    """(clause id, remark text) of every reservation of a clause adopted with reservations."""
+    result = []
+    for clause in snap.clauses:
+        if clause.status is Outcome.ADOPTED_WITH_RESERVATIONS:
+            for remark in clause.last_closed.remarks:
+                if remark.kind == "reservation":
+                    result.append((clause.id, remark.text))
+    return result
+
+
+# -- the demo workshop -------------------------------------------------------------------------
+def test_articles_are_the_adopted_clauses_numbered_continuously(demo_fr, charter_fr):
+    _, snap, _ = demo_fr
+    adopted = [c for c in snap.clauses if c.adopted]
+    assert len(adopted) == 13  # the demo decides 17 clauses: 13 adopted, 4 left open
+    found = articles(charter_fr)
+    assert [n for n, _ in found] == list(range(1, len(adopted) + 1))
+    assert [title for _, title in found] == [c.title for c in adopted]
+    body = "\n".join(article_section(charter_fr))
+    for clause in adopted:
+        assert clause.text in body, clause.title
+    for clause in snap.clauses:
+        if not clause.adopted:
+            assert clause.text not in body, clause.title
+
+
+def test_articles_are_grouped_under_one_heading_per_theme(demo_fr, charter_fr):
+    _, snap, _ = demo_fr
+    doc = docx.Document(str(charter_fr))
+    themes = []
+    for clause in snap.clauses:
+        if clause.adopted and clause.theme_title not in themes:
+            themes.append(clause.theme_title)
+    headings = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    start = headings.index(themes[0])
+    assert headings[start : start + len(themes)] == themes
+    styles = {p.style.name for p in doc.paragraphs if ARTICLE.match(p.text)}
+    assert styles == {"Article"}
+
+
+def test_one_comment_per_reservation_anchored_on_its_article(demo_fr, charter_fr):
+    _, snap, _ = demo_fr
+    expected = reservations(snap)
+    assert len(expected) == 4
+    found = comments(charter_fr)
+    assert len(found) == len(expected)
+    number = {c.id: i for i, c in enumerate((c for c in snap.clauses if c.adopted), start=1)}
+    by_id = {c.id: c for c in snap.clauses}
+    for (clause_id, text), comment in zip(expected, found, strict=True):
+        clause = by_id[clause_id]
+        assert text in comment["text"]
+        assert comment["anchor"].startswith(f"Article {number[clause_id]} — {clause.title}")
+        assert clause.text in comment["anchor"]
+    # college names, or the workshop for a secret ballot's reservation; never a person
+    assert [c["author"] for c in found] == [
+        "Juridique",
+        "Représentants du personnel",
+        "Représentants du personnel",
+        "Atelier",
+    ]
+    assert found[1]["initials"] == "RP"
+    # the postponed clause's reservation is not a comment: it is not in the charter
+    assert not any("visuels autorisés" in c["text"] for c in found)
+
+
+def test_open_points_annex_lists_what_is_not_in_the_charter(charter_fr):
+    annex = section(
+        texts(charter_fr), "Annexe 2 — Points ouverts", "Annexe 3 — Participants à l’atelier"
+    )
+    text = "\n".join(annex)
+    for title in (
+        "Logo, marques et visuels de l’entreprise",
+        "Profil et intitulé de poste",
+        "Portée de la charte",
+        "Publier avec l’aide de l’IA générative",
+    ):
+        assert title in annex
+    assert f"statut{NB}: reportée" in text and f"statut{NB}: rejetée" in text
+    assert f"statut{NB}: non décidée" in text
+    assert "Le kit de marque n’existe pas encore" in text  # the objection
+    assert "Objection (Communication)" in text
+    assert "Quorum non atteint" in text  # the clause's note
+    assert "Non soumise au vote." in text
+    assert "Prévoir des exemples de visuels autorisés." not in text  # a reservation, not a reason
+
+
+def test_plan_table_one_row_per_action_with_repeated_header(demo_fr, charter_fr):
+    _, snap, _ = demo_fr
+    doc = docx.Document(str(charter_fr))
+    table = next(t for t in doc.tables if t.cell(0, 0).text == "Action")
+    assert len(table.rows) == len(snap.actions) + 1 == 8
+    assert [c.text for c in table.rows[0].cells] == [
+        "Action",
+        "Type",
+        "Public",
+        "Pilote",
+        "Échéance",
+    ]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [r.cells[0].text for r in table.rows[1:]] == [a.title for a in snap.actions]
+    first = table.rows[1].cells
+    assert first[1].text == "e-learning"
+    assert first[4].text == f"15{NB}février 2027"
+
+
+def test_footer_has_page_and_numpages_fields(charter_fr):
+    footers = [v for k, v in xml_parts(charter_fr).items() if k.startswith("word/footer")]
+    joined = "".join(footers)
+    assert re.search(r"<w:instrText[^>]*>\s*PAGE\s*</w:instrText>", joined)
+    assert re.search(r"<w:instrText[^>]*>\s*NUMPAGES\s*</w:instrText>", joined)
+    headers = "".join(v for k, v in xml_parts(charter_fr).items() if k.startswith("word/header"))
+    assert "Charte d’utilisation des médias sociaux — projet · version 0.1" in headers
+
+
+def test_core_properties(charter_fr):
+    props = docx.Document(str(charter_fr)).core_properties
+    assert props.title == "Charte d’utilisation des médias sociaux — projet — Mutuelle Hélios"
+    assert props.author == "Camille Rousseau"  # the facilitator
+    assert props.language == "fr-FR"
+    assert props.created.date() == date(2026, 12, 3)
+    assert "médias sociaux" in props.keywords and "Mutuelle Hélios" in props.keywords
+    assert props.subject.startswith("Projet de charte")
+
+
+def test_cover_preamble_and_french_typography(charter_fr):
+    paragraphs = texts(charter_fr)
+    assert paragraphs.count("Charte d’utilisation des médias sociaux — projet") == 1
+    assert f"Version 0.1 — projet issu de l’atelier du 3{NB}décembre 2026" in paragraphs
+    assert "Document de travail — pour revue juridique" in paragraphs
+    doc = docx.Document(str(charter_fr))
+    status = next(
+        p for p in doc.paragraphs if p.text == "Document de travail — pour revue juridique"
+    )
+    assert status.style.name == "Status Line"
+    assert f"Statut envisagé de la charte{NB}: annexe au règlement intérieur." in paragraphs
+    preamble = "\n".join(section(paragraphs, "Préambule", "Champ d’application et définitions"))
+    assert "accompagner plutôt que de contrôler" in preamble
+    assert (
+        f"accompagnement de 7,5 et un contrôle de 4,5, soit le quadrant «{NB}Confiance et autonomie{NB}»"
+        in preamble
+    )
+    assert "c’est le terrain des ambassadeurs" in preamble  # the quadrant's description
+    assert "(annexe 1)" in preamble
+    # our French texts never leave an ordinary space before a colon or semicolon
+    ours = [p for p in paragraphs if p.startswith(("Motif", "Thème", "Fondement", "Statut"))]
+    assert ours and not any(re.search(r" [:;]", p[:30]) for p in ours)
+
+
+def plain(text: str) -> str:
+    """Undo the document's typography, to compare with the app's raw texts."""
+    return text.replace(NB, " ").replace("’", "'")
+
+
+def test_legal_notes_section(demo_fr, charter_fr):
+    _, snap, _ = demo_fr
+    notes = [plain(p) for p in section(texts(charter_fr), "Points de vigilance juridique", None)]
+    for note in legal_notes(snap, "fr"):
+        assert plain(note.text) in notes
+        assert plain(f"Fondement : {note.basis}") in notes
+    assert plain(DISCLAIMER["fr"]) in notes
+    assert any("Clauses concernées" in p and "Article 11 — " in p for p in notes)
+    doc = docx.Document(str(charter_fr))
+    runs = [r for p in doc.paragraphs for r in p.runs if r.text == "Code du travail, art. L1121-1"]
+    assert runs and all(r.italic for r in runs)
+    # the app's texts get French typography too: no ordinary space before a semicolon
+    legal = section(texts(charter_fr), "Points de vigilance juridique", None)
+    assert not any(" ;" in p for p in legal)
+
+
+def test_participants_by_name_only_with_consent(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    out = write_charter(snap, tmp_path / "c.docx")
+    package = "\n".join(xml_parts(out).values())
+    for p in snap.participants:
+        if p.may_be_named:
+            assert p.name in package
+        else:
+            assert p.name not in package
+            assert p.pseudonym in package
+
+
+def test_anonymized_package_holds_no_participant_name(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    out = write_charter(snap, tmp_path / "anonyme.docx", ExportOptions(anonymize=True))
+    parts = xml_parts(out)
+    assert "word/comments.xml" in parts and "docProps/core.xml" in parts
+    for name, xml in parts.items():
+        for p in snap.participants:
+            assert p.name not in xml, (name, p.pseudonym)
+        assert "Secrétaire du CSE" not in xml and "Déléguée syndicale" not in xml  # functions
+    document = parts["word/document.xml"]
+    for p in snap.participants:
+        assert p.pseudonym in document
+    assert docx.Document(str(out)).core_properties.author == "Camille Rousseau"
+
+
+def test_exporting_does_not_change_the_workshop(demo_fr, tmp_path):
+    path, _, session = demo_fr
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    write_charter(snapshot.load(session.conn), tmp_path / "c.docx")
+    write_charter(snapshot.load(session.conn), tmp_path / "a.docx", ExportOptions(anonymize=True))
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_english_workshop(demo_en, tmp_path):
+    _, snap, _ = demo_en
+    out = write_charter(snap, tmp_path / "charter.docx")
+    doc = docx.Document(str(out))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    for expected in (
+        "Preamble",
+        "Where the charter stands",
+        "Guiding principles",
+        "Annex 1 — Accompaniment plan",
+        "Annex 2 — Open points",
+        "Annex 3 — Workshop participants",
+        "Legal points to check",
+    ):
+        assert expected in headings
+    assert not any("Annexe" in h or "Préambule" in h for h in headings)
+    paragraphs = texts(out)
+    assert "Social media charter — draft" in paragraphs
+    assert "Version 0.1 — draft from the workshop of 3 December 2026" in paragraphs
+    assert "Working document — for legal review" in paragraphs
+    assert [n for n, _ in articles(out)] == list(range(1, 14))
+    assert doc.core_properties.language == "en-GB"
+    assert comments(out)[-1]["author"] == "Workshop"
+    plan = next(t for t in doc.tables if t.cell(0, 0).text == "Action")
+    assert plan.cell(1, 4).text == "15 February 2027"
+
+
+def test_language_option_overrides_the_workshop(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    out = write_charter(snap, tmp_path / "c.docx", ExportOptions(lang="en"))
+    assert "Preamble" in texts(out)
+
+
+def test_dates_in_each_language():
+    assert format_date("2027-01-01", "fr") == f"1er{NB}janvier 2027"
+    assert format_date("2027-01-01", "en") == "1 January 2027"
+    assert format_date(None, "fr") == "—"
+
+
+# -- hostile text, built with the operations ----------------------------------------------------
+HOSTILE = (
+    "Texte <b>&amp;</b> « guillemets » \"doubles\" 'simples' 🌿 يوسف الحداد\x0b suite\x01 fin."
+    "\nSecond paragraphe & <script>"
+)
+LONG = ("Paragraphe très long. " * 500)[:10_000]
+
+
+@pytest.fixture
+def hostile(session):
+    lib = builtin_library("fr")
+    setup.update_workshop(session, organisation="ACME <b>&</b>\x0b Cie", facilitator="")
+    a = setup.add_participant(session, "<b>Björn</b> & Co", 2).value
+    b = setup.add_participant(session, "Zoé\x01 « Zozo »", 3).value
+    c1 = clauses.add_clause(session, lib, "scope-platforms").value
+    clauses.amend(session, c1, HOSTILE + "\n" + LONG)
+    ballot = ballots.open_ballot(session, c1, method="consent", capture="nominative").value
+    ballots.cast_vote(session, ballot, a, "consent")
+    ballots.cast_vote(session, ballot, b, "reservation", "Réserve <i>&lt;</i> \x0b🌿 «\x01»")
+    ballots.close_ballot(session, ballot)
+    ballots.add_remark(session, ballot, "reservation", "Seconde réserve & <b>", college_id=2)
+    c2 = clauses.add_clause(session, lib, "respect-people").value
+    clauses.amend(session, c2, "Jamais votée \x0b <tag/> & 🌿")
+    clauses.set_clause_note(session, c2, "Note \x01 <à revoir> & co")
+    return session
+
+
+def test_hostile_text_is_kept_minus_control_characters(hostile, tmp_path):
+    snap = snapshot.load(hostile.conn)
+    assert snap.clauses[0].status is Outcome.ADOPTED_WITH_RESERVATIONS
+    out = write_charter(snap, tmp_path / "hostile.docx")
+    paragraphs = texts(out)
+    first, second = HOSTILE.split("\n")
+    assert clean(first) == first.replace("\x0b", "").replace("\x01", "")
+    assert clean(first) in paragraphs and clean(second) in paragraphs
+    assert LONG in paragraphs and len(LONG) == 10_000
+    assert "Jamais votée  <tag/> & 🌿" in paragraphs  # in the open points
+    assert f"Note{NB}: Note  <à revoir> & co" in paragraphs
+    found = comments(out)
+    assert [c["text"] for c in found] == [
+        f"Réserve{NB}: Réserve <i>&lt;</i> 🌿 «»",
+        f"Réserve{NB}: Seconde réserve & <b>",
+    ]
+    assert found[1]["author"] == "RH"
+    package = "\n".join(xml_parts(out).values())
+    assert "\x0b" not in package and "\x01" not in package
+    props = docx.Document(str(out)).core_properties
+    assert props.title.endswith("ACME <b>&</b> Cie")
+    assert props.author == "ACME <b>&</b> Cie"  # no facilitator: the organisation
+    # no target and the charter's position comes from the adopted clauses
+    assert any("aucune cible n’a été fixée" in p for p in paragraphs)
+
+
+# -- atomic writing -----------------------------------------------------------------------------
+def _broken_save(self, path):
+    Path(path).write_bytes(b"PK\x03\x04 half a file")
+    raise RuntimeError("disk unplugged")
+
+
+def test_failed_save_leaves_no_file(demo_fr, tmp_path, monkeypatch):
+    _, snap, _ = demo_fr
+    monkeypatch.setattr(docx.document.Document, "save", _broken_save)
+    with pytest.raises(RuntimeError):
+        write_charter(snap, tmp_path / "c.docx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_save_keeps_the_previous_file(demo_fr, tmp_path, monkeypatch):
+    _, snap, _ = demo_fr
+    target = tmp_path / "c.docx"
+    target.write_bytes(b"previous version")
+    monkeypatch.setattr(docx.document.Document, "save", _broken_save)
+    with pytest.raises(RuntimeError):
+        write_charter(snap, target)
+    assert target.read_bytes() == b"previous version"
+    assert [p.name for p in tmp_path.iterdir()] == ["c.docx"]
+
+
+def test_read_only_folder_is_one_clear_line(demo_fr, tmp_path, monkeypatch):
+    _, snap, _ = demo_fr
+
+    def refuse(src, dst):
+        raise PermissionError(errno.EACCES, "Permission denied", str(dst))
+
+    monkeypatch.setattr("os.replace", refuse)
+    with pytest.raises(WorkshopError) as caught:
+        write_charter(snap, tmp_path / "c.docx")
+    message = str(caught.value)
+    assert "\n" not in message and "c.docx" in message and "écriture refusée" in message
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- templates ---------------------------------------------------------------------------------
+def test_facilitator_template_keeps_its_letterhead(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    template = docx.Document()  # python-docx's stock template: no "Article" style
+    template.sections[0].header.paragraphs[0].text = "MUTUELLE HÉLIOS — 12 quai Perrache, Lyon"
+    template.add_paragraph("Texte d’exemple du modèle")
+    template.save(tmp_path / "maison.docx")
+    out = write_charter(snap, tmp_path / "c.docx", template=tmp_path / "maison.docx")
+    headers = "".join(v for k, v in xml_parts(out).items() if k.startswith("word/header"))
+    assert "MUTUELLE HÉLIOS — 12 quai Perrache, Lyon" in headers
+    assert "Charte d’utilisation des médias sociaux — projet · version 0.1" in headers
+    assert "Texte d’exemple du modèle" not in texts(out)
+    assert [n for n, _ in articles(out)] == list(range(1, 14))
+    doc = docx.Document(str(out))
+    assert {p.style.name for p in doc.paragraphs if ARTICLE.match(p.text)} == {"Heading 2"}
+
+
+def test_template_missing_our_styles_falls_back(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    template = docx.Document()
+    styles = template.styles.element
+    for name in ("Heading 2", "List Bullet", "Title", "Subtitle", "Table Grid"):
+        styles.remove(template.styles[name].element)
+    # a character style that happens to be called "Article" must not be used for paragraphs
+    template.styles.add_style("Article", docx.enum.style.WD_STYLE_TYPE.CHARACTER)
+    template.save(tmp_path / "pauvre.docx")
+    out = write_charter(snap, tmp_path / "c.docx", template=tmp_path / "pauvre.docx")
+    doc = docx.Document(str(out))
+    found = [p for p in doc.paragraphs if ARTICLE.match(p.text)]
+    assert len(found) == 13 and {p.style.name for p in found} == {"Heading 1"}
+    assert any(p.text.startswith("•" + NB) for p in doc.paragraphs)  # bullets by hand
+
+
+def test_dotx_or_foreign_template_is_one_line_error(demo_fr, tmp_path):
+    _, snap, _ = demo_fr
+    docx.Document().save(tmp_path / "modele.docx")
+    with zipfile.ZipFile(tmp_path / "modele.docx") as z:
+        items = {n: z.read(n) for n in z.namelist()}
+    items["[Content_Types].xml"] = items["[Content_Types].xml"].replace(
+        b"document.main+xml", b"template.main+xml"
+    )
+    with zipfile.ZipFile(tmp_path / "modele.dotx", "w") as z:
+        for n, data in items.items():
+            z.writestr(n, data)
+    (tmp_path / "notes.docx").write_text("pas un document Word")
+    for template, words in (
+        ("modele.dotx", ".dotx"),
+        ("notes.docx", "pas un document Word"),
+        ("absent.docx", "introuvable"),
+    ):
+        with pytest.raises(WorkshopError) as caught:
+            write_charter(snap, tmp_path / "c.docx", template=tmp_path / template)
+        assert words in str(caught.value) and "\n" not in str(caught.value)
+    assert not (tmp_path / "c.docx").exists()
+
+
+def test_default_template_styles():
+    data = (files("resources") / "templates" / "charter.docx").read_bytes()
+    doc = docx.Document(io.BytesIO(data))
+    for name in ("Article", "Status Line", "Wording", "Table Text", "Note", "Heading 1", "Title"):
+        assert doc.styles[name] is not None
+    assert doc.styles["Charter Table"].type == docx.enum.style.WD_STYLE_TYPE.TABLE
+    assert doc.styles["Normal"].font.size.pt == 11
+    section = doc.sections[0]
+    assert round(section.page_width.cm, 1) == 21.0 and round(section.left_margin.cm, 1) == 2.5
+
+
+def test_long_organisation_name_fits_the_properties(session, tmp_path):
+    setup.update_workshop(session, organisation="Groupe " + "très " * 80 + "long")
+    out = write_charter(snapshot.load(session.conn), tmp_path / "c.docx")
+    props = docx.Document(str(out)).core_properties
+    assert len(props.title) <= 255 and props.title.endswith("…")
+    assert props.author.startswith("Groupe très")
+
+
+def test_a_vote_in_progress_is_an_open_point_without_its_remarks(session, tmp_path):
+    lib = builtin_library("fr")
+    who = setup.add_participant(session, "Zoé", 3).value
+    clause = clauses.add_clause(session, lib, "monitoring-scope").value
+    ballot = ballots.open_ballot(session, clause, method="consent", capture="nominative").value
+    ballots.cast_vote(session, ballot, who, "objection", "Motif dit pendant le vote")
+    out = write_charter(snapshot.load(session.conn), tmp_path / "c.docx")
+    annex = section(texts(out), "Annexe 2 — Points ouverts", "Annexe 3 — Participants à l’atelier")
+    assert f"Thème{NB}: Veille, surveillance et vie privée — statut{NB}: vote en cours" in annex
+    assert "Vote en cours au moment de l’export." in annex
+    assert articles(out) == []
+    assert "Motif dit pendant le vote" not in "".join(xml_parts(out).values())

@@ -1,0 +1,541 @@
+"""PDF minutes: every name and clause printed, nothing leaked, hostile text survives, atomic."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from pathlib import Path
+
+import pypdf
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.platypus import Paragraph
+
+from workshop import demo, snapshot
+from workshop.errors import WorkshopError
+from workshop.exports import pdf_minutes
+from workshop.exports.common import ExportOptions
+from workshop.exports.pdf_fonts import (
+    EMOJI_FONT,
+    FONT,
+    FONT_ITALIC,
+    SUBSTITUTE,
+    markup,
+    register_fonts,
+    visual,
+)
+from workshop.exports.pdf_minutes import round_figures, write_minutes
+from workshop.library import builtin_library
+from workshop.model import Outcome
+from workshop.operations import ballots, clauses, plan, setup
+from workshop.session import Session
+
+_BIDI_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def norm(text: str) -> str:
+    """Extracted text made comparable: Arabic presentation forms and no-break spaces
+    folded (NFKC), the bidi marks pypdf adds dropped, all whitespace runs one space."""
+    text = _BIDI_MARKS.sub("", unicodedata.normalize("NFKC", text))
+    return re.sub(r"\s+", " ", text)
+
+
+def pdf_text(path) -> tuple[pypdf.PdfReader, list[str]]:
+    reader = pypdf.PdfReader(path)
+    return reader, [norm(page.extract_text()) for page in reader.pages]
+
+
+def body(pages: list[str]) -> str:
+    """The pages' text without their footers, so a paragraph split over pages reads on."""
+    return " ".join(re.split(r" ?page \d+ / \d+ ", page)[0] for page in pages)
+
+
+def fonts_used(reader: pypdf.PdfReader) -> dict[str, bool]:
+    """Base font name -> embedded, for every font any page refers to."""
+    found: dict[str, bool] = {}
+    for page in reader.pages:
+        for ref in page["/Resources"].get("/Font", {}).values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and any(
+                k in descriptor.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def section(text: str, start: str, end: str) -> str:
+    i = text.index(start)
+    return text[i : text.index(end, i + len(start))]
+
+
+# -- the demonstration workshop, built once -------------------------------------------------
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory):
+    """Where the demo workshops are built: in memory (/dev/shm) when the system has it,
+    since every operation fsyncs the workshop file and two demos would eat the time budget."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        path = Path(tempfile.mkdtemp(prefix="charter-pdf-", dir=shm))
+        yield path
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        yield tmp_path_factory.mktemp("demo")
+
+
+@pytest.fixture(scope="module")
+def demo_fr(workdir):
+    path = workdir / "d.charter"
+    session = demo.build(path, "fr")
+    snap = snapshot.load(session.conn)
+    session.close()
+    return path, snap
+
+
+@pytest.fixture(scope="module")
+def minutes_fr(demo_fr, tmp_path_factory):
+    _, snap = demo_fr
+    out = write_minutes(snap, tmp_path_factory.mktemp("pdf") / "compte-rendu.pdf")
+    reader, pages = pdf_text(out)
+    return snap, reader, pages, " ".join(pages)
+
+
+def test_every_shown_name_and_clause_title_is_printed(minutes_fr):
+    snap, _, _, text = minutes_fr
+    shown = [p.shown_name() for p in snap.participants]
+    assert "Łukasz Nguyễn-O’Brien" in shown and "يوسف الحداد" in shown and "נועה כהן" in shown
+    for name in shown:
+        assert name in text, name
+    for clause in snap.clauses:
+        assert clause.title in text, clause.title
+    # Participants who did not consent are printed by pseudonym only.
+    hidden = [p for p in snap.participants if not p.may_be_named]
+    assert hidden
+    for p in hidden:
+        assert p.name not in text and p.pseudonym in text
+
+
+def test_page_x_of_y_on_every_page(minutes_fr):
+    _, _, pages, _ = minutes_fr
+    n = len(pages)
+    assert n > 5
+    for number, page in enumerate(pages, start=1):
+        assert f"page {number} / {n}" in page
+    assert pages[0].count("page 1 / ") == 1 and f"page {n} / {n}" in pages[-1]
+
+
+def test_text_is_set_in_embedded_dejavu_only(minutes_fr):
+    _, reader, _, _ = minutes_fr
+    fonts = fonts_used(reader)
+    assert fonts and all(fonts.values()), fonts  # every font embedded
+    assert all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-\w+)?", name) for name in fonts), fonts
+    assert not any("Helvetica" in name or "Times" in name for name in fonts)
+
+
+def test_metadata_and_outline(minutes_fr):
+    snap, reader, _, _ = minutes_fr
+    meta = reader.metadata
+    assert snap.workshop.title in meta.title and meta.title.startswith("Compte rendu")
+    assert meta.author == "Camille Rousseau"
+    assert "Mutuelle Hélios" in meta.subject
+    assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    titles = [o.title for o in reader.outline]
+    assert titles[0] == "1. Participants par collège" and titles[-1] == "11. Approbation"
+    pages = [reader.get_destination_page_number(o) for o in reader.outline]
+    assert pages == sorted(pages) and pages[-1] == len(reader.pages) - 1
+
+
+def test_sections_in_order_with_french_headings(minutes_fr):
+    _, _, pages, text = minutes_fr
+    assert pages[0].startswith("Compte rendu")
+    headings = [
+        "1. Participants par collège",
+        "2. Déroulé",
+        "3. Diagnostic",
+        "4. Matrice accompagnement / contrôle",
+        "5. Clauses, une par une",
+        "6. Synthèse des décisions",
+        "7. Points ouverts",
+        "8. Plan d’accompagnement",
+        "9. Notes juridiques",
+        "10. Chronologie",
+        "11. Approbation",
+    ]
+    positions = [text.index(h) for h in headings]
+    assert positions == sorted(positions)
+    assert "Verrouillage" in text and "Confiance et autonomie" in text  # matrix quadrants
+    assert "Pour le collège Représentants du personnel" in text
+    assert "ne constituent pas un avis juridique" in text
+    agenda = section(text, "2. Déroulé", "3. Diagnostic")
+    assert "+36 min" in agenda  # clause review: 3 h 06 for 2 h 30 planned
+
+
+def test_each_round_with_counts_outcome_and_explanation(minutes_fr):
+    _, _, _, text = minutes_fr
+    art4 = section(text, "Article 4 —", "Article 5 —")
+    assert "Tour 1" in art4 and "Tour 2" in art4 and "Amendement" in art4
+    assert "Résultat : rejetée." in art4 and "Résultat : adoptée." in art4
+    assert "Chacun reste libre de ne pas mentionner son employeur." in art4
+    assert "Ne pas imposer la mention de l’employeur." in art4  # the amendment's reason
+    assert "4 voix pour sur 14 suffrages exprimés" in art4
+    # Per-college counts: the staff representatives voted 3 against in round 1.
+    assert "Représentants du personnel 0 3 0 0 3" in art4
+
+
+def test_secret_ballot_shows_totals_only_and_never_attributes(minutes_fr):
+    _, _, _, text = minutes_fr
+    art7 = section(text, "Article 7 —", "Article 8 —")
+    assert "Total (vote secret) 14 1 1 0 16" in art7
+    assert "Votes nominatifs" not in art7
+    for college in ("Direction", "Juridique", "Salariés"):
+        assert f"{college} " not in art7.split("Total (vote secret)")[0].split("Tour 1")[1]
+    art15 = section(text, "Article 15 —", "Article 16 —")
+    assert "Réserve — anonyme (vote secret)" in art15
+    assert "Noé Petit" not in art15 and "Salariés 1" not in art15
+    art2 = section(text, "Article 2 —", "Article 3 —")
+    assert "Réserve — Sophie Gauthier (Juridique)" in art2  # by name: attributed
+
+
+def test_summary_and_open_points(minutes_fr):
+    _, _, _, text = minutes_fr
+    summary = section(text, "6. Synthèse des décisions", "7. Points ouverts")
+    assert "13 clause(s) adoptée(s) sur 17" in summary
+    assert "non soumise au vote" in summary
+    points = section(text, "7. Points ouverts", "8. Plan d’accompagnement")
+    assert "Le kit de marque n’existe pas encore" in points
+    assert "Quorum non atteint" in points
+    assert "Signaler une alerte" not in points  # adopted
+
+
+def test_recomputed_results_match_the_stored_outcomes(demo_fr):
+    _, snap = demo_fr
+    rounds = [b for c in snap.clauses for b in c.ballots]
+    assert rounds
+    for ballot in rounds:
+        figures = round_figures(ballot)
+        assert figures is not None
+        assert figures.result.outcome == Outcome(ballot.outcome)
+        assert (figures.per_college is None) == ballot.is_secret
+
+
+def test_anonymized_minutes_print_no_name_anywhere(demo_fr, tmp_path):
+    _, snap = demo_fr
+    out = write_minutes(snap, tmp_path / "anonyme.pdf", ExportOptions(anonymize=True))
+    reader, pages = pdf_text(out)
+    text = " ".join(pages)
+    meta = " ".join(str(v) for v in reader.metadata.values())
+    outline = " ".join(o.title for o in reader.outline)
+    raw = out.read_bytes()
+    for p in snap.participants:
+        assert p.pseudonym in text
+        for piece in [p.name, *p.name.split()]:
+            if len(piece) > 3:
+                assert piece not in text, piece
+                assert piece not in meta and piece not in outline, piece
+        assert p.name.encode("utf-16-be") not in raw  # metadata strings are UTF-16
+    assert "Version pseudonymisée" in text
+
+
+def test_a_name_typed_in_free_text_is_replaced_when_anonymizing(tmp_path):
+    session = setup.create(tmp_path / "a.charter", "Atelier", "ACME", "fr")
+    setup.update_workshop(session, facilitator="Zoé Kowalczyk")  # also a participant
+    pid = setup.add_participant(session, "Zoé Kowalczyk", 3, "Déléguée").value
+    lib = builtin_library("fr")
+    cid = clauses.add_clause(session, lib, "scope-platforms").value
+    clauses.set_clause_note(session, cid, "Demande de zoé kowalczyk : revoir l’article.")
+    snap = snapshot.load(session.conn)
+    session.close()
+    out = write_minutes(snap, tmp_path / "m.pdf", ExportOptions(anonymize=True))
+    reader, pages = pdf_text(out)
+    text = " ".join(pages)
+    pseudonym = snap.participant(pid).pseudonym
+    assert "kowalczyk" not in text.casefold()
+    assert f"Demande de {pseudonym}" in text
+    assert reader.metadata.author == pseudonym
+
+
+def test_an_empty_workshop_still_exports(tmp_path):
+    session = setup.create(tmp_path / "e.charter", "Atelier vide", "ACME", "fr")
+    snap = snapshot.load(session.conn)
+    session.close()
+    snap = dataclasses.replace(snap, participants=(), positions=(), audit=())
+    _, pages = pdf_text(write_minutes(snap, tmp_path / "m.pdf"))
+    text = " ".join(pages)
+    assert "Aucune clause examinée." in text and "Personne n’a été placé" in text
+    assert "Aucune action prévue." in text and "Journal vide." in text
+    assert f"page {len(pages)} / {len(pages)}" in pages[-1]
+
+
+# -- an open ballot never shows its tallies -----------------------------------------------------
+def test_open_ballot_is_shown_as_in_progress_without_counts(tmp_path):
+    session = setup.create(tmp_path / "o.charter", "Atelier", "ACME", "fr")
+    ids = [setup.add_participant(session, f"Personne {i}", 2 + i).value for i in range(3)]
+    lib = builtin_library("fr")
+    decided = clauses.add_clause(session, lib, "respect-people").value
+    pending = clauses.add_clause(session, lib, "scope-platforms").value
+    b = ballots.open_ballot(session, decided, method="consent", capture="nominative").value
+    for pid in ids:
+        ballots.cast_vote(session, b, pid, "consent")
+    ballots.close_ballot(session, b)
+    b = ballots.open_ballot(session, pending, method="simple", capture="nominative").value
+    ballots.cast_vote(session, b, ids[0], "against", None)
+    for pid in ids:  # a change of mind, then everybody for
+        ballots.cast_vote(session, b, pid, "for")
+    ballots.add_remark(session, b, "reservation", "Réserve secrète", participant_id=ids[1])
+    snap = snapshot.load(session.conn)
+    session.close()
+    out = write_minutes(snap, tmp_path / "m.pdf")
+    _, pages = pdf_text(out)
+    text = " ".join(pages)
+    title = next(c.title for c in snap.clauses if c.id == pending)
+    art = section(text, f"Article 2 — {title}", "6. Synthèse des décisions")
+    assert "Vote en cours" in art and "3 votant(s) sur 3 se sont exprimés" in art
+    assert "3 pour" not in art and "voix pour" not in art and "Résultat" not in art
+    assert "Total" not in art and "Votes nominatifs" not in art
+    assert "Réserve secrète" not in text  # a remark would reveal a choice
+    summary = section(text, "6. Synthèse des décisions", "7. Points ouverts")
+    assert "vote en cours" in summary
+    # The closed round of the other clause is reported in full.
+    assert "Résultat : adoptée." in text and "Aucune objection sur 3 participants" in text
+
+
+# -- hostile text -------------------------------------------------------------------------------
+LONG = " ".join(["lorem ipsum dolor"] * 600)  # about 10,800 characters
+REMARK = " ".join(["remarquable"] * 900)  # about 10,800 characters
+HOSTILE_NAMES = [
+    "<b>&amp;</b> Dupont",
+    "a<b",
+    '"Jean" l\'Écuyer & <i>fils</i>',
+    "Zoé\x0b 🌿 Martin",
+    "يوسف الحداد",
+    "田中 美咲",
+]
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory):
+    base = tmp_path_factory.mktemp("hostile")
+    session = setup.create(base / "h.charter", "Atelier <b>&amp;</b> « 🚀 »", "ACME & <Co>", "fr")
+    setup.update_workshop(session, place="Salle <&>\x0b", facilitator="Anim & <Co>")
+    college = setup.add_college(session, "<i>Collège</i> & co 🙂").value
+    ids = [
+        setup.add_participant(session, name, 2 if i % 2 else college, "fonction <x>").value
+        for i, name in enumerate(HOSTILE_NAMES)
+    ]
+    lib = builtin_library("fr")
+    cid = clauses.add_clause(session, lib, "ip-brand").value
+    clauses.amend(
+        session,
+        cid,
+        'Début <b>&amp;</b> a<b "q" 🚀 يوسف\x0b fin.\n\n' + LONG + " " + "x" * 400,
+        college_id=college,
+        reason="Parce que <script> & \x0b « ok »",
+    )
+    b = ballots.open_ballot(session, cid, method="consent", capture="nominative").value
+    for i, pid in enumerate(ids):
+        if i == 0:
+            ballots.cast_vote(session, b, pid, "objection", REMARK)
+        else:
+            ballots.cast_vote(session, b, pid, "consent")
+    ballots.close_ballot(session, b)
+    clauses.set_clause_note(session, cid, "Note\x0b avec <tag> & emoji 👍🏽")
+    plan.add_action(session, "Action <b>gras</b> & 🚀", "training", audience="<tous>", owner="A&B")
+    snap = snapshot.load(session.conn)
+    session.close()
+    # A clause title far longer than a page, as a snapshot could carry.
+    first = dataclasses.replace(snap.clauses[0], title="Titre " + LONG)
+    snap = dataclasses.replace(snap, clauses=(first,))
+    out = write_minutes(snap, base / "hostile.pdf")
+    reader, pages = pdf_text(out)
+    return snap, reader, body(pages)
+
+
+def test_hostile_text_is_printed_literally(hostile):
+    _, _, text = hostile
+    for name in HOSTILE_NAMES:
+        expected = norm(name.replace("\x0b", ""))
+        if name == "田中 美咲":
+            expected = f"{SUBSTITUTE * 2} {SUBSTITUTE * 2}"
+        elif "🌿" in name:
+            expected = "Zoé"  # the emoji is drawn by the emoji font; see the font test
+        assert expected in text, name
+    for fragment in (
+        "Atelier <b>&amp;</b>",
+        "ACME & <Co>",
+        "Salle <&>",
+        'Début <b>&amp;</b> a<b "q"',
+        "Parce que <script> &",
+        "Note avec <tag> & emoji",
+        "Action <b>gras</b> &",
+        "<i>Collège</i> & co",
+    ):
+        assert fragment in text, fragment
+    assert "\x0b" not in text
+
+
+def test_ten_thousand_characters_in_a_clause_a_remark_and_a_title(hostile):
+    _, reader, text = hostile
+    assert len(LONG) > 10_000 and len(REMARK) > 10_000
+    # The long wording (amendment), the long title (clause, summary, open points) and the
+    # long objection (clause section and open points table). Rows taller than a page are
+    # split and their cells interleave with the repeated headers, so count words.
+    assert text.count("dolor") == 4 * 600
+    assert text.count("remarquable") == 2 * 900
+    assert "x" * 400 in text.replace(" ", "")
+    assert len(reader.pages) > 10
+
+
+def test_emoji_use_the_emoji_font_and_unknown_glyphs_a_visible_box(hostile):
+    _, reader, text = hostile
+    fonts = fonts_used(reader)
+    assert any("NotoEmoji" in name for name in fonts), fonts
+    assert all(fonts.values())
+    assert SUBSTITUTE in text  # the CJK name
+    # Emoji are drawn and can be copied back (a valid ToUnicode entry for U+1F680).
+    assert "Action <b>gras</b> & 🚀" in text and "🌿" in text
+
+
+# -- the text pipeline ---------------------------------------------------------------------------
+def test_markup_escapes_and_picks_a_font_for_every_glyph():
+    register_fonts()
+    assert markup("<b>&amp;</b>\na<b") == "&lt;b&gt;&amp;amp;&lt;/b&gt;<br/>a&lt;b"
+    assert markup("x\x0by\x00z") == "xyz"
+    assert markup("🚀") == f'<font name="{EMOJI_FONT}">🚀</font>'
+    assert markup("中") == SUBSTITUTE
+    # DejaVu's oblique faces have no Arabic: those letters take the upright face.
+    assert f'<font name="{FONT}">' in markup("يوسف", FONT_ITALIC)
+    assert "<font" not in markup("Łukasz Nguyễn Παναγιώτης Смирнова", FONT_ITALIC)
+
+
+def test_right_to_left_runs_are_joined_and_put_in_visual_order():
+    assert visual("Vote de נועה כהן : pour") == "Vote de ןהכ\u00a0העונ : pour"
+    assert visual("لا") == "\ufefb"  # lam-alef ligature
+    shaped = visual("يوسف")
+    assert shaped == "\ufef3\ufeee\ufeb3\ufed2"[::-1]  # initial, final, initial, final
+    assert unicodedata.normalize("NFKC", shaped)[::-1] == "يوسف"
+    assert visual("שלום (12:30)") == "(12:30)\u00a0םולש"  # numbers stay left to right
+    assert visual("Nom (נועה כהן) ok") == "Nom (ןהכ\u00a0העונ) ok"
+    assert visual("Łukasz") == "Łukasz"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80))
+def test_any_text_makes_a_valid_paragraph(text):
+    register_fonts()
+    for face in (FONT, FONT_ITALIC):
+        para = Paragraph(markup(text, face))
+        para.wrap(120, 1000)
+
+
+def test_matrix_figure_draws_every_participant_and_distinct_markers(demo_fr):
+    from reportlab.graphics.shapes import Circle, Group, Polygon, Rect, String
+
+    from workshop.exports.pdf_matrix import DOT_RADIUS, matrix_drawing, placed_participants
+
+    _, snap = demo_fr
+
+    def walk(node):
+        for child in node.getContents():
+            yield child
+            if isinstance(child, Group):
+                yield from walk(child)
+
+    shapes = list(walk(matrix_drawing(snap, "fr", 480)))
+    placed = placed_participants(snap)
+    dots = [
+        s for s in shapes if isinstance(s, Circle) and s.r == DOT_RADIUS and s.fillColor is not None
+    ]
+    # One per placed participant, one per college in the legend, one for the symbol legend.
+    assert len(dots) == len(placed) + len(snap.colleges) + 1
+    targets = [s for s in shapes if isinstance(s, Circle) and s.fillColor is None and s.r > 3]
+    assert len(targets) == 2  # the target (a ringed cross, unfilled) and its legend
+    diamonds = [s for s in shapes if isinstance(s, Polygon) and len(s.points) == 8]
+    assert len(diamonds) == len({p.college_id for p in placed}) + 1  # + legend
+    squares = [s for s in shapes if isinstance(s, Rect) and s.width == s.height < 10]
+    assert len(squares) == 2  # the adopted charter and its legend
+    texts = {s.text for s in shapes if isinstance(s, String)}
+    assert {"Verrouillage", "Cadre accompagné", "Laisser-faire", "Confiance et autonomie"} <= texts
+    assert {"Accompagnement →", "Contrôle →", "0", "5", "10", "cible du groupe"} <= texts
+    assert {c.name for c in snap.colleges} <= texts
+    assert all(s.fontName.startswith("DejaVuSans") for s in shapes if isinstance(s, String))
+
+
+# -- writing the file ----------------------------------------------------------------------------
+def test_a_failed_build_leaves_no_file_and_the_old_one_intact(demo_fr, tmp_path, monkeypatch):
+    _, snap = demo_fr
+    target = tmp_path / "cr.pdf"
+    target.write_bytes(b"previous minutes")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("layout failed")
+
+    monkeypatch.setattr(pdf_minutes, "_build", boom)
+    with pytest.raises(RuntimeError):
+        write_minutes(snap, target)
+    assert target.read_bytes() == b"previous minutes"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cr.pdf"]
+    with pytest.raises(RuntimeError):
+        write_minutes(snap, tmp_path / "new.pdf")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cr.pdf"]
+
+
+def test_a_locked_target_gives_one_clear_line(demo_fr, tmp_path, monkeypatch):
+    _, snap = demo_fr
+    target = tmp_path / "cr.pdf"
+    target.write_bytes(b"open in a viewer")
+
+    def locked(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(WorkshopError) as info:
+        write_minutes(snap, target)
+    assert "\n" not in str(info.value) and "cr.pdf" in str(info.value)
+    assert target.read_bytes() == b"open in a viewer"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cr.pdf"]
+
+
+def test_exporting_leaves_the_workshop_file_byte_identical(demo_fr, tmp_path):
+    path, _ = demo_fr
+    session = Session.open(path)
+    try:
+        files = sorted(path.parent.iterdir())
+        before = {f.name: f.read_bytes() for f in files}
+        write_minutes(snapshot.load(session.conn), tmp_path / "cr.pdf")
+        assert {f.name: f.read_bytes() for f in sorted(path.parent.iterdir())} == before
+    finally:
+        session.close()
+
+
+def test_english_minutes_have_english_headings(workdir, tmp_path):
+    session = demo.build(workdir / "en.charter", "en")
+    snap = snapshot.load(session.conn)
+    session.close()
+    out = write_minutes(snap, tmp_path / "minutes.pdf")
+    reader, pages = pdf_text(out)
+    text = " ".join(pages)
+    assert pages[0].startswith("Minutes")
+    for heading in (
+        "1. Attendance by college",
+        "2. Agenda",
+        "4. Support/control matrix",
+        "5. Clause by clause",
+        "6. Decisions summary",
+        "7. Open points",
+        "8. Accompaniment plan",
+        "9. Legal notes",
+        "10. Timeline",
+        "11. Approval",
+        "For the college",
+        "Wording put to the vote:",
+        "Outcome: adopted.",
+    ):
+        assert heading in text, heading
+    assert "Compte rendu" not in text and "Résultat" not in text
+    assert reader.trailer["/Root"]["/Lang"] == "en-GB"
+    assert f"page {len(pages)} / {len(pages)}" in pages[-1]
