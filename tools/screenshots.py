@@ -19,6 +19,42 @@ OUT = ROOT / "docs" / "screenshots"
 SIZES = ((1280, 720), (1920, 1080))
 
 
+PDF_PAGES = (1, 2, 4, 5, 7, 14)
+DOCX_PAGES = (1, 2, 3, 8)
+
+
+def export_pages(path: Path, work: Path) -> None:
+    """Pages of the demo's minutes (PDF) and draft charter (DOCX via LibreOffice) as PNG."""
+    import subprocess
+
+    from workshop import snapshot
+    from workshop.exports.docx_charter import write_charter
+    from workshop.exports.pdf_minutes import write_minutes
+    from workshop.session import Session
+
+    with Session.open_readonly(path) as session:
+        snap = snapshot.load(session.conn)
+    pdf, docx = work / "compte-rendu.pdf", work / "projet-de-charte.docx"
+    write_minutes(snap, pdf)
+    write_charter(snap, docx)
+    if not shutil.which("pdftoppm"):
+        print("pdftoppm not found (Debian: poppler-utils): export pages skipped")
+        return
+    for page in PDF_PAGES:
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(pdf), str(OUT / f"minutes-page-{page}")], check=True)  # fmt: skip
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if not office:
+        print("soffice not found (Debian: libreoffice-writer-nogui): DOCX pages skipped")
+        return
+    subprocess.run([office, "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
+                   check=True, capture_output=True)  # fmt: skip
+    for page in DOCX_PAGES:
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(work / "projet-de-charte.pdf"),
+                        str(OUT / f"charter-page-{page}")], check=True)  # fmt: skip
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -53,7 +89,9 @@ def main() -> int:
         shoot("matrix")
         controller.run(setup.go_to_step, "clauses")
         snap = controller.snapshot
-        decided = next(c for c in snap.clauses if c.ballots and c.ballots[-1].capture == "nominative")
+        decided = next(
+            c for c in snap.clauses if c.ballots and c.ballots[-1].capture == "nominative"
+        )
         controller.focus_clause(decided.id)
         shoot("result")
         pending = next(c for c in snap.clauses if not c.ballots)
@@ -63,12 +101,15 @@ def main() -> int:
             controller.run(ballots.cast_vote, ballot, pid, "for")
         shoot("vote")
         app.processEvents()
-        window.grab().save(str(OUT / "console-clauses-1280x800.png"))
-        for step in ("setup", "diagnostic", "matrix", "plan", "wrapup"):
-            controller.run(setup.go_to_step, step)
-            app.processEvents()
-            window.grab().save(str(OUT / f"console-{step}-1280x800.png"))
+        for lang in ("fr", "en"):
+            window.set_language(lang)
+            for step in ("setup", "diagnostic", "matrix", "clauses", "plan", "wrapup"):
+                controller.run(setup.go_to_step, step)
+                app.processEvents()
+                window.grab().save(str(OUT / f"console-{step}-{lang}.png"))
+        window.set_language("fr")
         controller.close()
+        export_pages(path, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"screenshots written to {OUT}")

@@ -336,6 +336,11 @@ class MainWindow(QMainWindow):
         self._show_step(Step.WRAPUP.value)
         self.controller.run(setup.go_to_step, Step.WRAPUP.value)
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        """A key no widget used: maybe a presentation clicker's."""
+        if not self.projection.handle_key(event):
+            super().keyPressEvent(event)
+
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         self.projection.close()
         self.controller.close()

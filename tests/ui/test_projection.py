@@ -8,7 +8,7 @@ import re
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QCheckBox, QLineEdit
 
 from ui.projection import slides
 from ui.projection.canvas import SlideCanvas, render
@@ -125,13 +125,29 @@ def test_next_and_previous_move_through_clauses_then_steps(projection, controlle
     assert controller.snapshot.workshop.current_step == "plan"
 
 
-def test_keys_are_left_to_text_fields(projection, window, qtbot):
+def test_keys_are_left_to_the_widget_that_uses_them(window, controller, demo_path, qtbot):
+    controller.open(demo_path)
+    projection = window.projection
     field = QLineEdit(window)
     field.show()
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_B)
     assert projection.window.mode == LIVE
     assert field.text() == "b"
+    box = QCheckBox(window)
+    box.show()
+    box.setFocus()
+    step = controller.snapshot.workshop.current_step
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    assert controller.snapshot.workshop.current_step == step  # Space did not turn the page
+
+
+def test_unused_keys_reach_the_clicker(window, controller, demo_path, qtbot):
+    controller.open(demo_path)
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_B)
+    assert window.projection.window.mode == BLACK
 
 
 TALLY = re.compile(r"\b(pour|contre|abstention|for|against|abstain)\b\s*:?\s*\d")

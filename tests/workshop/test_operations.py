@@ -319,3 +319,14 @@ def test_college_named_by_a_remark_cannot_be_removed(session, lib, people):
     ballots.add_remark(session, bid, "reservation", "à revoir", college_id=empty)
     with pytest.raises(InvalidInput, match="déplacez-les"):
         setup.remove_college(session, empty)
+
+
+def test_ballot_defaults_that_a_ballot_would_refuse_are_refused_at_once(session):
+    from workshop.errors import WorkshopError
+
+    with pytest.raises(WorkshopError, match="secret"):
+        setup.update_workshop(session, ballot_capture="secret", ballot_double_majority=0)
+    setup.update_workshop(session, ballot_method="consent")
+    with pytest.raises(WorkshopError):
+        setup.update_workshop(session, ballot_abstentions_count=True)
+    assert snapshot.load(session.conn).workshop.ballot_abstentions_count is False

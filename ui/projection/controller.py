@@ -1,26 +1,19 @@
 """Runs the projection: which slide, which screen, which mode, and the clicker keys.
 
-Keys work from either window, like a presentation clicker, except while the focus is in a
-text field (where Space and arrows belong to typing):
-PageDown / Right / Space = next, PageUp / Left = previous, B or . = black, W = white,
-F = freeze, F5 = start projecting, Esc = stop projecting.
+Keys work from either window, like a presentation clicker: PageDown / Right / Space =
+next, PageUp / Left = previous, B or . = black, W = white, F = freeze, F5 = start
+projecting, Esc = stop projecting. In the console they act only when no widget used the
+key first (Qt passes an unused key up to the window): Space still ticks a check box,
+arrows still move in a list, letters still find a name.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, Qt
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ui import i18n
 from ui.controller import WorkshopController, settings
@@ -34,12 +27,6 @@ from workshop.session import Changes
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
-
-
-def _typing(widget: QWidget | None) -> bool:
-    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
-        return not getattr(widget, "isReadOnly", lambda: False)()
-    return isinstance(widget, QComboBox) and widget.isEditable()
 
 
 class ProjectionController(QObject):
@@ -68,7 +55,6 @@ class ProjectionController(QObject):
         self.ticker.setInterval(20_000)
         self.ticker.timeout.connect(self.refresh)
         self.ticker.start()
-        QApplication.instance().installEventFilter(self)
         self.refresh()
 
     # -- content -------------------------------------------------------------------------
@@ -168,14 +154,6 @@ class ProjectionController(QObject):
         self.state_changed.emit()
 
     # -- keys ----------------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
-            window = watched.window()
-            if window in (self.operator, self.window) and not _typing(QApplication.focusWidget()):
-                if self.handle_key(event):
-                    return True
-        return super().eventFilter(watched, event)
-
     def handle_key(self, event: QKeyEvent) -> bool:
         """Apply a clicker key; True when it was one."""
         if event.modifiers() & (
@@ -231,7 +209,6 @@ class ProjectionController(QObject):
             self.controller.run(setup.go_to_step, steps[index])
 
     def close(self) -> None:
-        QApplication.instance().removeEventFilter(self)
         self.window.close()
 
 

@@ -156,6 +156,22 @@ def _clean_workshop_field(name: str, value: Any) -> Any:
     return None if value is None else whole(value, fr, en)
 
 
+def _check_ballot_defaults(conn: sqlite3.Connection) -> None:
+    """Refuse default settings that opening a ballot would refuse later, in the room."""
+    from workshop.voting import BallotRules
+
+    method, capture, abstentions, double, quorum = conn.execute(
+        "SELECT ballot_method, ballot_capture, ballot_abstentions_count,"
+        " ballot_double_majority, ballot_quorum FROM workshop"
+    ).fetchone()
+    if double is not None and capture == CaptureMode.SECRET:
+        raise InvalidInput(
+            "La double majorité demande un décompte par collège : impossible en vote secret.",
+            "A double majority needs counts per college: impossible with a secret ballot.",
+        )
+    BallotRules(Method(method), bool(abstentions), double, quorum).validate()
+
+
 def update_workshop(session: Session, **fields: Any) -> Changes:
     """Change the workshop's details or default ballot settings."""
     unknown = set(fields) - set(_WORKSHOP_FIELDS)
@@ -169,6 +185,8 @@ def update_workshop(session: Session, **fields: Any) -> Changes:
     def fn(conn: sqlite3.Connection) -> None:
         assignments = ", ".join(f"{name} = ?" for name in clean)
         conn.execute(f"UPDATE workshop SET {assignments} WHERE id = 1", tuple(clean.values()))
+        if any(name.startswith("ballot_") for name in clean):
+            _check_ballot_defaults(conn)
 
     names = ", ".join(session.tr(_WORKSHOP_FIELDS[n][0], _WORKSHOP_FIELDS[n][1]) for n in clean)
     return session.run(
