@@ -330,3 +330,23 @@ def test_ballot_defaults_that_a_ballot_would_refuse_are_refused_at_once(session)
     with pytest.raises(WorkshopError):
         setup.update_workshop(session, ballot_abstentions_count=True)
     assert snapshot.load(session.conn).workshop.ballot_abstentions_count is False
+
+
+def test_forgetting_a_participant_erases_the_name_from_the_whole_file(tmp_path):
+    path = tmp_path / "rgpd.charter"
+    s = setup.create(path, "Atelier", "ACME")
+    pid = setup.add_participant(s, "Zoé Kowalczyk-Unique", 3, "Déléguée syndicale").value
+    setup.update_participant(s, pid, name="Zoé Kowalczyk-Unique2")  # undo data holds names
+    setup.update_participant(s, pid, name="Zoé Kowalczyk-Unique")
+    setup.forget_participant(s, pid)
+    assert not s.can_undo
+    person = snapshot.load(s.conn).participant(pid)
+    assert (person.name, person.function, person.may_be_named) == (
+        "Représentants du personnel 1",
+        "",
+        False,
+    )
+    s.close()
+    raw = path.read_bytes()
+    assert "Kowalczyk".encode() not in raw
+    assert "Déléguée syndicale".encode() not in raw
