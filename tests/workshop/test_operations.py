@@ -348,5 +348,13 @@ def test_forgetting_a_participant_erases_the_name_from_the_whole_file(tmp_path):
     )
     s.close()
     raw = path.read_bytes()
-    assert "Kowalczyk".encode() not in raw
+    assert b"Kowalczyk" not in raw
     assert "Déléguée syndicale".encode() not in raw
+
+
+def test_actions_can_be_reordered_and_undone(session):
+    ids = [plan.add_action(session, f"Action {i}", "training").value for i in range(3)]
+    plan.move_action(session, ids[2], 0)
+    assert [a.id for a in snapshot.load(session.conn).actions] == [ids[2], ids[0], ids[1]]
+    session.undo()
+    assert [a.id for a in snapshot.load(session.conn).actions] == ids

@@ -96,3 +96,23 @@ def remove_action(session: Session, action_id: int) -> Changes:
     return session.run(
         "remove_action", session.tr("Action retirée", "Action removed"), {ACTIONS}, fn
     )
+
+
+def move_action(session: Session, action_id: int, new_index: int) -> Changes:
+    """Move an action to a place in the plan (0 = first; beyond the end = last)."""
+
+    def fn(conn: sqlite3.Connection) -> None:
+        exists(conn, "actions", action_id, "Action", "Action")
+        order = [
+            r[0]
+            for r in conn.execute("SELECT id FROM actions ORDER BY position, id")
+            if r[0] != action_id
+        ]
+        order.insert(max(0, min(int(new_index), len(order))), action_id)
+        for position, aid in enumerate(order, start=1):
+            conn.execute(
+                "UPDATE actions SET position = ? WHERE id = ? AND position IS NOT ?",
+                (position, aid, position),
+            )
+
+    return session.run("move_action", session.tr("Action déplacée", "Action moved"), {ACTIONS}, fn)

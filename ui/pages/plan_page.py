@@ -1,0 +1,613 @@
+"""The accompaniment plan: the actions that keep the charter alive, and what is still missing.
+
+A charter without training, guides, ambassadors or referents is a dead letter, so this step
+shows the plan as an editable table beside the actions the target and the diagnostic call
+for (``workshop.coherence.suggest_actions``), each with an « Ajouter » button. Every edit
+goes through ``controller.run`` (one undoable operation each); the model never writes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.controller import WorkshopController
+from ui.pages.base import StepPage
+from workshop import coherence
+from workshop.model import ActionKind, Step, label
+from workshop.operations import plan
+from workshop.session import ACTIONS, DIAGNOSTIC, WORKSHOP
+from workshop.snapshot import Action
+
+# Owner and due date come right after the title: with the projection dock open the page is
+# narrow, and these are what the room must settle for every action.
+COLUMNS: tuple[str, ...] = ("title", "kind", "owner", "due_date", "audience", "description")
+TITLE, KIND, OWNER, DUE, AUDIENCE, DESCRIPTION = range(len(COLUMNS))
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+#: From this page width on, the suggestions sit beside the table rather than under it.
+WIDE_PAGE = 1150
+SIDE_PANEL = 320
+
+
+def _date_text(iso: str, lang: str) -> str:
+    """« 15 févr. 2027 »: the month in words, so nobody wonders which number is the day."""
+    locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.French)
+    return locale.toString(QDate.fromString(iso, Qt.DateFormat.ISODate), "d MMM yyyy")
+
+
+class ActionsModel(QAbstractTableModel):
+    """The plan's actions as table rows; an edit becomes ``plan.update_action``."""
+
+    def __init__(self, controller: WorkshopController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.actions: list[Action] = []
+
+    # -- content -------------------------------------------------------------------------
+    def set_actions(self, actions: tuple[Action, ...] | list[Action]) -> None:
+        """Show these actions; same rows in the same order only update (an editor survives)."""
+        actions = list(actions)
+        if [a.id for a in actions] == [a.id for a in self.actions]:
+            self.actions = actions
+            if actions:
+                last = self.index(len(actions) - 1, len(COLUMNS) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self.actions = actions
+        self.endResetModel()
+
+    def action_at(self, row: int) -> Action | None:
+        """The action shown on a row, or None (rows come and go with undo)."""
+        return self.actions[row] if 0 <= row < len(self.actions) else None
+
+    def row_of(self, action_id: int) -> int:
+        """The row of an action, -1 if gone: selections are kept by id, not by row."""
+        return next((r for r, a in enumerate(self.actions) if a.id == action_id), -1)
+
+    def retranslate(self) -> None:
+        """Headers and kind labels follow the UI language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.actions:
+            last = self.index(len(self.actions) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # -- Qt model API --------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headers(self) -> tuple[str, ...]:
+        """Column titles in the UI language (asked again after a language switch)."""
+        return (
+            self.tr("Action"),
+            self.tr("Kind"),
+            self.tr("Owner"),
+            self.tr("Due date"),
+            self.tr("Audience"),
+            self.tr("Description"),
+        )
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section] if 0 <= section < len(COLUMNS) else None
+        return str(section + 1)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        action = self.action_at(index.row()) if index.isValid() else None
+        if action is None or not 0 <= index.column() < len(COLUMNS):
+            return None
+        column = index.column()
+        value = getattr(action, COLUMNS[column])
+        lang = i18n.current()
+        missing = column in (OWNER, DUE) and not value
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == KIND:
+                return label(ActionKind(value), lang)
+            if missing:
+                return self.tr("to be set")
+            if column == DUE:
+                return _date_text(value, lang)
+            return value
+        if role == Qt.ItemDataRole.EditRole:
+            if column == DUE:
+                return QDate.fromString(value, Qt.DateFormat.ISODate) if value else None
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, AUDIENCE, DESCRIPTION):
+            return value or None
+        if role == Qt.ItemDataRole.FontRole and missing:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == ID_ROLE:
+            return action.id
+        return None
+
+    def setData(  # noqa: N802
+        self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        """Run ``update_action`` for one field; unchanged values write nothing."""
+        action = self.action_at(index.row()) if index.isValid() else None
+        if action is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = COLUMNS[index.column()]
+        if field == "due_date":
+            if isinstance(value, QDate):
+                value = value.toString(Qt.DateFormat.ISODate) if value.isValid() else None
+            value = value or None
+        elif field == "kind" and isinstance(value, ActionKind):
+            value = value.value
+        elif value is None:
+            value = ""
+        if isinstance(value, str) and field != "due_date":
+            value = value.strip()
+        if value == getattr(action, field):
+            return True
+        return self.controller.run(plan.update_action, action.id, **{field: value}) is not None
+
+
+class KindDelegate(QStyledItemDelegate):
+    """A combo of the action kinds, labelled in the UI language; one click commits."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for kind in ActionKind:
+            combo.addItem(label(kind, i18n.current()), kind.value)
+        combo.activated.connect(lambda _=0: self._commit(combo))
+        return combo
+
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
+    ) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class DueDateEditor(QWidget):
+    """A date with a calendar, and a button to say « no due date »."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("No due date"))
+        self.clear_button.setAccessibleName(self.tr("No due date"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.date, 1)
+        row.addWidget(self.clear_button)
+        self.setFocusProxy(self.date)
+        self.cleared = False
+        self.had_date = False
+        self.touched = False
+        self.date.dateChanged.connect(self._touch)
+        # picking today in the calendar changes nothing, yet it is a choice
+        self.date.calendarWidget().clicked.connect(self._touch)
+
+    def _touch(self) -> None:
+        self.touched = True
+
+    def set_value(self, value: QDate | None) -> None:
+        self.had_date = isinstance(value, QDate) and value.isValid()
+        self.date.blockSignals(True)
+        self.date.setDate(value if self.had_date else QDate.currentDate())
+        self.date.blockSignals(False)
+        self.cleared = self.touched = False
+
+    def value(self) -> QDate | None | bool:
+        """The date to store, None to clear it, or False to leave the cell as it was."""
+        if self.cleared:
+            return None
+        if not self.had_date and not self.touched:
+            return False  # opened and closed an empty cell: today was only a starting point
+        return self.date.date()
+
+
+class DueDateDelegate(QStyledItemDelegate):
+    """Edits the due date with a calendar; the ✕ button removes it."""
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = DueDateEditor(parent)
+        editor.clear_button.clicked.connect(lambda: self._clear(editor))
+        return editor
+
+    def _clear(self, editor: DueDateEditor) -> None:
+        editor.cleared = True
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor)
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:  # noqa: N802
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex
+    ) -> None:
+        value = editor.value()
+        if value is not False:
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class ActionsTable(QTableView):
+    """The plan's table; its columns share the width the page leaves it."""
+
+    FIXED = {KIND: 130, OWNER: 110, DUE: 100, AUDIENCE: 120}
+    MIN_TITLE = 190
+    MIN_DESCRIPTION = 200
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Fixed widths for the short fields; title and description share the rest."""
+        for column, width in self.FIXED.items():
+            self.setColumnWidth(column, width)
+        rest = self.viewport().width() - sum(self.FIXED.values())
+        title = max(self.MIN_TITLE, int(rest * 0.55))
+        self.setColumnWidth(TITLE, title)
+        self.setColumnWidth(DESCRIPTION, max(self.MIN_DESCRIPTION, rest - title))
+
+
+class SuggestionCard(QFrame):
+    """One suggested action: what, for whom, why, and a button to add it."""
+
+    def __init__(self, suggestion: coherence.Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"suggestion_{suggestion.key}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
+        self.title = QLabel(suggestion.title)
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.why = QLabel(suggestion.why)
+        self.why.setWordWrap(True)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"add_{suggestion.key}")
+        row = QHBoxLayout()
+        row.addWidget(self.meta, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addWidget(self.title)
+        box.addLayout(row)
+        box.addWidget(self.why)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        kind = label(self.suggestion.kind, i18n.current())
+        self.meta.setText(f"{kind} · {self.suggestion.audience}")
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add this action to the plan"))
+
+
+class PlanPage(StepPage):
+    """Step « plan »: the accompaniment plan and the suggestions that complete it."""
+
+    step = Step.PLAN.value
+    topics = frozenset({ACTIONS, WORKSHOP, DIAGNOSTIC})
+
+    def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.layout_.addWidget(self.intro)
+
+        # the plan
+        self.model = ActionsModel(controller, self)
+        self.table = ActionsTable()
+        self.table.setObjectName("actionsTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
+        self.table.setItemDelegateForColumn(DUE, DueDateDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addAction")
+        self.remove_button = QPushButton()
+        self.remove_button.setObjectName("removeAction")
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.add_button.clicked.connect(self.add_action)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(+1))
+        # Reordering needs a plan.move_action operation; without it the buttons stay hidden.
+        self.can_reorder = hasattr(plan, "move_action")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.up_button.setVisible(self.can_reorder)
+        self.down_button.setVisible(self.can_reorder)
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table, 1)
+        left_box.addLayout(buttons)
+
+        # the suggestions
+        self.suggestions_title = QLabel()
+        title_font = QFont(self.suggestions_title.font())
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        self.suggestions_title.setFont(title_font)
+        self.suggestions_note = QLabel()
+        self.suggestions_note.setWordWrap(True)
+        self.empty_note = QLabel()
+        self.empty_note.setWordWrap(True)
+        self.cards_host = QWidget()
+        self.cards_box = QVBoxLayout(self.cards_host)
+        self.cards_box.setContentsMargins(0, 0, 4, 0)
+        self.cards_box.addWidget(self.empty_note)
+        self.cards_box.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.cards_host)
+        right = QWidget()
+        right.setMinimumWidth(240)
+        right.setMinimumHeight(110)
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(8, 0, 0, 0)
+        right_box.addWidget(self.suggestions_title)
+        right_box.addWidget(self.suggestions_note)
+        right_box.addWidget(scroll, 1)
+        self.cards: dict[str, SuggestionCard] = {}
+        self._arranged = False
+        self._user_sized = False
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.layout_.addWidget(self.splitter, 1)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self._arrange()
+        self.retranslate()
+        self._update_buttons()
+
+    # -- layout --------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Suggestions beside the table on a wide page, under it when the page is narrow.
+
+        The projection dock often takes a third of the window, so narrow is the usual case.
+        """
+        wide = self.width() >= WIDE_PAGE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() == orientation and self._arranged:
+            return
+        self._arranged = True
+        self.splitter.setOrientation(orientation)
+        if wide:
+            self.splitter.setSizes([max(1, self.width() - SIDE_PANEL), SIDE_PANEL])
+        else:
+            self._balance()
+
+    def _balance(self) -> None:
+        """Stacked: a short strip when nothing is suggested, else 40% for the suggestions."""
+        if self.splitter.orientation() != Qt.Orientation.Vertical or self._user_sized:
+            return
+        height = self.splitter.height()
+        if height < 200:
+            return
+        if self.cards:
+            # the table keeps what its rows need (at least 40%), the cards get up to 65%
+            table = self.table
+            rows = sum(table.rowHeight(r) for r in range(self.model.rowCount()))
+            chrome = table.horizontalHeader().height() + table.horizontalScrollBar().height()
+            needed = rows + chrome + self.add_button.sizeHint().height() + 16
+            bottom = min(int(height * 0.65), max(int(height * 0.4), height - needed))
+        else:
+            right = self.splitter.widget(1)
+            bottom = right.minimumHeight()
+        self.splitter.setSizes([height - bottom, bottom])
+
+    def _splitter_moved(self) -> None:
+        self._user_sized = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self._balance()
+
+    # -- refresh -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        snap = self.controller.snapshot
+        selected = self.selected_action()
+        self.model.set_actions(snap.actions)
+        if selected is not None:
+            self.select_action(selected.id)
+        self._fill_suggestions(coherence.suggest_actions(snap, snap.workshop.lang))
+        self._update_buttons()
+
+    def _fill_suggestions(self, suggestions: list[coherence.Suggestion]) -> None:
+        """Rebuild the cards; old ones are deleted later (one may be sending its click)."""
+        for card in self.cards.values():
+            self.cards_box.removeWidget(card)
+            card.hide()
+            card.deleteLater()
+        self.cards = {}
+        for position, suggestion in enumerate(suggestions):
+            card = SuggestionCard(suggestion, self.cards_host)
+            card.add_button.clicked.connect(lambda _=False, s=suggestion: self.add_suggestion(s))
+            self.cards_box.insertWidget(position, card)
+            self.cards[suggestion.key] = card
+        self.empty_note.setVisible(not suggestions)
+        self._balance()
+
+    def retranslate(self) -> None:
+        self.heading.setText(label(Step.PLAN, i18n.current()))
+        self.intro.setText(
+            self.tr(
+                "A charter without training, guides, ambassadors or referents remains a dead "
+                "letter: give every action an owner and a due date."
+            )
+        )
+        self.add_button.setText(self.tr("Add an action"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.up_button.setText(self.tr("Move up"))
+        self.down_button.setText(self.tr("Move down"))
+        self.suggestions_title.setText(self.tr("Suggestions"))
+        self.suggestions_note.setText(
+            self.tr("What the target and the diagnostic call for, and the plan still lacks.")
+        )
+        self.empty_note.setText(
+            self.tr("The plan already covers everything the target and the diagnostic call for.")
+        )
+        self.model.retranslate()
+        for card in self.cards.values():
+            card.retranslate()
+
+    # -- selection -----------------------------------------------------------------------
+    def selected_action(self) -> Action | None:
+        """The action the remove and move buttons act on."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.action_at(rows[0].row()) if rows else None
+
+    def select_action(self, action_id: int) -> None:
+        """Select an action's row, so the room sees what was just added or moved."""
+        row = self.model.row_of(action_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        action = self.selected_action()
+        row = self.model.row_of(action.id) if action else -1
+        self.remove_button.setEnabled(action is not None)
+        self.up_button.setEnabled(self.can_reorder and row > 0)
+        self.down_button.setEnabled(self.can_reorder and 0 <= row < len(self.model.actions) - 1)
+
+    # -- actions -------------------------------------------------------------------------
+    def add_action(self) -> None:
+        """Add a blank action and put its title in edit mode, without a dialog."""
+        changes = self.controller.run(plan.add_action, self.tr("New action"), "other")
+        if changes is None:
+            return
+        self.select_action(int(changes.value))
+        row = self.model.row_of(int(changes.value))
+        if row >= 0:
+            index = self.model.index(row, TITLE)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
+
+    def add_suggestion(self, suggestion: coherence.Suggestion) -> None:
+        """Add a suggested action as is; owner and due date are for the room to settle."""
+        changes = self.controller.run(
+            plan.add_action,
+            suggestion.title,
+            suggestion.kind.value,
+            description=suggestion.description,
+            audience=suggestion.audience,
+        )
+        if changes is not None:
+            self.select_action(int(changes.value))
+
+    def remove_selected(self) -> None:
+        """Remove the selected action without asking: undo brings it back."""
+        action = self.selected_action()
+        if action is None:
+            return
+        row = self.model.row_of(action.id)
+        if self.controller.run(plan.remove_action, action.id) is not None:
+            following = self.model.action_at(min(row, len(self.model.actions) - 1))
+            if following is not None:
+                self.select_action(following.id)
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected action up (-1) or down (+1), when the operation exists."""
+        action = self.selected_action()
+        if action is None or not self.can_reorder:
+            return
+        row = self.model.row_of(action.id)
+        target = max(0, min(row + step, len(self.model.actions) - 1))
+        if target != row and self.controller.run(plan.move_action, action.id, target):
+            self.select_action(action.id)
