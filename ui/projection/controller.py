@@ -9,6 +9,7 @@ arrows still move in a list, letters still find a name.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -44,6 +45,7 @@ class ProjectionController(QObject):
         self.show_names = False
         self.high_contrast = False
         self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
+        self._matrix = None  # a hidden MatrixWidget used as the painter of matrix slides
         self.watcher = ScreenWatcher(self)
         self.watcher.changed.connect(self.screens_changed)
         app = QGuiApplication.instance()
@@ -73,11 +75,42 @@ class ProjectionController(QObject):
     def refresh(self) -> None:
         """Rebuild the slide from the workshop (unless frozen, the window repaints)."""
         canvas = self.window.canvas
-        canvas.set_slide(self.slide())
+        slide = self.slide()
+        canvas.set_slide(slide)
         canvas.theme = HIGH_CONTRAST if self.high_contrast else LIGHT
+        if slide.kind == "matrix":
+            self._update_matrix()
         canvas.timer_text = self._timer_text()
         self.window.update()
         self.state_changed.emit()
+
+    def _update_matrix(self) -> None:
+        """The same picture as the console's matrix, drawn into the projected canvas."""
+        from ui.widgets.matrix_widget import (
+            HIGH_CONTRAST_STYLE,
+            LIGHT_STYLE,
+            MatrixWidget,
+            scene_from_snapshot,
+        )
+
+        snap = self.controller.snapshot
+        closing = any(p.round == "closing" for p in snap.positions)
+        scene = scene_from_snapshot(
+            snap,
+            "closing" if closing else "opening",
+            anonymize=not self.show_names,
+            show_names=True,
+            show_arrows=closing,
+            with_suggestion=snap.workshop.current_step == "diagnostic",
+            show_legend=True,
+        )
+        if self._matrix is None:
+            self._matrix = MatrixWidget()
+            self.window.canvas.matrix_painter = lambda p, area, _s, _t: self._matrix.paint(p, area)
+        theme = HIGH_CONTRAST if self.high_contrast else LIGHT
+        base = HIGH_CONTRAST_STYLE if self.high_contrast else LIGHT_STYLE
+        self._matrix.set_style(replace(base, background=theme.background, text=theme.text))
+        self._matrix.set_scene(scene)
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()

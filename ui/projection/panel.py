@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.projection.controller import ProjectionController
 from ui.projection.window import LIVE
 
-PREVIEW = (384, 216)
+PREVIEW = (288, 162)
 
 
 class ProjectionPanel(QWidget):
