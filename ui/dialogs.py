@@ -6,6 +6,7 @@ A modal ``exec()`` would block pytest-qt; tests monkeypatch the module attribute
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 FILE_FILTER = "Atelier Charte (*.charter)"
@@ -13,9 +14,7 @@ FILE_FILTER = "Atelier Charte (*.charter)"
 
 def show_error(parent: QWidget | None, message: str) -> None:
     """A one-line error from the domain, shown in a warning box (never a traceback)."""
-    QMessageBox.warning(
-        parent, parent.tr("Charter Workshop") if parent else "Atelier Charte", message
-    )
+    QMessageBox.warning(parent, QCoreApplication.translate("dialogs", "Charter Workshop"), message)
 
 
 def show_info(parent: QWidget | None, message: str) -> None:
@@ -49,16 +48,16 @@ def ask_new_workshop(parent: QWidget | None) -> tuple[str, str, str, str] | None
     from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("New workshop"))
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "New workshop"))
     form = QFormLayout(dialog)
-    title = QLineEdit(dialog.tr("Social media charter workshop"))
+    title = QLineEdit(QCoreApplication.translate("dialogs", "Social media charter workshop"))
     organisation = QLineEdit()
     lang = QComboBox()
     lang.addItem("Français", "fr")
     lang.addItem("English", "en")
-    form.addRow(dialog.tr("Title"), title)
-    form.addRow(dialog.tr("Organisation"), organisation)
-    form.addRow(dialog.tr("Language of the charter"), lang)
+    form.addRow(QCoreApplication.translate("dialogs", "Title"), title)
+    form.addRow(QCoreApplication.translate("dialogs", "Organisation"), organisation)
+    form.addRow(QCoreApplication.translate("dialogs", "Language of the charter"), lang)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
@@ -67,7 +66,11 @@ def ask_new_workshop(parent: QWidget | None) -> tuple[str, str, str, str] | None
     form.addRow(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    path = ask_save_path(parent, dialog.tr("Where to keep the workshop file"), "atelier.charter")
+    path = ask_save_path(
+        parent,
+        QCoreApplication.translate("dialogs", "Where to keep the workshop file"),
+        "atelier.charter",
+    )
     if not path:
         return None
     if not path.endswith(".charter"):
@@ -117,16 +120,16 @@ def ask_remark(
     )
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Add a reservation"))
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Add a reservation"))
     form = QFormLayout(dialog)
     text = QPlainTextEdit()
-    form.addRow(dialog.tr("Reservation"), text)
+    form.addRow(QCoreApplication.translate("dialogs", "Reservation"), text)
     college = QComboBox()
-    college.addItem(dialog.tr("(no college)"), None)
+    college.addItem(QCoreApplication.translate("dialogs", "(no college)"), None)
     for college_id, name in colleges:
         college.addItem(name, college_id)
     college.setEnabled(bool(colleges))
-    form.addRow(dialog.tr("Voiced by"), college)
+    form.addRow(QCoreApplication.translate("dialogs", "Voiced by"), college)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
