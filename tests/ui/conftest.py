@@ -72,3 +72,13 @@ def window(qtbot, controller):
     w.resize(1280, 800)
     w.show()
     return w
+
+
+@pytest.fixture
+def english_ui(_isolated):
+    """For tests written against the English source strings of the UI."""
+    from ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("fr")

@@ -171,7 +171,7 @@ def test_set_up_defaults_from_the_workshop(demo, controller):
     assert panel.setup.method.currentData() == workshop.ballot_method
     assert panel.setup.capture.currentData() == workshop.ballot_capture
     assert panel.setup.open_button.isEnabled()
-    assert "Round 1" in panel.header.text()
+    assert "Tour 1" in panel.header.text()
 
 
 def test_consent_and_secret_rule_out_a_majority_per_college(small):
@@ -213,14 +213,14 @@ def test_vote_by_name_with_clicks_and_keyboard_then_close(demo, controller, qtbo
     grid = panel.open_view.grid
     ids = voter_ids(demo)
     assert len(ids) == 16  # everybody present when the round opened
-    assert "0 of 16 have voted" == panel.open_view.progress.text()
+    assert "Ont voté\u00a0: 0 sur 16" == panel.open_view.progress.text()
 
     # touch: a name, then a choice
     qtbot.mouseClick(grid.button(ids[3]), Qt.MouseButton.LeftButton)
     assert grid.current() == ids[3]
     qtbot.mouseClick(panel.open_view.choice_buttons[1], Qt.MouseButton.LeftButton)
     assert voted(demo)[ids[3]]
-    assert "✓ has voted" in grid.button(ids[3]).text()
+    assert "✓ a voté" in grid.button(ids[3]).text()
     assert grid.current() == ids[4]  # moves on to the next one who has not voted
 
     # keyboard: arrows, type-ahead, 1/2/3
@@ -235,7 +235,7 @@ def test_vote_by_name_with_clicks_and_keyboard_then_close(demo, controller, qtbo
     for _ in range(14):
         qtbot.keyClick(grid, Qt.Key.Key_1)
     assert all(voted(demo).values())
-    assert "16 of 16 have voted" == panel.open_view.progress.text()
+    assert "Ont voté\u00a0: 16 sur 16" == panel.open_view.progress.text()
 
     panel.open_view.close_button.click()
     assert panel.mode == "result"
@@ -278,11 +278,11 @@ def test_undo_of_a_vote_refreshes_the_panel(small, controller):
     first = voter_ids(small)[0]
     panel.open_view.grid.set_current(first)
     panel.choose(0)
-    assert "✓ has voted" in panel.open_view.grid.button(first).text()
-    assert "1 of 4 have voted" == panel.open_view.progress.text()
+    assert "✓ a voté" in panel.open_view.grid.button(first).text()
+    assert "Ont voté\u00a0: 1 sur 4" == panel.open_view.progress.text()
     controller.undo()
-    assert "○ not voted yet" in panel.open_view.grid.button(first).text()
-    assert "0 of 4 have voted" == panel.open_view.progress.text()
+    assert "○ pas encore voté" in panel.open_view.grid.button(first).text()
+    assert "Ont voté\u00a0: 0 sur 4" == panel.open_view.progress.text()
 
 
 def test_keys_reach_the_grid_before_the_projection_clicker(small, window, qtbot):
@@ -310,7 +310,7 @@ def test_counts_refuse_more_votes_than_present(small, controller, errors):
     counts.set_values(college.id, [2, 1, 0])
     assert not row["save"].isEnabled()
     assert row["check"].isVisibleTo(counts)
-    assert "⚠ 3 votes typed for 2 present" in row["check"].text()
+    assert "⚠ Votes saisis\u00a0: 3\u00a0; présents\u00a0: 2" in row["check"].text()
     assert not panel.save_counts(college.id, {"for": 2, "against": 1})  # the domain says no
     assert errors and "3 voix saisies pour 2 présents" in errors[-1]
 
@@ -318,8 +318,8 @@ def test_counts_refuse_more_votes_than_present(small, controller, errors):
     assert row["save"].isEnabled() and not row["check"].isVisibleTo(counts)
     row["save"].click()
     assert [spin.value() for spin in row["spins"]] == [0, 0, 0]  # out of sight once recorded
-    assert "✓ recorded" in row["label"].text()
-    assert panel.open_view.progress.text() == "1 of 2 colleges recorded"
+    assert "✓ enregistré" in row["label"].text()
+    assert panel.open_view.progress.text() == "Collèges enregistrés\u00a0: 1 sur 2"
     other = controller.snapshot.colleges[2]
     counts.set_values(other.id, [2, 0, 0])
     counts.row(other.id)["save"].click()
@@ -331,7 +331,7 @@ def test_counts_refuse_more_votes_than_present(small, controller, errors):
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
         college.name,
         other.name,
-        "All colleges",
+        "Tous les collèges",
     ]
     assert table.item(2, 1).text() == "3" and table.item(2, 2).text() == "1"
 
@@ -342,10 +342,10 @@ def test_undo_clears_the_recorded_marks(small, controller):
     college = controller.snapshot.colleges[1]
     panel.open_view.counts.set_values(college.id, [1, 0, 0])
     panel.open_view.counts.row(college.id)["save"].click()
-    assert "✓ recorded" in panel.open_view.counts.row(college.id)["label"].text()
+    assert "✓ enregistré" in panel.open_view.counts.row(college.id)["label"].text()
     controller.undo()
-    assert "○ to type" in panel.open_view.counts.row(college.id)["label"].text()
-    assert "record again" in panel.open_view.message.text()
+    assert "○ à saisir" in panel.open_view.counts.row(college.id)["label"].text()
+    assert "enregistrez de nouveau" in panel.open_view.message.text()
 
 
 # -- secret --------------------------------------------------------------------------------
@@ -426,7 +426,7 @@ def test_amend_and_vote_again(small, controller):
     editor.save_button.click()
     assert small.tabs.currentIndex() == small.TAB_VOTE
     assert panel.mode == "setup"
-    assert "Round 2" in panel.header.text()
+    assert "Tour 2" in panel.header.text()
     assert panel.setup.method.currentData() == "simple"  # the last round's rule again
     assert panel.rounds.isVisible() and panel.rounds.rowCount() == 1
     open_ballot(small)
@@ -460,7 +460,7 @@ def test_close_and_cancel_ask_first(small, controller, monkeypatch):
     questions = []
     monkeypatch.setattr(dialogs, "confirm", lambda _p, q: questions.append(q) or False)
     panel.open_view.close_button.click()
-    assert "4 voter(s) have not voted yet." in questions[-1]
+    assert "Votants n’ayant pas encore voté\u00a0: 4." in questions[-1]
     panel.open_view.cancel_button.click()
     assert panel.mode == "open" and current_ballot(small).is_open
     monkeypatch.setattr(dialogs, "confirm", lambda _p, _q: True)

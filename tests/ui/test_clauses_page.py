@@ -50,7 +50,7 @@ def test_list_says_each_status_in_words_and_marks(page, controller):
     assert "✓ adoptée avec réserves" in texts[1]
     assert "✗ rejetée" in texts[9]
     assert "↻ reportée" in texts[7]
-    assert "○ pending" in texts[16]  # English source until Qt Linguist translates it
+    assert "○ en attente" in texts[16]  # English source until Qt Linguist translates it
     assert label(Outcome.POSTPONED, "fr") in texts[15]
 
 
@@ -128,7 +128,7 @@ def test_variant_switch_previews_then_applies(page, controller):
     switch = page.variants
     assert set(switch.segments) == {"support", "control"}
     support = switch.segments["support"].text()
-    assert "Usage accompagné" in support and "✓ current wording" in support
+    assert "Usage accompagné" in support and "✓ rédaction actuelle" in support
     assert "accompagnement 8 · contrôle 3" in support
     assert not switch.apply_button.isEnabled()
     switch.segments["control"].click()
@@ -142,7 +142,7 @@ def test_variant_switch_previews_then_applies(page, controller):
     assert now.variant_key == "control"
     assert now.text == control.text
     assert page.text.clause_text() == control.text
-    assert "✓ current wording" in switch.segments["control"].text()
+    assert "✓ rédaction actuelle" in switch.segments["control"].text()
 
 
 def test_switching_away_from_an_amended_wording_is_confirmed(page, controller, monkeypatch):
@@ -166,7 +166,7 @@ def test_amend_shows_the_diff_then_the_history(page, controller):
     editor.editor.setPlainText(new_text)
     assert INSERT_STYLE in editor.diff.html()
     assert "toujours" in editor.diff.browser.toPlainText()
-    assert "word(s) added" in editor.note.text()
+    assert "Mots ajoutés" in editor.note.text()
     editor.college.setCurrentIndex(editor.college.findText("Juridique"))
     editor.reason.setText("Préciser la vérification.")
     assert editor.save_button.isEnabled()
@@ -177,10 +177,10 @@ def test_amend_shows_the_diff_then_the_history(page, controller):
     assert len(now.amendments) == 1
     assert now.amendments[0].reason == "Préciser la vérification."
     history = editor.history.toPlainText()
-    assert "Amendment 1" in history and "Juridique" in history
+    assert "Amendement 1" in history and "Juridique" in history
     assert "toujours" in history
-    assert page.tabs.tabText(page.TAB_AMEND) == "Amendments (1)"
-    assert "amended" in page.meta.text()
+    assert page.tabs.tabText(page.TAB_AMEND) == "Amendements (1)"
+    assert "amendée" in page.meta.text()
     assert editor.reason.text() == ""
 
 

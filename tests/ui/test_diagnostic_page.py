@@ -103,7 +103,7 @@ def test_explanation_and_preview_are_shown(page):
     page.matrix.grab()
     assert len(page.matrix.drawn_labels("quadrant")) == 4
     assert page.matrix.drawn_labels("suggestion") == ["Diagnostic"]
-    assert page.matrix.drawn_labels("target") == ["Target"]
+    assert page.matrix.drawn_labels("target") == ["Cible"]
 
 
 def test_language_switch(page, window):

@@ -237,8 +237,8 @@ def test_quadrant_names_axes_and_marks_are_drawn(qtbot, widget):
     assert sorted(widget.drawn_labels("quadrant")) == sorted(
         quadrant_name(q, "fr") for q in Quadrant
     )
-    assert widget.drawn_labels("axis") == ["Support →", "Control →"]
-    assert widget.drawn_labels("target") == ["Target"]
+    assert widget.drawn_labels("axis") == ["Accompagnement →", "Contrôle →"]
+    assert widget.drawn_labels("target") == ["Cible"]
     assert widget.drawn_labels("suggestion") == ["Diagnostic"]
     assert widget.drawn_labels("selected") == ["Alice (2,0\u00a0; 8,0)"]
     assert "Bob" in widget.drawn_labels("point")
@@ -302,7 +302,7 @@ def test_paints_into_an_area_of_another_device(qtbot):
 
 
 def test_accessible_texts(qtbot, widget):
-    assert widget.accessibleName() == "Support/control matrix"
+    assert widget.accessibleName() == "Matrice accompagnement/contrôle"
     description = widget.accessibleDescription()
     assert "Bob" in description and "5,0" in description
     assert "Tab" in description

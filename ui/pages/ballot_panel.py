@@ -20,12 +20,11 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -283,39 +282,6 @@ class VoterCard:
     enabled: bool = True
 
 
-class KeyGrab(QObject):
-    """Keys typed on the voter grid or the secret prompt belong to the vote.
-
-    The projection installs an application-wide clicker filter (arrows, Space, B, W, F...)
-    that would otherwise turn « Björn » into a black screen. While ``target`` is shown,
-    this filter is (re)installed last, so it runs first, and hands the target its keys.
-    """
-
-    def __init__(self, target: QWidget) -> None:
-        super().__init__(target)
-        self.target = target
-
-    def attach(self) -> None:
-        app = QApplication.instance()
-        app.removeEventFilter(self)
-        app.installEventFilter(self)
-
-    def detach(self) -> None:
-        QApplication.instance().removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and watched is self.target
-            and not event.modifiers()
-            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
-            and self.target.isVisible()
-        ):
-            self.target.keyPressEvent(event)
-            return event.isAccepted()
-        return False
-
-
 class VoterGrid(QWidget):
     """Big buttons, one per voter, picked by touch, arrows or by typing a name's start."""
 
@@ -338,7 +304,6 @@ class VoterGrid(QWidget):
         self._columns = 3
         self._typed = ""
         self._typed_clock = QElapsedTimer()
-        self.keys = KeyGrab(self)
 
     # -- content -------------------------------------------------------------------------
     def set_voters(self, cards: Sequence[VoterCard], voted_text: str, waiting_text: str) -> None:
@@ -404,14 +369,6 @@ class VoterGrid(QWidget):
         else:
             self._fit_heights()
         super().resizeEvent(event)
-
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        self.keys.attach()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        self.keys.detach()
-        super().hideEvent(event)
 
     # -- current voter -------------------------------------------------------------------
     def current(self) -> int | None:
@@ -562,7 +519,6 @@ class SecretPrompt(QFrame):
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
         self._left = 0
-        self.keys = KeyGrab(self)
         self.hide()
         self.retranslate()
 
@@ -597,7 +553,6 @@ class SecretPrompt(QFrame):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
-        self.keys.attach()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
@@ -612,7 +567,6 @@ class SecretPrompt(QFrame):
             button.hide()
             button.deleteLater()
         self.buttons = []
-        self.keys.detach()
         self.hide()
 
     def cancel(self) -> None:
@@ -941,9 +895,10 @@ class CountsView(QWidget):
         total = sum(spin.value() for spin in row["spins"])
         present = row["present"]
         state = self.tr("✓ recorded") if row["recorded"] else self.tr("○ to type")
+        present_text = self.tr("{n} present").format(n=present)
         row["label"].setText(
             f'<span style="color:{row["colour"]}">■</span>&nbsp;<b>{html.escape(row["name"])}</b>'
-            f"<br>{html.escape(self.tr('{n} present').format(n=present))} · {html.escape(state)}"
+            f"<br>{html.escape(present_text)} · {html.escape(state)}"
         )
         too_many = total > present
         check = row["check"]
@@ -1607,7 +1562,8 @@ class BallotPanel(QWidget):
         self.rounds.setRowCount(len(clause.ballots))
         for row, ballot in enumerate(clause.ballots):
             if ballot.is_open:
-                outcome = f"{OPEN_MARK} {self.tr('vote in progress')}"
+                in_progress = self.tr("vote in progress")
+                outcome = f"{OPEN_MARK} {in_progress}"
             elif ballot.outcome:
                 outcome = outcome_text(Outcome(ballot.outcome), lang)
             else:

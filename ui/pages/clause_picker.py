@@ -215,7 +215,8 @@ class ClausePicker(QWidget):
     def _show_preview(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         key = item.data(KEY_ROLE) if item is not None else None
         if key is None or self._library is None:
-            self.preview.setHtml(f"<p>{html.escape(self.tr('Select a clause to read it.'))}</p>")
+            hint = self.tr("Select a clause to read it.")
+            self.preview.setHtml(f"<p>{html.escape(hint)}</p>")
             self.add_button.setEnabled(False)
             return
         clause = self._library.clause(key)

@@ -170,35 +170,31 @@ class VariantSwitch(QWidget):
 
     def _details_html(self, clause: snap.Clause, variant: snap.Variant, lang: str) -> str:
         lean = Lean(variant.lean)
+        why = self.tr("Why a group would choose it:")
+        justified = self.tr("Justification of the restriction (proportionate to its aim, L1121-1):")
+        unjustified = self.tr("No justification is stated for this restriction.")
+        basis = self.tr("Legal basis (pointers for the lawyers, not legal advice):")
+        attention = self.tr("Points of attention:")
+        changes = self.tr("Changes from the current wording:")
         parts = [
             f"<h3>{html.escape(variant.label)} — {html.escape(label(lean, lang))}</h3>",
-            f"<p><b>{html.escape(self.tr('Why a group would choose it:'))}</b> "
-            f"{html.escape(variant.rationale)}</p>",
+            f"<p><b>{html.escape(why)}</b> {html.escape(variant.rationale)}</p>",
         ]
         if variant.justification:
             parts.append(
-                f"<p><b>{html.escape(self.tr('Justification of the restriction (proportionate to its aim, L1121-1):'))}</b> "
-                f"{html.escape(variant.justification)}</p>"
+                f"<p><b>{html.escape(justified)}</b> {html.escape(variant.justification)}</p>"
             )
         elif lean is Lean.CONTROL:
-            parts.append(
-                f"<p><b>⚠ {html.escape(self.tr('No justification is stated for this restriction.'))}</b></p>"
-            )
+            parts.append(f"<p><b>⚠ {html.escape(unjustified)}</b></p>")
         if variant.legal_basis:
             items = "; ".join(html.escape(b) for b in variant.legal_basis)
-            parts.append(
-                f"<p><b>{html.escape(self.tr('Legal basis (pointers for the lawyers, not legal advice):'))}</b> "
-                f"{items}</p>"
-            )
+            parts.append(f"<p><b>{html.escape(basis)}</b> {items}</p>")
         flags = [self._flag_text(f) for f in variant.flags]
         if flags:
-            parts.append(
-                f"<p><b>{html.escape(self.tr('Points of attention:'))}</b> "
-                f"{html.escape('; '.join(flags))}</p>"
-            )
+            parts.append(f"<p><b>{html.escape(attention)}</b> {html.escape('; '.join(flags))}</p>")
         if variant.key != clause.variant_key:
             parts.append(
-                f"<p><b>{html.escape(self.tr('Changes from the current wording:'))}</b></p>"
+                f"<p><b>{html.escape(changes)}</b></p>"
                 f"<p>{word_diff_html(clause.text, variant.text)}</p>"
             )
         return "".join(parts)
@@ -375,7 +371,8 @@ class AmendEditor(QWidget):
         amendments = clause.amendments if clause else ()
         self.history_label.setText(self.tr("Amendment history ({n})").format(n=len(amendments)))
         if not amendments:
-            self.history.setHtml(f"<p><i>{html.escape(self.tr('No amendment yet.'))}</i></p>")
+            none_yet = self.tr("No amendment yet.")
+            self.history.setHtml(f"<p><i>{html.escape(none_yet)}</i></p>")
             return
         parts = []
         for number, amendment in reversed(list(enumerate(amendments, start=1))):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
-from ui.widgets.matrix_widget import KeyClaim, MatrixScene, MatrixWidget, format_number
+from ui.widgets.matrix_widget import MatrixScene, MatrixWidget, format_number
 from workshop import diagnostic
 from workshop.matrix import Position
 from workshop.model import Step, label
@@ -107,7 +107,6 @@ class ScoreScale(QFrame):
             self.buttons.append(button)
             row.addWidget(button)
         self.group.idClicked.connect(self._clicked)
-        self._key_claim = KeyClaim(self, self.claims_key)
 
     def claims_key(self, event: QKeyEvent) -> bool:
         """The keys the scale uses, kept from the projector's clicker keys while focused."""

@@ -14,10 +14,10 @@ centres, target and suggestion each have their own shape and label.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -319,41 +319,6 @@ class _Drag:
     target: bool = False
 
 
-class KeyClaim(QObject):
-    """Lets a focused widget keep the keys it uses from application-wide key filters.
-
-    The projector's clicker keys (arrows, PageUp/PageDown) are watched for the whole
-    operator window by an application event filter; a widget that moves things with
-    those keys (the matrix, the diagnostic scale) must get them first while it has the
-    focus. Qt calls the application filter installed last first, so the claim
-    (re)installs itself on every focus-in and leaves on focus-out.
-    """
-
-    def __init__(self, widget: QWidget, claims: Callable[[QKeyEvent], bool]) -> None:
-        super().__init__(widget)
-        self._widget = widget
-        self._claims = claims
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        kind = event.type()
-        if watched is self._widget and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-                if kind == QEvent.Type.FocusIn:
-                    app.installEventFilter(self)
-        elif (
-            kind == QEvent.Type.KeyPress
-            and watched is self._widget
-            and self._widget.hasFocus()
-            and self._claims(event)
-        ):
-            self._widget.event(event)
-            return True
-        return False
-
-
 # -- the widget ------------------------------------------------------------------------------
 class MatrixWidget(QWidget):
     """Paints a ``MatrixScene``; in interactive mode, places points and sets the target.
@@ -384,7 +349,6 @@ class MatrixWidget(QWidget):
         self._k = self._resolve_colours()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
-        self._key_claim = KeyClaim(self, self.claims_key)
         self.set_interactive(interactive)
         self.retranslate()
 
@@ -603,7 +567,7 @@ class MatrixWidget(QWidget):
 
     # -- keyboard --------------------------------------------------------------------------
     def claims_key(self, event: QKeyEvent) -> bool:
-        """Whether a key press is ours while we have the focus (see ``KeyClaim``)."""
+        """Whether a key press is ours while we have the focus (not a clicker key then)."""
         if not self._interactive or event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         ):
