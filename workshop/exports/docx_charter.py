@@ -49,6 +49,8 @@ from workshop.exports.legal import DISCLAIMER, legal_notes
 from workshop.matrix import Position, Quadrant, quadrant_description, quadrant_name, quadrant_of
 from workshop.model import ActionKind, BallotState, CharterStatus, Choice, Outcome, label
 from workshop.snapshot import Clause, Remark, Snapshot
+from workshop.textfmt import long_date
+from workshop.textfmt import number as format_number
 
 VERSION = "0.1"
 HEADER_FILL = "DCE3EC"  # table header rows: light enough for black text in any template
@@ -323,60 +325,17 @@ _PRINCIPLES: dict[Quadrant, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 
-_MONTHS = {
-    "fr": (
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 _PROPERTY_MAX = 255  # python-docx refuses longer core-property texts
 
 
 def format_date(value: str | date | None, lang: str) -> str:
     """A date as people write it: « 1er décembre 2026 », "3 December 2026"; "—" if unknown."""
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value[:10])
-        except ValueError:
-            return clean(value)
-    month = _MONTHS["en" if lang == "en" else "fr"][value.month - 1]
-    if lang == "en":
-        return f"{value.day} {month} {value.year}"
-    day = "1er" if value.day == 1 else str(value.day)
-    return f"{day}\u00a0{month} {value.year}"
+    return clean(long_date(value, lang))
 
 
 def _number(value: float, lang: str) -> str:
     """A matrix coordinate with one decimal, decimal comma in French (« 7,5 »; « 7 »)."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if lang != "en" else text
+    return format_number(value, lang)
 
 
 def _quoted(text: str, lang: str) -> str:

@@ -21,7 +21,6 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -88,6 +87,7 @@ from workshop.snapshot import (
     Remark,
     Snapshot,
 )
+from workshop.textfmt import hhmm, long_date, parse_moment
 
 NBSP = "\u00a0"
 # A space before French high punctuation or a closing guillemet must not break the line.
@@ -168,39 +168,13 @@ def round_figures(ballot: Ballot) -> RoundFigures | None:
 
 
 # -- text helpers ------------------------------------------------------------------------------
-_MONTHS_FR = (
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
-).split()
-_MONTHS_EN = (
-    "January February March April May June July August September October November December"
-).split()
-
-
-def _parse_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
-def _hhmm(value: str | None) -> str:
-    t = _parse_time(value)
-    return t.strftime("%H:%M") if t else "—"
-
-
-def _long_date(value: str | None, lang: str) -> str:
-    t = _parse_time(value)
-    if t is None:
-        return value or "—"
-    if lang == "en":
-        return f"{t.day} {_MONTHS_EN[t.month - 1]} {t.year}"
-    day = "1er" if t.day == 1 else str(t.day)
-    return f"{day} {_MONTHS_FR[t.month - 1]} {t.year}"
+_parse_time = parse_moment
+_hhmm = hhmm
+_long_date = long_date
 
 
 def _number(value: float, lang: str) -> str:
+    """One decimal always (« 7,0 »), as the tables align on it."""
     text = f"{value:.1f}"
     return text if lang == "en" else text.replace(".", ",")
 
