@@ -25,6 +25,7 @@ run: $(STAMP)
 
 test: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory bench-quick
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check workshop ui tests
@@ -42,3 +43,14 @@ screenshots: $(TEST_STAMP)
 
 translations: $(TEST_STAMP)
 	$(BIN)/python tools/translations.py
+
+# Performance harness (bench/, BENCHMARKS.md). `bench` runs S, M, L, XL (XL is generated
+# once into bench/.cache/, minutes) and writes bench/results.json and the table in
+# BENCHMARKS.md; `bench-quick` runs S only, in seconds, into a temporary folder.
+.PHONY: bench bench-quick
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --quick

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ui import dialogs
 from workshop import snapshot
 from workshop.errors import WorkshopError
-from workshop.session import ALL_TOPICS, Changes, Session
+from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
 
 MAX_RECENT = 8
 
@@ -90,8 +90,15 @@ class WorkshopController(QObject):
         if self.session is None:
             raise RuntimeError("no workshop open")
         if self._snapshot is None:
-            self._snapshot = snapshot.load(self.session.conn)
+            # The audit log is only for exports (full_snapshot): views never read it.
+            self._snapshot = snapshot.load(self.session.conn, with_audit=False)
         return self._snapshot
+
+    def full_snapshot(self) -> snapshot.Snapshot:
+        """The workshop with its audit log, for exports (the minutes' timeline, bundles)."""
+        if self.session is None:
+            raise RuntimeError("no workshop open")
+        return snapshot.load(self.session.conn)
 
     # -- changing ------------------------------------------------------------------------
     def run(
@@ -126,7 +133,11 @@ class WorkshopController(QObject):
         return changes
 
     def _notify(self, changes: Changes) -> None:
-        self._snapshot = None
+        if self._snapshot is not None and changes.topics == {BALLOTS} and changes.event_id:
+            # a vote or a count: only open rounds' voter lists moved (see refresh_open_ballots)
+            self._snapshot = snapshot.refresh_open_ballots(self._snapshot, self.session.conn)
+        else:
+            self._snapshot = None
         self.changed.emit(changes)
 
 

@@ -194,6 +194,12 @@ def m002_clause_status_note(db: Database) -> None:
     db.execute("ALTER TABLE clauses ADD COLUMN note TEXT NOT NULL DEFAULT ''")
 
 
+@MIGRATIONS()
+def m003_remarks_index(db: Database) -> None:
+    """Each vote looks up the voter's remark: without an index that scans every remark."""
+    db.execute("CREATE INDEX remarks_by_ballot ON remarks (ballot_id, participant_id)")
+
+
 #: The number of migrations this release knows; stored in PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from workshop.model import BallotState, CaptureMode, Outcome
 
@@ -237,11 +238,19 @@ class Snapshot:
     actions: tuple[Action, ...]
     audit: tuple[Event, ...] = field(default=())
 
+    @cached_property
+    def _colleges_by_id(self) -> dict[int, College]:
+        return {c.id: c for c in self.colleges}
+
+    @cached_property
+    def _participants_by_id(self) -> dict[int, Participant]:
+        return {p.id: p for p in self.participants}
+
     def college(self, college_id: int | None) -> College | None:
-        return next((c for c in self.colleges if c.id == college_id), None)
+        return self._colleges_by_id.get(college_id)  # type: ignore[arg-type]
 
     def participant(self, participant_id: int | None) -> Participant | None:
-        return next((p for p in self.participants if p.id == participant_id), None)
+        return self._participants_by_id.get(participant_id)  # type: ignore[arg-type]
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *params: object) -> list[sqlite3.Row]:
@@ -424,3 +433,33 @@ def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
         if with_audit
         else (),
     )
+
+
+def refresh_open_ballots(old: Snapshot, conn: sqlite3.Connection) -> Snapshot:
+    """``old`` with the voter lists of its open ballots re-read: what a vote changes.
+
+    A vote touches one open round; re-reading the whole workshop after each one would make
+    a vote's cost grow with the workshop. Anything else calls for a full ``load``.
+    """
+    clauses = []
+    for clause in old.clauses:
+        if not any(b.is_open for b in clause.ballots):
+            clauses.append(clause)
+            continue
+        ballots = []
+        for ballot in clause.ballots:
+            if ballot.is_open:
+                voters = tuple(
+                    Voter(r["participant_id"], r["college_id"], bool(r["voted"]))
+                    for r in _rows(
+                        conn,
+                        "SELECT bv.* FROM ballot_voters bv JOIN participants p"
+                        " ON p.id = bv.participant_id WHERE bv.ballot_id = ?"
+                        " ORDER BY p.position, p.id",
+                        ballot.id,
+                    )
+                )
+                ballot = replace(ballot, voters=voters)
+            ballots.append(ballot)
+        clauses.append(replace(clause, ballots=tuple(ballots)))
+    return replace(old, clauses=tuple(clauses))

@@ -77,9 +77,9 @@ def test_note_is_saved_when_editing_finishes(page, controller, qtbot):
     assert _answer(controller, "union_relations").note != "Climat apaisé depuis l'accord de 2025."
     qtbot.keyClick(row.note, Qt.Key.Key_Return)
     assert _answer(controller, "union_relations").note == "Climat apaisé depuis l'accord de 2025."
-    events = len(controller.snapshot.audit)
+    events = len(controller.full_snapshot().audit)
     row.note.editingFinished.emit()  # unchanged: no new event
-    assert len(controller.snapshot.audit) == events
+    assert len(controller.full_snapshot().audit) == events
 
 
 def test_adopt_the_suggestion_as_target(page, controller):

@@ -55,9 +55,9 @@ def test_editing_a_cell_runs_update_action_and_undo_restores_it(page, controller
 
 
 def test_an_unchanged_value_writes_nothing(page, controller):
-    events = len(controller.snapshot.audit)
+    events = len(controller.full_snapshot().audit)
     assert page.model.setData(page.model.index(0, OWNER), actions(controller)[0].owner)
-    assert len(controller.snapshot.audit) == events
+    assert len(controller.full_snapshot().audit) == events
 
 
 def test_a_refused_edit_shows_the_one_line_message_and_changes_nothing(page, controller, errors):
@@ -108,13 +108,13 @@ def test_due_date_is_edited_with_a_date_editor_and_can_be_cleared(page, controll
 def test_opening_an_empty_date_and_leaving_sets_nothing(page, controller):
     aid = actions(controller)[0].id
     controller.run(plan.update_action, aid, due_date=None)
-    events = len(controller.snapshot.audit)
+    events = len(controller.full_snapshot().audit)
     delegate = page.table.itemDelegateForColumn(DUE)
     editor = _date_editor(page, 0)
     delegate.commitData.emit(editor)
     delegate.closeEditor.emit(editor)
     assert actions(controller)[0].due_date is None
-    assert len(controller.snapshot.audit) == events
+    assert len(controller.full_snapshot().audit) == events
 
 
 def test_add_and_remove_buttons(page, controller, qtbot):

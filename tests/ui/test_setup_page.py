@@ -24,11 +24,11 @@ def page(window, controller, demo_path):
 
 
 def audit_size(controller) -> int:
-    return len(controller.snapshot.audit)
+    return len(controller.full_snapshot().audit)
 
 
 def last_event(controller):
-    return controller.snapshot.audit[-1]
+    return controller.full_snapshot().audit[-1]
 
 
 def row_of(page, name: str) -> int:

@@ -27,7 +27,16 @@ class StepPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if self.controller.is_open and (changes.topics & self.topics or not changes.topics):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # refreshed when shown: hidden pages cost nothing per vote
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        if getattr(self, "_stale", False) and self.controller.is_open:
+            self._stale = False
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Re-read the controller's snapshot and update the widgets."""

@@ -344,7 +344,7 @@ class WrapupPage(StepPage):
         if target_path.suffix.lower() != kind.suffix:
             target_path = target_path.with_name(target_path.name + kind.suffix)
         options = ExportOptions(anonymize=self.pseudonymise.isChecked())
-        self.runner.start(kind, self.controller.snapshot, target_path, options)
+        self.runner.start(kind, self.controller.full_snapshot(), target_path, options)
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,7 +54,12 @@ class ProjectionPanel(QWidget):
         layout.addWidget(self.contrast)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        projection.state_changed.connect(self.update_preview)
+        # Redrawing the preview after every vote would cost more than the vote: coalesce.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self.update_preview)
+        projection.state_changed.connect(self._preview_timer.start)
         app = QGuiApplication.instance()
         app.screenAdded.connect(lambda _s: self._fill_screens())
         app.screenRemoved.connect(lambda _s: self._fill_screens())
