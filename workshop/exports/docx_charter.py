@@ -328,6 +328,11 @@ _PRINCIPLES: dict[Quadrant, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _PROPERTY_MAX = 255  # python-docx refuses longer core-property texts
 
 
+def _apply(paragraph: Paragraph, style: object) -> None:
+    """Set a paragraph style by id: ``paragraph.style = style`` looks the style up again."""
+    paragraph._p.style = style.style_id  # type: ignore[attr-defined]
+
+
 def format_date(value: str | date | None, lang: str) -> str:
     """A date as people write it: « 1er décembre 2026 », "3 December 2026"; "—" if unknown."""
     return clean(long_date(value, lang))
@@ -390,21 +395,30 @@ class _Charter:
 
     # -- styles, with graceful fallback for a facilitator's own template ------------------
     def style(self, *names: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> object | None:
-        """The first of ``names`` the template defines with the right type, else None."""
-        for name in names:
-            try:
-                style = self.doc.styles[name]
-            except KeyError:
-                continue
-            if style.type == kind:
-                return style
-        return None
+        """The first of ``names`` the template defines with the right type, else None.
+
+        Cached: python-docx walks every style of the template at each lookup, which made
+        styling the main cost of a large export.
+        """
+        cache = self.__dict__.setdefault("_style_cache", {})
+        key = (names, kind)
+        if key not in cache:
+            cache[key] = None
+            for name in names:
+                try:
+                    style = self.doc.styles[name]
+                except KeyError:
+                    continue
+                if style.type == kind:
+                    cache[key] = style
+                    break
+        return cache[key]
 
     def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
         p = self.doc.add_paragraph()
         style = self.style(*styles) if styles else None
         if style is not None:
-            p.style = style
+            _apply(p, style)
         if text:
             p.add_run(text).italic = italic or None
         return p
@@ -422,7 +436,8 @@ class _Charter:
         style = self.style("List Bullet")
         if style is None:
             return self.paragraph("•\u00a0" + text)
-        p = self.doc.add_paragraph(style=style)
+        p = self.doc.add_paragraph()
+        _apply(p, style)
         p.add_run(text)
         return p
 
@@ -657,7 +672,7 @@ class _Charter:
                 for i, line in enumerate(x for x in lines if x):
                     p = first if i == 0 else cell.add_paragraph()
                     if text_style is not None:
-                        p.style = text_style
+                        _apply(p, text_style)
                     run = p.add_run(line)
                     if row_index == 0:
                         run.bold = True
@@ -665,8 +680,8 @@ class _Charter:
                         run.italic = True
                 if row_index == 0:
                     _shade(cell, HEADER_FILL)
-                if text_style is not None:
-                    first.style = text_style
+                if text_style is not None and not any(lines):
+                    _apply(first, text_style)
         _repeat_header(table.rows[0])
         for col, width in enumerate(widths_cm):
             table.columns[col].width = Cm(width)
