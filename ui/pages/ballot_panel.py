@@ -309,6 +309,7 @@ class VoterGrid(QWidget):
     def set_voters(self, cards: Sequence[VoterCard], voted_text: str, waiting_text: str) -> None:
         """Show ``cards``; buttons are reused when the voter list did not change."""
         same = [c.participant_id for c in cards] == [c.participant_id for c in self._cards]
+        before = {c.participant_id: c for c in self._cards} if same else {}
         self._cards = list(cards)
         if not same:
             for button in self._buttons.values():
@@ -323,7 +324,12 @@ class VoterGrid(QWidget):
             self._relayout()
             if self._current not in self._buttons:
                 self._current = None
+        texts = (voted_text, waiting_text)
+        full = not same or texts != getattr(self, "_texts", None)
+        self._texts = texts
         for card in cards:
+            if not full and before.get(card.participant_id) == card:
+                continue  # one vote changes one card: leave the others alone (and unmeasured)
             button = self._buttons[card.participant_id]
             state = voted_text if card.voted else waiting_text
             button.set_lines(
@@ -333,7 +339,8 @@ class VoterGrid(QWidget):
             button.set_colours(card.colour, card.colour)
             button.setEnabled(card.enabled)
         self._show_current()
-        self._fit_heights()
+        if full:
+            self._fit_heights()
 
     def cards(self) -> list[VoterCard]:
         return list(self._cards)

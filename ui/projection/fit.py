@@ -7,6 +7,7 @@ a 1280×720 projector and a 4K screen.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -22,7 +23,19 @@ def text_height(text: str, font: QFont, width: int) -> int:
 def fit_pixel_size(
     text: str, font: QFont, width: int, height: int, largest: int, smallest: int
 ) -> int | None:
-    """The largest pixel size in [smallest, largest] at which ``text`` fits, or None."""
+    """The largest pixel size in [smallest, largest] at which ``text`` fits, or None.
+
+    Memoised: the projected view repaints often (every vote) with the same clause.
+    """
+    return _fit(text, font.toString(), width, height, largest, smallest)
+
+
+@lru_cache(maxsize=256)
+def _fit(
+    text: str, font_key: str, width: int, height: int, largest: int, smallest: int
+) -> int | None:
+    font = QFont()
+    font.fromString(font_key)
     probe = QFont(font)
 
     def fits(px: int) -> bool:
