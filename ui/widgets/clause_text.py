@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import html
 import re
+from functools import lru_cache
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
@@ -40,10 +41,12 @@ def _span(words: list[str], style: str) -> str:
     return f'{html.escape(lead)}<span style="{style}">{body}</span>{html.escape(trail)}'
 
 
+@lru_cache(maxsize=512)
 def word_diff_html(before: str, after: str) -> str:
     """An HTML fragment of ``after`` with the words removed from ``before`` struck through.
 
     Whitespace-only changes are not shown as edits: what a group votes on is the words.
+    Memoised: the page redraws after every vote, and difflib is the costly part.
     """
     old, new = tokens(before), tokens(after)
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
