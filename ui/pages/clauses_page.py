@@ -629,19 +629,37 @@ class ClausesPage(StepPage):
     def _fill_list(self, shot: snap.Snapshot) -> None:
         lang = i18n.current()
         self.clause_list.blockSignals(True)
-        self.clause_list.clear()
         pending = self.tr("pending")
+        rows = []
         for number, clause in enumerate(shot.clauses, start=1):
-            status, colour = clause_status(clause, lang, pending)
-            item = QListWidgetItem(f"{number}. {clause.title}\n    {status}")
-            item.setData(ID_ROLE, clause.id)
-            item.setForeground(QBrush(QColor("#111111")))
-            item.setToolTip(f"{clause.theme_title}")
-            self.clause_list.addItem(item)
-            if clause.id == self.clause_id:
-                self.clause_list.setCurrentItem(item)
+            status, _colour = clause_status(clause, lang, pending)
+            rows.append((clause.id, f"{number}. {clause.title}\n    {status}", clause.theme_title))
+        same_clauses = [r[0] for r in rows] == [
+            self.clause_list.item(i).data(ID_ROLE) for i in range(self.clause_list.count())
+        ]
+        if same_clauses:
+            # A vote changes a status at most: update the texts in place (no rebuild, no scroll).
+            for i, (_cid, text, theme) in enumerate(rows):
+                item = self.clause_list.item(i)
+                if item.text() != text:
+                    item.setText(text)
+                item.setToolTip(theme)
+        else:
+            self.clause_list.clear()
+            for cid, text, theme in rows:
+                item = QListWidgetItem(text)
+                item.setData(ID_ROLE, cid)
+                item.setForeground(QBrush(QColor("#111111")))
+                item.setToolTip(theme)
+                self.clause_list.addItem(item)
+        current = self.clause_list.currentItem()
+        if current is None or current.data(ID_ROLE) != self.clause_id:
+            for i, (cid, _text, _theme) in enumerate(rows):
+                if cid == self.clause_id:
+                    self.clause_list.setCurrentRow(i)
+                    break
         self.clause_list.blockSignals(False)
-        if self.clause_list.currentItem() is not None:
+        if self.clause_list.currentItem() is not None and not same_clauses:
             self.clause_list.scrollToItem(self.clause_list.currentItem())
         self.list_title.setText(self.tr("Clauses of the charter ({n})").format(n=len(shot.clauses)))
         index = self.clause_list.currentRow()
