@@ -105,7 +105,10 @@ class ClauseText(QTextBrowser):
         self._text = ""
 
     def set_clause_text(self, text: str) -> None:
-        """Show ``text`` (plain text; line breaks kept)."""
+        """Show ``text`` (plain text; line breaks kept). The same text is not re-laid out,
+        so a vote does not reset the reader's scroll position."""
+        if text == self._text and self.document().toPlainText():
+            return
         self._text = text
         self.setPlainText(text)
 
