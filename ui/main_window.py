@@ -5,6 +5,7 @@ No "Save": every change is on disk when the screen shows it; the title shows the
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -54,39 +55,56 @@ def step_timing(
     return text, over
 
 
-def build_pages(controller: WorkshopController) -> dict[str, StepPage]:
-    """One page per step; pages not built yet are placeholders."""
-    from ui.pages.placeholder import PlaceholderPage
-
-    pages: dict[str, StepPage] = {}
-    factories = _page_factories()
-    for step in STEPS:
-        factory = factories.get(step.value)
-        pages[step.value] = (
-            factory(controller) if factory else PlaceholderPage(controller, step.value)
-        )
-    return pages
+PAGE_CLASSES = {
+    "setup": ("ui.pages.setup_page", "SetupPage"),
+    "diagnostic": ("ui.pages.diagnostic_page", "DiagnosticPage"),
+    "matrix": ("ui.pages.matrix_page", "MatrixPage"),
+    "clauses": ("ui.pages.clauses_page", "ClausesPage"),
+    "plan": ("ui.pages.plan_page", "PlanPage"),
+    "wrapup": ("ui.pages.wrapup_page", "WrapupPage"),
+}
 
 
-def _page_factories() -> dict:
-    """Step pages that exist; imported here so a page module can be added independently."""
-    factories = {}
-    for step, module, name in (
-        ("setup", "ui.pages.setup_page", "SetupPage"),
-        ("diagnostic", "ui.pages.diagnostic_page", "DiagnosticPage"),
-        ("matrix", "ui.pages.matrix_page", "MatrixPage"),
-        ("clauses", "ui.pages.clauses_page", "ClausesPage"),
-        ("plan", "ui.pages.plan_page", "PlanPage"),
-        ("wrapup", "ui.pages.wrapup_page", "WrapupPage"),
-    ):
-        try:
-            mod = __import__(module, fromlist=[name])
-        except ModuleNotFoundError as error:
-            if error.name != module:
-                raise
-            continue
-        factories[step] = getattr(mod, name)
-    return factories
+class LazyPages(Mapping[str, StepPage]):
+    """The step pages, each imported and built the first time it is needed.
+
+    Start-up then pays for the page on screen only; the others are built one per idle
+    turn of the event loop after the first paint (``build_next``), so switching stays
+    instant. Reading ``pages[step]`` builds it at once if needed.
+    """
+
+    def __init__(self, controller: WorkshopController, stack: QStackedWidget) -> None:
+        self._controller = controller
+        self._stack = stack
+        self._built: dict[str, StepPage] = {}
+
+    def __getitem__(self, step: str) -> StepPage:
+        if step not in self._built:
+            if step not in PAGE_CLASSES:
+                raise KeyError(step)
+            module, name = PAGE_CLASSES[step]
+            page_class = getattr(__import__(module, fromlist=[name]), name)
+            page = page_class(self._controller)
+            self._stack.addWidget(page)
+            self._built[step] = page
+        return self._built[step]
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(PAGE_CLASSES)
+
+    def __len__(self) -> int:
+        return len(PAGE_CLASSES)
+
+    def built(self) -> list[StepPage]:
+        return list(self._built.values())
+
+    def build_next(self) -> bool:
+        """Build one page not built yet; False when all are."""
+        for step in PAGE_CLASSES:
+            if step not in self._built:
+                self[step]
+                return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -114,9 +132,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(controller, self)
         self.stack.addWidget(self.welcome)
-        self.pages = build_pages(controller)
-        for step in STEPS:
-            self.stack.addWidget(self.pages[step.value])
+        self.pages = LazyPages(controller, self.stack)
 
         body = QWidget()
         row = QHBoxLayout(body)
@@ -148,8 +164,23 @@ class MainWindow(QMainWindow):
         self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._refresh_rail)
         self.clock.start()
+        # After the first paint, build the other pages one per idle turn.
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_one_page)
         self.retranslate()
         self._on_closed()
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().showEvent(event)
+        QTimer.singleShot(200, self._builder.start)
+
+    def _build_one_page(self) -> None:
+        page_built = self.pages.build_next()
+        if page_built:
+            self.pages.built()[-1].retranslate()
+        else:
+            self._builder.stop()
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -231,7 +262,7 @@ class MainWindow(QMainWindow):
         self.dock.setWindowTitle(self.tr("Projected view"))
         self.projection_panel.retranslate()
         self.welcome.retranslate()
-        for page in self.pages.values():
+        for page in self.pages.built():
             page.retranslate()
         self._refresh_undo()
         self._refresh_rail()

@@ -816,13 +816,6 @@
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>This step is being built.</source>
-        <translation>This step is being built.</translation>
-    </message>
-</context>
-<context>
     <name>PlanPage</name>
     <message>
         <source>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</source>

@@ -24,6 +24,8 @@ class StepPage(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addWidget(self.heading)
         controller.changed.connect(self._on_changed)
+        # Built after the workshop opened (pages are built lazily): refresh when first shown.
+        self._stale = True
 
     def _on_changed(self, changes: Changes) -> None:
         if self.controller.is_open and (changes.topics & self.topics or not changes.topics):
