@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(200, self._builder.start)
 
     def _build_one_page(self) -> None:
+        if not self.isVisible():
+            self._builder.stop()  # closed or hidden: nobody will switch pages
+            return
         page_built = self.pages.build_next()
         if page_built:
             self.pages.built()[-1].retranslate()
@@ -373,6 +376,7 @@ class MainWindow(QMainWindow):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        self._builder.stop()
         self.projection.close()
         self.controller.close()
         super().closeEvent(event)

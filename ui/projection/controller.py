@@ -242,6 +242,7 @@ class ProjectionController(QObject):
             self.controller.run(setup.go_to_step, steps[index])
 
     def close(self) -> None:
+        self.ticker.stop()
         self.window.close()
 
 
