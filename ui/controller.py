@@ -12,7 +12,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
@@ -49,12 +50,17 @@ class WorkshopController(QObject):
 
     def open(self, path: str | os.PathLike) -> bool:
         """Open a workshop (closing the current one); a refused file shows the reason."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file takes seconds
         try:
             session = Session.open(path)
         except WorkshopError as error:
+            QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self.dialog_parent, str(error))
             return False
-        self._adopt(session)
+        try:
+            self._adopt(session)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         return True
 
     def adopt(self, session: Session) -> None:

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         for _ in STEPS:
             self.rail.addItem(QListWidgetItem())
         self.rail.currentRowChanged.connect(self._rail_moved)
+        self.rail.itemClicked.connect(self._rail_clicked)
 
         self.stack = QStackedWidget()
         self.welcome = WelcomePage(controller, self)
@@ -309,6 +310,17 @@ class MainWindow(QMainWindow):
             return
         step = STEPS[row].value
         if self.controller.snapshot.workshop.current_step != step:
+            self.controller.run(setup.go_to_step, step)
+
+    def _rail_clicked(self, item: QListWidgetItem) -> None:
+        """Clicking the current step starts its clock if it never started (the first step
+        of a workshop prepared days before: its clock starts when the day does)."""
+        if not self.controller.is_open:
+            return
+        step = STEPS[self.rail.row(item)].value
+        snap = self.controller.snapshot
+        entry = next((a for a in snap.agenda if a.step == step), None)
+        if step == snap.workshop.current_step and entry is not None and not entry.started_at:
             self.controller.run(setup.go_to_step, step)
 
     def go_to(self, step: Step) -> None:

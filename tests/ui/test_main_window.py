@@ -66,3 +66,15 @@ def test_close_returns_to_welcome(window, controller, demo_path):
     window.act_close.trigger()
     assert window.stack.currentWidget() is window.welcome
     assert not controller.is_open
+
+
+def test_clicking_the_current_step_starts_its_clock(window, controller, tmp_path):
+    from ui.controller import WorkshopController  # noqa: F401 (fixture type)
+
+    session = setup.create(tmp_path / "nouveau.charter", "Atelier", "ACME")
+    controller.adopt(session)
+    assert controller.snapshot.workshop.current_step == "setup"
+    assert controller.snapshot.agenda[0].started_at is None
+    window.rail.itemClicked.emit(window.rail.item(0))
+    assert controller.snapshot.agenda[0].started_at is not None
+    assert "/ 20 min" in window.rail.item(0).text()
