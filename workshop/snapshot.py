@@ -261,16 +261,24 @@ def _rows(conn: sqlite3.Connection, sql: str, *params: object) -> list[sqlite3.R
         conn.row_factory = None
 
 
+def _voters(conn: sqlite3.Connection, ballot_id: int | None = None) -> list[tuple[int, Voter]]:
+    """(ballot id, voter) in the order of the participants' list; one ballot or all."""
+    where, params = ("WHERE bv.ballot_id = ?", (ballot_id,)) if ballot_id is not None else ("", ())
+    return [
+        (r["ballot_id"], Voter(r["participant_id"], r["college_id"], bool(r["voted"])))
+        for r in _rows(
+            conn,
+            "SELECT bv.* FROM ballot_voters bv JOIN participants p ON p.id = bv.participant_id"
+            f" {where} ORDER BY bv.ballot_id, p.position, p.id",
+            *params,
+        )
+    ]
+
+
 def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
     voters: dict[int, list[Voter]] = {}
-    for r in _rows(
-        conn,
-        "SELECT bv.* FROM ballot_voters bv JOIN participants p ON p.id = bv.participant_id"
-        " ORDER BY bv.ballot_id, p.position, p.id",
-    ):
-        voters.setdefault(r["ballot_id"], []).append(
-            Voter(r["participant_id"], r["college_id"], bool(r["voted"]))
-        )
+    for ballot_id, voter in _voters(conn):
+        voters.setdefault(ballot_id, []).append(voter)
     votes: dict[int, list[Vote]] = {}
     for r in _rows(conn, "SELECT * FROM votes ORDER BY ballot_id, participant_id"):
         votes.setdefault(r["ballot_id"], []).append(Vote(r["participant_id"], r["choice"]))
@@ -449,16 +457,7 @@ def refresh_open_ballots(old: Snapshot, conn: sqlite3.Connection) -> Snapshot:
         ballots = []
         for ballot in clause.ballots:
             if ballot.is_open:
-                voters = tuple(
-                    Voter(r["participant_id"], r["college_id"], bool(r["voted"]))
-                    for r in _rows(
-                        conn,
-                        "SELECT bv.* FROM ballot_voters bv JOIN participants p"
-                        " ON p.id = bv.participant_id WHERE bv.ballot_id = ?"
-                        " ORDER BY p.position, p.id",
-                        ballot.id,
-                    )
-                )
+                voters = tuple(voter for _, voter in _voters(conn, ballot.id))
                 ballot = replace(ballot, voters=voters)
             ballots.append(ballot)
         clauses.append(replace(clause, ballots=tuple(ballots)))
