@@ -111,11 +111,11 @@ class UndoStacks:
     def from_log(cls, conn: sqlite3.Connection) -> UndoStacks:
         """Rebuild the stacks by replaying the audit log (at open)."""
         stacks = cls()
-        for event_id, kind, undo_sql, redo_sql in conn.execute(
-            "SELECT id, kind, undo_sql, redo_sql FROM audit ORDER BY id"
+        for event_id, kind, has_undo, has_redo in conn.execute(
+            "SELECT id, kind, undo_sql IS NOT NULL, redo_sql IS NOT NULL FROM audit ORDER BY id"
         ):
             # An undo event without redo SQL (or a redo without undo SQL), as an imported
             # timeline has, cannot be replayed: it is a barrier like any non-undoable event.
-            replayable = redo_sql is not None if kind == "undo" else undo_sql is not None
+            replayable = bool(has_redo if kind == "undo" else has_undo)
             stacks.record(event_id, kind if replayable else "barrier", replayable)
         return stacks

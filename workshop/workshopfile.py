@@ -17,6 +17,7 @@ import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -57,14 +58,15 @@ def _schema_objects(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
     return {(t, n, _normalise_sql(s)) for t, n, s in rows}
 
 
-def expected_schema(version: int) -> set[tuple[str, str, str]]:
-    """The schema objects our migrations create up to ``version``, built in memory."""
+@cache
+def expected_schema(version: int) -> frozenset[tuple[str, str, str]]:
+    """The schema objects our migrations create up to ``version``, built in memory once."""
     conn = sqlite3.connect(":memory:")
     db = Database(conn, execute_plugins=False)
     names = [m.name for m in MIGRATIONS._migrations]
     stop = names[version] if version < len(names) else None
     MIGRATIONS.apply(db, stop_before=stop)
-    objects = _schema_objects(conn)
+    objects = frozenset(_schema_objects(conn))
     conn.close()
     return objects
 
