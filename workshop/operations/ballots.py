@@ -30,6 +30,7 @@ from workshop.operations._common import enum, exists, text, whole
 from workshop.operations.secrecy import (
     blur_secret_votes,
     compact,
+    drop_zero_counts,
     secret_counts,
     sort_secret_remarks,
 )
@@ -421,6 +422,7 @@ def close_ballot(session: Session, ballot_id: int) -> Changes:
         )
         if secret:
             blur_secret_votes(conn, row["opened_at"])
+            drop_zero_counts(conn, ballot_id)
         return _store_outcome(conn, ballot_id).value
 
     changes = session.run(

@@ -2,7 +2,8 @@
 
 * A secret ballot's count rows (one per choice of its method, overall, starting at 0) are
   all inserted when it opens, in the fixed order of ``Choice``; a vote only adds 1 in
-  place, so no rowid or row order tells which choice came first.
+  place, so no rowid or row order tells which choice came first. At closing the rows still
+  at 0 are dropped (a closed ballot stores only the choices made, as before).
 * ``ballot_voters`` rows are inserted at opening (in roster order); a vote only flips
   ``voted`` in place.
 * Its reservations and objections carry no voter, college nor time (``created_at`` is the
@@ -47,6 +48,12 @@ def secret_counts(conn: sqlite3.Connection, ballot_id: int, method: Method) -> N
         " WHERE ballot_id = ? AND college_id IS NULL AND choice = ?)",
         [(ballot_id, ch.value, ballot_id, ch.value) for ch in choices_for(method)],
     )
+
+
+def drop_zero_counts(conn: sqlite3.Connection, ballot_id: int) -> None:
+    """At closing, drop the rows of choices nobody made: a closed ballot stores what it
+    always did, and the rows left keep their opening-time rowids."""
+    conn.execute("DELETE FROM ballot_counts WHERE ballot_id = ? AND n = 0", (ballot_id,))
 
 
 def sort_secret_remarks(conn: sqlite3.Connection, ballot_id: int, opened_at: str) -> None:
