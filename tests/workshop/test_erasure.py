@@ -15,7 +15,7 @@ import pytest
 from workshop import snapshot
 from workshop.errors import InvalidInput
 from workshop.library import builtin_library
-from workshop.operations import ballots, clauses, erasure, plan, positioning, setup
+from workshop.operations import ballots, clauses, erasure, plan, positioning, secrecy, setup
 from workshop.session import Session
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "v1.charter"
@@ -113,7 +113,7 @@ def test_the_journals_are_zeroed_before_being_deleted(workshop, monkeypatch):
     journal = s.path.with_name(s.path.name + "-journal")
     held: list[bytes] = []
     zeroed: list[bytes] = []
-    compact, zero = erasure.compact, erasure._zero_journal
+    compact, zero = erasure.compact, secrecy._zero_journal
 
     def before_compact(session: Session) -> bool:
         held.append(journal.read_bytes())  # the erasure's own journal, kept (PERSIST)
@@ -124,7 +124,7 @@ def test_the_journals_are_zeroed_before_being_deleted(workshop, monkeypatch):
         zeroed.append(journal.read_bytes())
 
     monkeypatch.setattr(erasure, "compact", before_compact)
-    monkeypatch.setattr(erasure, "_zero_journal", after_zero)
+    monkeypatch.setattr(secrecy, "_zero_journal", after_zero)
     setup.forget_participant(s, person)
     assert traces(held[0], NAME)  # without the scrub, these bytes would linger on disk
     assert zeroed and zeroed[0] and zeroed[0] == b"\0" * len(zeroed[0])

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from workshop.clock import fixed_clock
 from workshop.library import builtin_library
-from workshop.operations import ballots, clauses, setup
+from workshop.operations import ballots, clauses, secrecy, setup
 from workshop.session import Session
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -179,3 +179,19 @@ def test_a_remark_added_to_a_secret_ballot_is_untimed_and_sorted(session, tmp_pa
     assert [r[1] for r in rows] == ["Abeille", "Zèbre"]
     assert {r[2] for r in rows} == {opened}
     assert rid == rows[0][0]
+
+
+def test_each_secret_vote_journal_is_zeroed_then_deleted(tmp_path, monkeypatch):
+    """The journal holds the totals before the vote: zeroed and synced, then deleted."""
+    zeroed: list[bytes] = []
+    zero = secrecy._zero_journal
+
+    def spy(database: Path) -> None:
+        zero(database)
+        zeroed.append(database.with_name(database.name + "-journal").read_bytes())
+
+    monkeypatch.setattr(secrecy, "_zero_journal", spy)
+    path, _, _ = run_ballot(tmp_path / "a", [0, 1, 2, 3, 4])
+    assert len(zeroed) == len(CHOICES) + 1  # every vote, and the close
+    assert all(j and j == b"\0" * len(j) for j in zeroed)
+    assert not path.with_name(path.name + "-journal").exists()

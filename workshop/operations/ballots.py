@@ -28,8 +28,8 @@ from workshop.model import (
 )
 from workshop.operations._common import enum, exists, text, whole
 from workshop.operations.secrecy import (
+    at_rest,
     blur_secret_votes,
-    compact,
     drop_zero_counts,
     secret_counts,
     sort_secret_remarks,
@@ -271,14 +271,14 @@ def cast_secret(
             )
             sort_secret_remarks(conn, ballot_id, row["opened_at"])
 
-    changes = session.run(
-        "secret_vote",
-        session.tr("Vote secret enregistré", "Secret vote recorded"),
-        {BALLOTS},
-        fn,
-        undoable=False,
-    )
-    compact(session)
+    with at_rest(session, True):
+        changes = session.run(
+            "secret_vote",
+            session.tr("Vote secret enregistré", "Secret vote recorded"),
+            {BALLOTS},
+            fn,
+            undoable=False,
+        )
     return changes
 
 
@@ -388,17 +388,16 @@ def add_remark(
             _store_outcome(conn, ballot_id)
         return remark_id
 
-    changes = session.run(
-        "remark",
-        session.tr(
-            f"{label(ch, 'fr').capitalize()} enregistrée",
-            f"{label(ch, 'en').capitalize()} recorded",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
-    if secret:
-        compact(session)
+    with at_rest(session, secret):
+        changes = session.run(
+            "remark",
+            session.tr(
+                f"{label(ch, 'fr').capitalize()} enregistrée",
+                f"{label(ch, 'en').capitalize()} recorded",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
     return changes
 
 
@@ -425,17 +424,16 @@ def close_ballot(session: Session, ballot_id: int) -> Changes:
             drop_zero_counts(conn, ballot_id)
         return _store_outcome(conn, ballot_id).value
 
-    changes = session.run(
-        "close_ballot",
-        session.tr(
-            f"Vote clos : {title}, tour {row['round']}",
-            f"Vote closed: {title}, round {row['round']}",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
-    if secret:
-        compact(session)
+    with at_rest(session, secret):
+        changes = session.run(
+            "close_ballot",
+            session.tr(
+                f"Vote clos : {title}, tour {row['round']}",
+                f"Vote closed: {title}, round {row['round']}",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
     return changes
 
 
@@ -452,17 +450,16 @@ def cancel_ballot(session: Session, ballot_id: int) -> Changes:
             blur_secret_votes(conn, row["opened_at"])
         conn.execute("DELETE FROM ballots WHERE id = ?", (ballot_id,))
 
-    changes = session.run(
-        "cancel_ballot",
-        session.tr(
-            f"Vote annulé : {title}, tour {row['round']}",
-            f"Vote cancelled: {title}, round {row['round']}",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
-    if secret:
-        compact(session)
+    with at_rest(session, secret):
+        changes = session.run(
+            "cancel_ballot",
+            session.tr(
+                f"Vote annulé : {title}, tour {row['round']}",
+                f"Vote cancelled: {title}, round {row['round']}",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
     return changes
 
 

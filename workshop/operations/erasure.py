@@ -39,13 +39,12 @@ import dataclasses
 import os
 import re
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop.errors import InvalidInput, WorkshopError
 from workshop.operations._common import exists
-from workshop.operations.secrecy import compact
+from workshop.operations.secrecy import compact, scrubbed_journal
 from workshop.schema import MIGRATIONS, OWN_TABLES
 from workshop.session import ALL_TOPICS, Changes, Session
 from workshop.workshopfile import check_file
@@ -172,30 +171,6 @@ def _erase_rows(
     if pseudonym != name:
         needles.append((pseudonym, _pattern(pseudonym, number=True)))
     _rewrite_text(conn, needles, label)
-
-
-def _zero_journal(database: Path) -> None:
-    """Overwrite a persisted rollback journal with zeros and sync it (it held old pages)."""
-    journal = database.with_name(database.name + "-journal")
-    with contextlib.suppress(FileNotFoundError), journal.open("r+b") as fh:
-        size = fh.seek(0, os.SEEK_END)
-        fh.seek(0)
-        chunk = b"\0" * 65536
-        for start in range(0, size, len(chunk)):
-            fh.write(chunk[: min(len(chunk), size - start)])
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-@contextlib.contextmanager
-def scrubbed_journal(conn: sqlite3.Connection, database: Path) -> Iterator[None]:
-    """Keep the journal (PERSIST) during the block, then zero it and delete it."""
-    conn.execute("PRAGMA journal_mode = PERSIST").fetchall()
-    try:
-        yield
-    finally:
-        _zero_journal(database)
-        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
 
 
 def _delete_file(path: Path) -> None:
