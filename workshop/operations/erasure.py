@@ -23,8 +23,8 @@ What erasure does, in one non-undoable operation:
   not linger in a deleted journal. (On SSDs and copy-on-write filesystems an overwrite may
   land elsewhere: full-disk encryption is the remedy against reading the raw disk.)
 * the automatic migration backups beside the file (``NAME.vN-backup.charter``, older
-  versions of this same workshop) get the same erasure, matched by id and pseudonym or by
-  exact name; a backup that cannot be erased in place (damaged, refused, locked) is
+  versions of this same workshop) get the same erasure, matched by id and by pseudonym or
+  name (a homonym under another id is spared); a backup that cannot be erased in place (damaged, refused, locked) is
   overwritten with zeros and deleted, and the result says so.
 
 Copies the application does not keep track of ("Save a copy", exported minutes, CSV,
@@ -218,7 +218,9 @@ def _erase_in_backup(
             ids = [
                 r[0]
                 for r in conn.execute(
-                    "SELECT id FROM participants WHERE (id = ? AND pseudonym = ?) OR name = ?",
+                    # Same id and the same person: the pseudonym never changes, the name
+                    # may have been corrected since; a homonym under another id is spared.
+                    "SELECT id FROM participants WHERE id = ? AND (pseudonym = ? OR name = ?)",
                     (participant_id, pseudonym, name),
                 )
             ]
