@@ -24,8 +24,8 @@ What erasure does, in one non-undoable operation:
   land elsewhere: full-disk encryption is the remedy against reading the raw disk.)
 * the automatic migration backups beside the file (``NAME.vN-backup.charter``, older
   versions of this same workshop) get the same erasure, matched by id and by pseudonym or
-  name (a homonym under another id is spared); a backup that cannot be erased in place (damaged, refused, locked) is
-  overwritten with zeros and deleted, and the result says so.
+  name (a homonym under another id is spared); a backup that cannot be erased in place
+  (damaged, refused, locked) is overwritten with zeros and deleted, and the result says so.
 
 Copies the application does not keep track of ("Save a copy", exported minutes, CSV,
 bundles) cannot be reached: the result carries a message telling the facilitator to
