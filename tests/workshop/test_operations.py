@@ -341,8 +341,9 @@ def test_forgetting_a_participant_erases_the_name_from_the_whole_file(tmp_path):
     setup.forget_participant(s, pid)
     assert not s.can_undo
     person = snapshot.load(s.conn).participant(pid)
-    assert (person.name, person.function, person.may_be_named) == (
-        "Représentants du personnel 1",
+    assert (person.name, person.pseudonym, person.function, person.may_be_named) == (
+        "Participant effacé 1",
+        "Participant effacé 1",
         "",
         False,
     )

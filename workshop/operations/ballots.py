@@ -6,6 +6,8 @@ Confidentiality rules enforced here, not in the views:
 * a secret ballot keeps only overall totals and the list of who has voted; its votes are
   not undoable (the inverse would tell what the voter chose), its audit events do not name
   the voter, and its reservations carry neither voter, college nor time.
+
+Secret ballots at rest (nothing stored follows the order of voting): see ``secrecy``.
 """
 
 from __future__ import annotations
@@ -16,8 +18,22 @@ from collections.abc import Mapping
 from workshop import voting
 from workshop.clock import now
 from workshop.errors import InvalidInput, VoteError
-from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, label
+from workshop.model import (
+    BallotState,
+    CaptureMode,
+    Choice,
+    Method,
+    Outcome,
+    label,
+)
 from workshop.operations._common import enum, exists, text, whole
+from workshop.operations.secrecy import (
+    at_rest,
+    blur_secret_votes,
+    drop_zero_counts,
+    secret_counts,
+    sort_secret_remarks,
+)
 from workshop.operations.setup import pseudonym_of
 from workshop.session import BALLOTS, CLAUSES, Changes, Session
 
@@ -127,6 +143,8 @@ def open_ballot(
             "INSERT INTO ballot_voters (ballot_id, participant_id, college_id) VALUES (?, ?, ?)",
             [(ballot_id, pid, college) for pid, college in voters],
         )
+        if c is CaptureMode.SECRET:
+            secret_counts(conn, ballot_id, m)
         return ballot_id
 
     lang = session.lang
@@ -239,30 +257,29 @@ def cast_secret(
             "UPDATE ballot_voters SET voted = 1 WHERE ballot_id = ? AND participant_id = ?",
             (ballot_id, participant_id),
         )
-        updated = conn.execute(
+        secret_counts(conn, ballot_id, Method(row["method"]))
+        conn.execute(
             "UPDATE ballot_counts SET n = n + 1"
             " WHERE ballot_id = ? AND college_id IS NULL AND choice = ?",
             (ballot_id, ch.value),
-        ).rowcount
-        if not updated:
-            conn.execute(
-                "INSERT INTO ballot_counts (ballot_id, college_id, choice, n) VALUES (?, NULL, ?, 1)",
-                (ballot_id, ch.value),
-            )
+        )
         if remark_text is not None:
             conn.execute(
                 "INSERT INTO remarks (ballot_id, kind, participant_id, college_id, text,"
                 " created_at) VALUES (?, ?, NULL, NULL, ?, ?)",
                 (ballot_id, ch.value, remark_text, row["opened_at"]),
             )
+            sort_secret_remarks(conn, ballot_id, row["opened_at"])
 
-    return session.run(
-        "secret_vote",
-        session.tr("Vote secret enregistré", "Secret vote recorded"),
-        {BALLOTS},
-        fn,
-        undoable=False,
-    )
+    with at_rest(session, True):
+        changes = session.run(
+            "secret_vote",
+            session.tr("Vote secret enregistré", "Secret vote recorded"),
+            {BALLOTS},
+            fn,
+            undoable=False,
+        )
+    return changes
 
 
 def set_counts(
@@ -341,6 +358,8 @@ def add_remark(
             "Secret ballot: a reservation cannot be attached to anyone.",
         )
 
+    secret = row["capture"] == CaptureMode.SECRET
+
     def fn(conn: sqlite3.Connection) -> int:
         if participant_id is not None:
             _voter(conn, ballot_id, participant_id)
@@ -349,21 +368,37 @@ def add_remark(
         cur = conn.execute(
             "INSERT INTO remarks (ballot_id, kind, participant_id, college_id, text, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (ballot_id, ch.value, participant_id, college_id, body, now()),
+            (
+                ballot_id,
+                ch.value,
+                participant_id,
+                college_id,
+                body,
+                row["opened_at"] if secret else now(),
+            ),
         )
+        remark_id = int(cur.lastrowid)
+        if secret:
+            sort_secret_remarks(conn, ballot_id, row["opened_at"])
+            remark_id = conn.execute(
+                "SELECT id FROM remarks WHERE ballot_id = ? AND kind = ? AND text = ?",
+                (ballot_id, ch.value, body),
+            ).fetchone()[0]
         if row["state"] == BallotState.CLOSED:
             _store_outcome(conn, ballot_id)
-        return int(cur.lastrowid)
+        return remark_id
 
-    return session.run(
-        "remark",
-        session.tr(
-            f"{label(ch, 'fr').capitalize()} enregistrée",
-            f"{label(ch, 'en').capitalize()} recorded",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
+    with at_rest(session, secret):
+        changes = session.run(
+            "remark",
+            session.tr(
+                f"{label(ch, 'fr').capitalize()} enregistrée",
+                f"{label(ch, 'en').capitalize()} recorded",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
+    return changes
 
 
 def _store_outcome(conn: sqlite3.Connection, ballot_id: int) -> Outcome:
@@ -378,21 +413,27 @@ def close_ballot(session: Session, ballot_id: int) -> Changes:
     _require_open(row)
     title = _clause_title(session.conn, row["clause_id"])
 
+    secret = row["capture"] == CaptureMode.SECRET
+
     def fn(conn: sqlite3.Connection) -> str:
         conn.execute(
             "UPDATE ballots SET state = 'closed', closed_at = ? WHERE id = ?", (now(), ballot_id)
         )
+        if secret:
+            blur_secret_votes(conn, row["opened_at"])
+            drop_zero_counts(conn, ballot_id)
         return _store_outcome(conn, ballot_id).value
 
-    changes = session.run(
-        "close_ballot",
-        session.tr(
-            f"Vote clos : {title}, tour {row['round']}",
-            f"Vote closed: {title}, round {row['round']}",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
+    with at_rest(session, secret):
+        changes = session.run(
+            "close_ballot",
+            session.tr(
+                f"Vote clos : {title}, tour {row['round']}",
+                f"Vote closed: {title}, round {row['round']}",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
     return changes
 
 
@@ -402,18 +443,24 @@ def cancel_ballot(session: Session, ballot_id: int) -> Changes:
     _require_open(row)
     title = _clause_title(session.conn, row["clause_id"])
 
+    secret = row["capture"] == CaptureMode.SECRET
+
     def fn(conn: sqlite3.Connection) -> None:
+        if secret:
+            blur_secret_votes(conn, row["opened_at"])
         conn.execute("DELETE FROM ballots WHERE id = ?", (ballot_id,))
 
-    return session.run(
-        "cancel_ballot",
-        session.tr(
-            f"Vote annulé : {title}, tour {row['round']}",
-            f"Vote cancelled: {title}, round {row['round']}",
-        ),
-        {BALLOTS, CLAUSES},
-        fn,
-    )
+    with at_rest(session, secret):
+        changes = session.run(
+            "cancel_ballot",
+            session.tr(
+                f"Vote annulé : {title}, tour {row['round']}",
+                f"Vote cancelled: {title}, round {row['round']}",
+            ),
+            {BALLOTS, CLAUSES},
+            fn,
+        )
+    return changes
 
 
 # -- reading results -----------------------------------------------------------------------

@@ -18,6 +18,7 @@ from workshop.model import (
     Step,
     label,
 )
+from workshop.operations import erasure
 from workshop.operations._common import enum, exists, iso_date, next_position, text, whole
 from workshop.session import (
     AGENDA,
@@ -492,29 +493,5 @@ def remove_participant(session: Session, participant_id: int) -> Changes:
 
 
 def forget_participant(session: Session, participant_id: int) -> Changes:
-    """Erase a participant's personal data (GDPR art. 17): name and function become the
-    pseudonym and nothing, everywhere, for good.
-
-    Votes and positions stay, attached to the pseudonym, so the record of the workshop
-    remains whole. Undo data may hold the old name, so all of it is dropped and this
-    operation cannot be undone; ``secure_delete`` zeroes the freed bytes in the file.
-    """
-
-    def fn(conn: sqlite3.Connection) -> None:
-        exists(conn, "participants", participant_id, "Participant", "Participant")
-        conn.execute(
-            "UPDATE participants SET name = pseudonym, function = '', may_be_named = 0"
-            " WHERE id = ?",
-            (participant_id,),
-        )
-        conn.execute("UPDATE audit SET undo_sql = NULL, redo_sql = NULL")
-
-    who = pseudonym_of(session.conn, participant_id)
-    changes = session.run(
-        "forget_participant",
-        session.tr(f"Données personnelles effacées : {who}", f"Personal data erased: {who}"),
-        {PARTICIPANTS},
-        fn,
-        undoable=False,
-    )
-    return changes
+    """Erase a participant's personal data (GDPR art. 17); see ``erasure`` for what it reaches."""
+    return erasure.forget_participant(session, participant_id)
