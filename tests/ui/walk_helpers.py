@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.tally_patterns import TALLY_PATTERNS
 from ui import dialogs
 from workshop.model import STEPS, Choice, Step, label
 
@@ -38,18 +39,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 # -- the confidentiality rule --------------------------------------------------------------
 CHOICE_WORDS = {label(c, lang).lower() for c in Choice for lang in ("fr", "en")}
-# "pour : 2", "pour 2", "for: 2", "2 pour", "2 voix pour", "2 votes for"…
-TALLY_PATTERNS = (
-    re.compile(
-        r"\b(pour|contre|abstentions?|accords?|réserves?|objections?|for|against|abstain|"
-        r"consents?|reservations?)\s*[:=]?\s*\d",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\d+\s*(voix\s*|votes?\s*)?(pour|contre|abstentions?|for|against|abstain)\b",
-        re.IGNORECASE,
-    ),
-)
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,

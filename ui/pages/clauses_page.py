@@ -32,18 +32,19 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, i18n
 from ui.controller import WorkshopController
-from ui.pages.ballot_panel import (
+from ui.pages.ballot import BallotPanel
+from ui.pages.ballot.widgets import CardButton
+from ui.pages.base import StepPage
+from ui.pages.clause_picker import ClausePicker, coordinates_text
+from ui.style import (
+    LEAN_COLOURS,
     OPEN_COLOUR,
     OPEN_MARK,
     OUTCOME_COLOURS,
     PENDING_MARK,
-    BallotPanel,
-    CardButton,
     outcome_text,
     scaled_font,
 )
-from ui.pages.base import StepPage
-from ui.pages.clause_picker import ClausePicker, coordinates_text
 from ui.widgets.clause_text import ClauseText, DiffView, diff_counts, word_diff_html
 from workshop import snapshot as snap
 from workshop.errors import WorkshopError
@@ -53,7 +54,6 @@ from workshop.operations import clauses as clause_ops
 from workshop.session import BALLOTS, CLAUSES, PARTICIPANTS, WORKSHOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LEAN_COLOURS = {Lean.SUPPORT: "#0072B2", Lean.CONTROL: "#D55E00", Lean.BALANCED: "#7A7A7A"}
 
 
 def clause_status(clause: snap.Clause, lang: str, pending: str) -> tuple[str, str]:
