@@ -65,6 +65,7 @@ from ui.models.participants import (
     swatch,
 )
 from ui.pages.base import StepPage
+from ui.widgets.responsive import TwoColumns
 from workshop import roster
 from workshop.errors import WorkshopError
 from workshop.model import STEPS, CaptureMode, CharterStatus, Method, SizeBand, label
@@ -188,48 +189,6 @@ class ParticipantsTable(QTableView):
         width = event.size().width()
         self.setColumnHidden(ParticipantsModel.PSEUDONYM, width < self.WIDE)
         self.setColumnHidden(ParticipantsModel.FUNCTION, width < self.MEDIUM)
-        super().resizeEvent(event)
-
-
-class TwoColumns(QWidget):
-    """Side by side when wide enough, else one under the other.
-
-    The projection dock can take a third of a 1280-pixel screen, leaving the page about
-    560 pixels: two form columns would then be unreadable.
-    """
-
-    def __init__(self, left: QWidget, right: Sequence[QWidget], threshold: int = 860) -> None:
-        super().__init__()
-        self.left, self.right, self.threshold = left, list(right), threshold
-        self.grid = QGridLayout(self)
-        self.wide: bool | None = None
-        self.arrange(True)
-
-    def arrange(self, wide: bool) -> None:
-        if wide == self.wide:
-            return
-        self.wide = wide
-        for widget in [self.left, *self.right]:
-            self.grid.removeWidget(widget)
-        top = Qt.AlignmentFlag.AlignTop
-        for row in range(self.grid.rowCount()):
-            self.grid.setRowStretch(row, 0)
-        if wide:
-            self.grid.addWidget(self.left, 0, 0, len(self.right), 1, top)
-            for row, widget in enumerate(self.right):
-                self.grid.addWidget(widget, row, 1, top)
-            self.grid.setColumnStretch(0, 11)
-            self.grid.setColumnStretch(1, 10)
-            self.grid.setRowStretch(len(self.right), 1)
-        else:
-            for row, widget in enumerate([self.left, *self.right]):
-                self.grid.addWidget(widget, row, 0, top)
-            self.grid.setColumnStretch(0, 1)
-            self.grid.setColumnStretch(1, 0)
-            self.grid.setRowStretch(len(self.right) + 1, 1)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        self.arrange(event.size().width() >= self.threshold)
         super().resizeEvent(event)
 
 
