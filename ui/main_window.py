@@ -56,7 +56,7 @@ def step_timing(
 
 
 PAGE_CLASSES = {
-    "setup": ("ui.pages.setup_page", "SetupPage"),
+    "setup": ("ui.pages.setup", "SetupPage"),
     "diagnostic": ("ui.pages.diagnostic_page", "DiagnosticPage"),
     "matrix": ("ui.pages.matrix_page", "MatrixPage"),
     "clauses": ("ui.pages.clauses_page", "ClausesPage"),

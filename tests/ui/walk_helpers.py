@@ -230,14 +230,15 @@ def new_workshop(qtbot, window, monkeypatch, path: Path, title: str, organisatio
 
 def add_person(qtbot, setup_page, name: str, function: str, college: str) -> None:
     """The entry row of the participants tab: name, function, college, Return."""
-    index = setup_page.new_college.findText(college)
+    tab = setup_page.participants_tab
+    index = tab.new_college.findText(college)
     assert index >= 0, college
-    setup_page.new_college.setCurrentIndex(index)
-    setup_page.new_name.setFocus()
-    setup_page.new_name.setText(name)
-    setup_page.new_function.setText(function)
-    qtbot.keyClick(setup_page.new_function, Qt.Key.Key_Return)
-    assert setup_page.new_name.text() == "", "the entry row is cleared after adding"
+    tab.new_college.setCurrentIndex(index)
+    tab.new_name.setFocus()
+    tab.new_name.setText(name)
+    tab.new_function.setText(function)
+    qtbot.keyClick(tab.new_function, Qt.Key.Key_Return)
+    assert tab.new_name.text() == "", "the entry row is cleared after adding"
 
 
 def paste_people(qtbot, setup_page, monkeypatch, rows: list[tuple[str, str, str]]) -> list:
@@ -250,7 +251,7 @@ def paste_people(qtbot, setup_page, monkeypatch, rows: list[tuple[str, str, str]
 
     monkeypatch.setattr(dialogs, "exec_roster_preview", accept)
     QGuiApplication.clipboard().setText("".join("\t".join(r) + "\n" for r in rows))
-    click(qtbot, setup_page.paste_button)
+    click(qtbot, setup_page.participants_tab.paste_button)
     return previews
 
 
