@@ -323,7 +323,7 @@ def test_a_whole_workshop_through_the_ui(
     click(qtbot, picker.close_button)
     assert clauses.right.currentWidget() is clauses.clause_view
     show_clause_list(qtbot, clauses)
-    assert clauses.clause_list.count() == 3
+    assert clauses.left.clause_list.count() == 3
     titles = {c.library_key: c.title for c in controller.snapshot.clauses}
 
     select_clause(qtbot, clauses, titles[RESPECT])

@@ -265,7 +265,7 @@ def show_clause_list(qtbot, clauses_page) -> None:
 
 def select_clause(qtbot, clauses_page, title: str) -> None:
     show_clause_list(qtbot, clauses_page)
-    lst = clauses_page.clause_list
+    lst = clauses_page.left.clause_list
     item = next(
         lst.item(i) for i in range(lst.count()) if lst.item(i).text().split("\n")[0].endswith(title)
     )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tests.ui.tally_patterns import TALLY_PATTERNS
 from ui import dialogs
 from ui.pages.ballot import BallotPanel
-from ui.pages.clauses_page import ClausesPage
+from ui.pages.clauses import ClausesPage
 from workshop import snapshot as snap
 from workshop import voting
 from workshop.library import builtin_library
@@ -238,7 +238,7 @@ def test_vote_by_name_with_clicks_and_keyboard_then_close(demo, controller, qtbo
     assert table.rowCount() == 9  # eight colleges and the total
     assert table.item(8, 1).text() == "14"  # « pour », all colleges
     assert table.item(8, 2).text() == "1" and table.item(8, 3).text() == "1"
-    assert "✓ adoptée" in demo.clause_list.item(16).text()
+    assert "✓ adoptée" in demo.left.clause_list.item(16).text()
 
 
 def test_consent_reservation_asks_why(small, controller, monkeypatch):
