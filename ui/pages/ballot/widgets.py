@@ -1,4 +1,4 @@
-"""Shared widgets of the ballot views: the big card button and the grid of voter cards."""
+"""Shared card widgets: the big card button (ballot and variant views) and the voter grid."""
 
 from __future__ import annotations
 
