@@ -56,10 +56,10 @@ def step_timing(
 
 
 PAGE_CLASSES = {
-    "setup": ("ui.pages.setup_page", "SetupPage"),
+    "setup": ("ui.pages.setup", "SetupPage"),
     "diagnostic": ("ui.pages.diagnostic_page", "DiagnosticPage"),
     "matrix": ("ui.pages.matrix_page", "MatrixPage"),
-    "clauses": ("ui.pages.clauses_page", "ClausesPage"),
+    "clauses": ("ui.pages.clauses", "ClausesPage"),
     "plan": ("ui.pages.plan_page", "PlanPage"),
     "wrapup": ("ui.pages.wrapup_page", "WrapupPage"),
 }

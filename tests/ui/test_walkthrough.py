@@ -204,40 +204,42 @@ def test_a_whole_workshop_through_the_ui(
     # -- 2. set-up: details, a new college, participants typed and pasted -----------------
     setup = window.pages["setup"]
     setup.tabs.setCurrentIndex(0)
-    type_and_commit(qtbot, setup.text_fields["sector"], "Mutuelle d’assurance")
-    type_and_commit(qtbot, setup.text_fields["facilitator"], "Renée Saint-Cyr")
-    setup.date_edit.setFocus()
-    setup.date_edit.setDate(QDate(2027, 1, 14))
-    qtbot.keyClick(setup.date_edit, Qt.Key.Key_Return)  # the date is committed when editing ends
-    choose(setup.status_combo, "guide")
-    choose(setup.size_combo, "250-4999")
+    type_and_commit(qtbot, setup.workshop_tab.text_fields["sector"], "Mutuelle d’assurance")
+    type_and_commit(qtbot, setup.workshop_tab.text_fields["facilitator"], "Renée Saint-Cyr")
+    setup.workshop_tab.date_edit.setFocus()
+    setup.workshop_tab.date_edit.setDate(QDate(2027, 1, 14))
+    qtbot.keyClick(
+        setup.workshop_tab.date_edit, Qt.Key.Key_Return
+    )  # the date is committed when editing ends
+    choose(setup.workshop_tab.status_combo, "guide")
+    choose(setup.workshop_tab.size_combo, "250-4999")
 
     setup.tabs.setCurrentIndex(1)
     monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: NEW_COLLEGE)
-    click(qtbot, setup.add_college_button)
-    assert setup.colleges_tree.currentItem().text(0) == NEW_COLLEGE
+    click(qtbot, setup.colleges_tab.add_college_button)
+    assert setup.colleges_tab.colleges_tree.currentItem().text(0) == NEW_COLLEGE
 
     setup.tabs.setCurrentIndex(2)
     for name, function, college in TYPED:
         add_person(qtbot, setup, name, function, college)
     previews = paste_people(qtbot, setup, monkeypatch, list(PASTED))
     assert previews == [(len(PASTED), 0)]
-    assert setup.participants.rowCount() == len(PEOPLE)
+    assert setup.participants_tab.participants.rowCount() == len(PEOPLE)
     # Zoé does not agree to be named in the minutes: untick « may be named » in the table
-    model = setup.participants
+    model = setup.participants_tab.participants
     zoe_row = next(r for r in range(model.rowCount()) if model.participant(r).name == ZOE)
-    click_cell(qtbot, setup.table, model.index(zoe_row, ParticipantsModel.NAMED))
+    click_cell(qtbot, setup.participants_tab.table, model.index(zoe_row, ParticipantsModel.NAMED))
     named = model.index(zoe_row, ParticipantsModel.NAMED)
     assert named.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     # Søren steps out, then comes back (Space on his row)
     soren_row = next(r for r in range(model.rowCount()) if model.participant(r).name == SOREN)
-    setup.table.setFocus()
-    setup.table.setCurrentIndex(model.index(soren_row, ParticipantsModel.NAME))
-    qtbot.keyClick(setup.table, Qt.Key.Key_Space)
+    setup.participants_tab.table.setFocus()
+    setup.participants_tab.table.setCurrentIndex(model.index(soren_row, ParticipantsModel.NAME))
+    qtbot.keyClick(setup.participants_tab.table, Qt.Key.Key_Space)
     assert not model.participant(soren_row).present
-    qtbot.keyClick(setup.table, Qt.Key.Key_Space)
+    qtbot.keyClick(setup.participants_tab.table, Qt.Key.Key_Space)
     assert model.participant(soren_row).present
-    assert f"{len(PEOPLE)}" in setup.attendance.text()
+    assert f"{len(PEOPLE)}" in setup.participants_tab.attendance.text()
 
     # -- 3. diagnostic -----------------------------------------------------------------------
     diag = rail_to(qtbot, window, Step.DIAGNOSTIC)
@@ -321,7 +323,7 @@ def test_a_whole_workshop_through_the_ui(
     click(qtbot, picker.close_button)
     assert clauses.right.currentWidget() is clauses.clause_view
     show_clause_list(qtbot, clauses)
-    assert clauses.clause_list.count() == 3
+    assert clauses.left.clause_list.count() == 3
     titles = {c.library_key: c.title for c in controller.snapshot.clauses}
 
     select_clause(qtbot, clauses, titles[RESPECT])
@@ -759,7 +761,7 @@ def test_both_languages_load(window, qtbot, monkeypatch, tmp_path):
     assert window.rail.item(3).text().startswith(f"4. {label(Step.CLAUSES, 'en')}")
     assert setup.heading.text() == "Set-up"
     assert window.welcome.new_button.text() == "New workshop"
-    assert setup.add_college_button.text() == "Add a college…"
+    assert setup.colleges_tab.add_college_button.text() == "Add a college…"
 
     window.set_language("fr")
     assert window.rail.item(0).text().startswith(f"1. {label(Step.SETUP, 'fr')}")
@@ -769,4 +771,4 @@ def test_both_languages_load(window, qtbot, monkeypatch, tmp_path):
     assert window.file_menu.title() == "&Fichier"
     assert window.edit_menu.title() == "&Édition"
     assert window.welcome.new_button.text() == "Nouvel atelier"
-    assert setup.add_college_button.text() == "Ajouter un collège…"
+    assert setup.colleges_tab.add_college_button.text() == "Ajouter un collège…"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.tally_patterns import TALLY_PATTERNS
 from ui import dialogs
 from workshop.model import STEPS, Choice, Step, label
 
@@ -38,18 +39,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 # -- the confidentiality rule --------------------------------------------------------------
 CHOICE_WORDS = {label(c, lang).lower() for c in Choice for lang in ("fr", "en")}
-# "pour : 2", "pour 2", "for: 2", "2 pour", "2 voix pour", "2 votes for"…
-TALLY_PATTERNS = (
-    re.compile(
-        r"\b(pour|contre|abstentions?|accords?|réserves?|objections?|for|against|abstain|"
-        r"consents?|reservations?)\s*[:=]?\s*\d",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\d+\s*(voix\s*|votes?\s*)?(pour|contre|abstentions?|for|against|abstain)\b",
-        re.IGNORECASE,
-    ),
-)
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
@@ -241,14 +230,15 @@ def new_workshop(qtbot, window, monkeypatch, path: Path, title: str, organisatio
 
 def add_person(qtbot, setup_page, name: str, function: str, college: str) -> None:
     """The entry row of the participants tab: name, function, college, Return."""
-    index = setup_page.new_college.findText(college)
+    tab = setup_page.participants_tab
+    index = tab.new_college.findText(college)
     assert index >= 0, college
-    setup_page.new_college.setCurrentIndex(index)
-    setup_page.new_name.setFocus()
-    setup_page.new_name.setText(name)
-    setup_page.new_function.setText(function)
-    qtbot.keyClick(setup_page.new_function, Qt.Key.Key_Return)
-    assert setup_page.new_name.text() == "", "the entry row is cleared after adding"
+    tab.new_college.setCurrentIndex(index)
+    tab.new_name.setFocus()
+    tab.new_name.setText(name)
+    tab.new_function.setText(function)
+    qtbot.keyClick(tab.new_function, Qt.Key.Key_Return)
+    assert tab.new_name.text() == "", "the entry row is cleared after adding"
 
 
 def paste_people(qtbot, setup_page, monkeypatch, rows: list[tuple[str, str, str]]) -> list:
@@ -261,7 +251,7 @@ def paste_people(qtbot, setup_page, monkeypatch, rows: list[tuple[str, str, str]
 
     monkeypatch.setattr(dialogs, "exec_roster_preview", accept)
     QGuiApplication.clipboard().setText("".join("\t".join(r) + "\n" for r in rows))
-    click(qtbot, setup_page.paste_button)
+    click(qtbot, setup_page.participants_tab.paste_button)
     return previews
 
 
@@ -275,7 +265,7 @@ def show_clause_list(qtbot, clauses_page) -> None:
 
 def select_clause(qtbot, clauses_page, title: str) -> None:
     show_clause_list(qtbot, clauses_page)
-    lst = clauses_page.clause_list
+    lst = clauses_page.left.clause_list
     item = next(
         lst.item(i) for i in range(lst.count()) if lst.item(i).text().split("\n")[0].endswith(title)
     )

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
+from ui.widgets.responsive import ResponsiveSplitter
 from workshop import coherence
 from workshop.model import ActionKind, Step, label
 from workshop.operations import plan
@@ -437,49 +437,33 @@ class PlanPage(StepPage):
         right_box.addWidget(self.suggestions_note)
         right_box.addWidget(scroll, 1)
         self.cards: dict[str, SuggestionCard] = {}
-        self._arranged = False
-        self._user_sized = False
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        # The projection dock often takes a third of the window, so narrow is the usual case.
+        self.splitter = ResponsiveSplitter(
+            left,
+            right,
+            wide_from=WIDE_PAGE,
+            wide_sizes=lambda width: [max(1, width - SIDE_PANEL), SIDE_PANEL],
+            stacked_sizes=self._stacked_sizes,
+        )
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.layout_.addWidget(self.splitter, 1)
-        self.splitter.splitterMoved.connect(self._splitter_moved)
-        self._arrange()
+        self.splitter.arrange(self.width())
         self.retranslate()
         self._update_buttons()
 
     # -- layout --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        """Suggestions beside the table on a wide page, under it when the page is narrow."""
         super().resizeEvent(event)
-        self._arrange()
+        self.splitter.arrange(self.width())
 
-    def _arrange(self) -> None:
-        """Suggestions beside the table on a wide page, under it when the page is narrow.
-
-        The projection dock often takes a third of the window, so narrow is the usual case.
-        """
-        wide = self.width() >= WIDE_PAGE
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() == orientation and self._arranged:
-            return
-        self._arranged = True
-        self.splitter.setOrientation(orientation)
-        if wide:
-            self.splitter.setSizes([max(1, self.width() - SIDE_PANEL), SIDE_PANEL])
-        else:
-            self._balance()
-
-    def _balance(self) -> None:
+    def _stacked_sizes(self) -> list[int] | None:
         """Stacked: a short strip when nothing is suggested, else 40% for the suggestions."""
-        if self.splitter.orientation() != Qt.Orientation.Vertical or self._user_sized:
-            return
         height = self.splitter.height()
         if height < 200:
-            return
+            return None
         if self.cards:
             # the table keeps what its rows need (at least 40%), the cards get up to 65%
             table = self.table
@@ -490,14 +474,11 @@ class PlanPage(StepPage):
         else:
             right = self.splitter.widget(1)
             bottom = right.minimumHeight()
-        self.splitter.setSizes([height - bottom, bottom])
-
-    def _splitter_moved(self) -> None:
-        self._user_sized = True
+        return [height - bottom, bottom]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        self._balance()
+        self.splitter.balance()
 
     # -- refresh -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -522,7 +503,7 @@ class PlanPage(StepPage):
             self.cards_box.insertWidget(position, card)
             self.cards[suggestion.key] = card
         self.empty_note.setVisible(not suggestions)
-        self._balance()
+        self.splitter.balance()
 
     def retranslate(self) -> None:
         self.heading.setText(label(Step.PLAN, i18n.current()))

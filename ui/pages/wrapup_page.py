@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSplitter,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from ui import dialogs, export_worker, i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
+from ui.widgets.responsive import ResponsiveSplitter
 from workshop import coherence
 from workshop.exports.common import ExportOptions, adopted_position, target
 from workshop.model import CharterStatus, Outcome, Step, label
@@ -154,44 +154,34 @@ class WrapupPage(StepPage):
         self.runner.failed.connect(self._export_failed)
         self.runner.crashed.connect(self._export_crashed)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.decisions_box)
-        self.splitter.addWidget(self.alerts_box)
+        # Decisions beside the alerts on a wide page, above them when it is narrow.
+        self.splitter = ResponsiveSplitter(
+            self.decisions_box,
+            self.alerts_box,
+            wide_from=WIDE_PAGE,
+            wide_sizes=lambda width: [max(1, width // 2)] * 2,
+            stacked_sizes=self._stacked_sizes,
+            orientation=Qt.Orientation.Vertical,
+        )
         self.layout_.addWidget(self.splitter, 1)
         self.layout_.addWidget(self.exports_box)
-        self._arranged = False
-        self._user_sized = False
-        self.splitter.splitterMoved.connect(self._splitter_moved)
-        self._arrange()
+        self.splitter.arrange(self.width())
         self.retranslate()
 
     # -- layout --------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        self._arrange()
-
-    def _arrange(self) -> None:
-        """Decisions beside the alerts on a wide page, above them when it is narrow."""
-        wide = self.width() >= WIDE_PAGE
-        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if self.splitter.orientation() == orientation and self._arranged:
-            return
-        self._arranged = True
-        self.splitter.setOrientation(orientation)
-        if wide:
-            half = max(1, self.width() // 2)
-            self.splitter.setSizes([half, half])
-        else:
-            self._balance()
+        self.splitter.arrange(self.width())
 
     def _balance(self) -> None:
+        """Share the stacked height again (the lists or the exports box changed)."""
+        self.splitter.balance()
+
+    def _stacked_sizes(self) -> list[int] | None:
         """Stacked: each list gets what its rows need; the decisions win when space is short."""
-        if self.splitter.orientation() != Qt.Orientation.Vertical or self._user_sized:
-            return
         height = self.splitter.height() - self.splitter.handleWidth()
         if height < 200:
-            return
+            return None
         rows = self.decisions.topLevelItemCount()
         row_height = self.decisions.sizeHintForRow(0) if rows else 20
         frame = self.decisions_box.sizeHint().height() - self.decisions.sizeHint().height()
@@ -205,10 +195,7 @@ class WrapupPage(StepPage):
             top = wanted_top + (height - wanted_top - wanted_bottom) // 3
         else:
             top = max(150, min(wanted_top, height - min(wanted_bottom, int(height * 0.35))))
-        self.splitter.setSizes([top, height - top])
-
-    def _splitter_moved(self) -> None:
-        self._user_sized = True
+        return [top, height - top]
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
