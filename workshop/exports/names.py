@@ -163,7 +163,9 @@ class NameFilter:
                 full = " ".join(_words(p.name))
                 if full:
                     self._entry(full, False).visible = True
-        if pseudonymise and facilitator.strip():
+        participant_names = {_key(" ".join(_words(p.name))) for p in people}
+        if pseudonymise and _key(" ".join(_words(facilitator))) not in participant_names:
+            # a facilitator who is also a participant is known by their pseudonym
             self._add_person(facilitator, self.team)
         self._pattern = self._compile(
             {k: e for k, e in self.entries.items() if e.owners}, with_civility=True
