@@ -8,10 +8,10 @@ characters dropped, glyphs the fonts lack replaced); every table repeats its hea
 explicit column widths, wraps text in Paragraphs and may split a row across pages, so a
 10,000-character clause still prints. The file is written atomically.
 
-With ``ExportOptions(anonymize=True)`` no participant name is printed anywhere (text,
-metadata, outline): pseudonyms stand in, and a participant's name typed into a free text
-(a remark, a note) is replaced by their pseudonym too. Names of participants who did not
-consent to be named are treated the same way in every export.
+Names: the minutes print the snapshot the name filter gave them (``names.ensure_filtered``,
+applied by the export registry): pseudonymised, no participant name, function or
+facilitator's name appears anywhere (text, metadata, outline); otherwise the participants
+who did not consent to be named appear by pseudonym, without their function.
 """
 
 from __future__ import annotations
