@@ -89,3 +89,20 @@ def test_an_erased_participant_is_not_matched_by_their_pseudonym():
     erased = Participant(7, "RH 3", "", 2, False, False, "RH 3", 7)
     f = NameFilter((*PEOPLE, erased), "", pseudonymise=True, lang="fr")
     assert f.free("Les RH ont parlé ; RH 3 aussi") == "Les RH ont parlé ; RH 3 aussi"
+
+
+def test_a_writer_called_directly_is_filtered_once_and_in_the_asked_mode(tmp_path):
+    from workshop import demo, snapshot
+    from workshop.exports.names import ensure_filtered, filtered_snapshot, is_filtered
+
+    session = demo.build(tmp_path / "d.charter", "fr")
+    snap = snapshot.load(session.conn)
+    session.close()
+    assert not is_filtered(snap)
+    normal = ensure_filtered(snap, pseudonymise=False)
+    assert is_filtered(normal) and ensure_filtered(normal, pseudonymise=False) is normal
+    named = [p for p in normal.participants if p.may_be_named]
+    assert named and all(p.name != p.pseudonym for p in named)
+    pseudo = ensure_filtered(normal, pseudonymise=True)  # pseudonymised on top, not skipped
+    assert all(p.name == p.pseudonym and p.function == "" for p in pseudo.participants)
+    assert pseudo == filtered_snapshot(snap, pseudonymise=True)

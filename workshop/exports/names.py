@@ -494,13 +494,17 @@ def _capitalised_pairs(
 _MARK = "_names_filtered"
 
 
-def is_filtered(snap: Snapshot) -> bool:
-    return _MARK in snap.__dict__
+def is_filtered(snap: Snapshot, *, pseudonymise: bool = False) -> bool:
+    """True when ``snap`` went through the filter, in pseudonymised mode if asked."""
+    mark = snap.__dict__.get(_MARK)
+    return mark is not None and (mark[0] or not pseudonymise)
 
 
 def ensure_filtered(snap: Snapshot, *, pseudonymise: bool, lang: str | None = None) -> Snapshot:
     """``snap`` filtered once: a writer called directly (not through the registry) is safe
-    too, and filtering a filtered snapshot again (pseudonyms as names) is avoided."""
-    return (
-        snap if is_filtered(snap) else filtered_snapshot(snap, pseudonymise=pseudonymise, lang=lang)
-    )
+    too, and a filtered snapshot is not filtered again (pseudonyms would be taken for
+    names). A snapshot filtered for a normal export is pseudonymised on top when asked:
+    its hidden people already carry their pseudonym and are skipped."""
+    if is_filtered(snap, pseudonymise=pseudonymise):
+        return snap
+    return filtered_snapshot(snap, pseudonymise=pseudonymise, lang=lang)
