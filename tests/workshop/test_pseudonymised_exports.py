@@ -149,6 +149,11 @@ def test_a_pseudonymised_export_names_nobody(imported, key):
     # the facilitator appears as the facilitation team where they were named
     if key in ("charter", "minutes"):
         assert "l’équipe d’animation" in text
+    if key in ("minutes", "bundle"):  # the free texts are there, filtered
+        flat = " ".join(text.split())
+        gauthier = next(p for p in snap.participants if p.name == "Sophie Gauthier")
+        assert f"voir avec {gauthier.pseudonym}, puis avec {gauthier.pseudonym}" in flat
+        assert "[e-mail masqué]" in flat and "[téléphone masqué]" in flat
     # functions: never more often than the app's and the library's own wording prints them
     control = exports.run(key, _control(snap), folder / f"control{export.suffix}", PSEUDO)
     allowed = _function_counts(_read(key, control), snap)
