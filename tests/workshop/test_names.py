@@ -77,6 +77,13 @@ def test_a_normal_export_hides_only_who_refused():
     assert normal("Claire Dubois, 06 12 34 56 78") == "Claire Dubois, 06 12 34 56 78"
 
 
+def test_a_named_person_s_full_name_is_never_cut_by_a_hidden_one_s_first_name():
+    claire = Participant(8, "Claire Petit", "", 1, True, False, "RP 2", 8)
+    f = NameFilter((*PEOPLE, claire), "Claire Dubois", pseudonymise=False, lang="fr")
+    assert f.free("Claire Dubois et voir Claire") == "Claire Dubois et voir RP 2"
+    assert f.free("Karim Benali, Sophie Gauthier") == "RH 1, Sophie Gauthier"
+
+
 def test_charter_wording_is_left_alone_unless_pseudonymised():
     f = NameFilter(PEOPLE, "Claire Dubois", pseudonymise=False, lang="fr")
     assert f.charter("Le DRH informe Karim Benali.") == "Le DRH informe Karim Benali."

@@ -164,9 +164,12 @@ class NameFilter:
                 if full:
                     self._entry(full, False).visible = True
         participant_names = {_key(" ".join(_words(p.name))) for p in people}
-        if pseudonymise and _key(" ".join(_words(facilitator))) not in participant_names:
+        facilitator_name = " ".join(_words(facilitator))
+        if pseudonymise and _key(facilitator_name) not in participant_names:
             # a facilitator who is also a participant is known by their pseudonym
             self._add_person(facilitator, self.team)
+        elif not pseudonymise and facilitator_name:
+            self._entry(facilitator_name, False).visible = True  # « Claire » is not theirs
         self._pattern = self._compile(
             {k: e for k, e in self.entries.items() if e.owners}, with_civility=True
         )
@@ -228,10 +231,6 @@ class NameFilter:
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
     # -- using ----------------------------------------------------------------------------
-    @property
-    def active(self) -> bool:
-        return self._pattern is not None or self.pseudonymise
-
     def _replacement(self, owners: set[str]) -> str:
         return next(iter(owners)) if len(owners) == 1 else WITHHELD[self.lang]
 
