@@ -113,3 +113,31 @@ def test_a_writer_called_directly_is_filtered_once_and_in_the_asked_mode(tmp_pat
     pseudo = ensure_filtered(normal, pseudonymise=True)  # pseudonymised on top, not skipped
     assert all(p.name == p.pseudonym and p.function == "" for p in pseudo.participants)
     assert pseudo == filtered_snapshot(snap, pseudonymise=True)
+
+
+def test_the_review_lists_what_may_still_name_someone(tmp_path):
+    from workshop import snapshot
+    from workshop.exports.names import suspects
+    from workshop.library import builtin_library
+    from workshop.operations import clauses, plan, setup
+
+    session = setup.create(tmp_path / "s.charter", "Atelier", "ACME", "fr")
+    setup.add_participant(session, "Sophie Gauthier", 1, "Juriste")
+    setup.add_participant(session, "Rose Martin", 2, "DRH")
+    cid = clauses.add_clause(session, builtin_library("fr"), "scope-platforms").value
+    clauses.set_clause_note(session, cid, "Demander à Jean Gauthier. Rose a validé.")
+    plan.add_action(session, "Relance", owner="Marc Durand, 01 23 45 67 89, m.d@acme.fr")
+    plan.add_action(session, "Diffusion", owner="Ressources humaines")  # nothing to report
+    snap = snapshot.load(session.conn)
+    session.close()
+    found = {(s.kind, s.where) for s in suspects(snap)}
+    assert found == {
+        ("adjacent", "Clause 1 — note"),  # « Jean » beside a known surname
+        ("initial", "Clause 1 — note"),  # « Rose » starting a sentence, left as is
+        ("pair", "Action 1 — responsable"),
+        ("phone", "Action 1 — responsable"),
+        ("email", "Action 1 — responsable"),
+    }
+    lines = [s.line("fr") for s in suspects(snap)]
+    assert all("\n" not in line for line in lines)
+    assert any(line.startswith("Action 1 — responsable : adresse e-mail") for line in lines)

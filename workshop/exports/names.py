@@ -6,7 +6,9 @@ named carry their pseudonym as their name and no function, and every free text h
 names replaced. Who must not be named:
 
 - pseudonymised (the « Pseudonymiser » box, ``--pseudonymise``, names hidden on the
-  projector): every participant, and the facilitator (shown as « l’équipe d’animation »);
+  projector): every participant, and the facilitator, shown as « l’équipe d’animation » /
+  "the facilitation team" in the cover, the signature block and the metadata (neutral:
+  « l’animatrice » would tell the facilitator's gender, a clue in a small company);
 - otherwise: the participants who refused to be named (``may_be_named = 0``).
 
 Matching works on folded text (``textfmt.fold_with_map``: accents, case, ’/', hyphens,
