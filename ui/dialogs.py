@@ -139,3 +139,25 @@ def ask_remark(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return text.toPlainText(), college.currentData()
+
+
+def review_pseudonymisation(parent: QWidget | None, lines: list[str]) -> bool:
+    """Free texts that may still name someone, before a pseudonymised export; True: export."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Pseudonymise"))
+    box.setText(
+        QCoreApplication.translate(
+            "dialogs",
+            "%n text(s) may still name someone. Correct them before exporting, or export anyway.",
+            "",
+            len(lines),
+        )
+    )
+    box.setDetailedText("\n".join(lines))
+    export = box.addButton(
+        QCoreApplication.translate("dialogs", "Export anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is export

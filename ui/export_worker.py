@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
+from workshop import exports as registry
 from workshop.errors import WorkshopError
 from workshop.exports.common import ExportOptions
 from workshop.snapshot import Snapshot
@@ -43,13 +44,13 @@ class ExportKind:
         return getattr(importlib.import_module(self.module), self.function)
 
 
-CHARTER = ExportKind(
-    "charter", "workshop.exports.docx_charter", "write_charter", ".docx", "Word (*.docx)"
-)
-MINUTES = ExportKind(
-    "minutes", "workshop.exports.pdf_minutes", "write_minutes", ".pdf", "PDF (*.pdf)"
-)
-VOTES = ExportKind("votes", "workshop.exports.csv_votes", "write_votes", ".csv", "CSV (*.csv)")
+def _kind(key: str) -> ExportKind:
+    """The console's view of an export of the registry (``workshop.exports.EXPORTS``)."""
+    e = registry.EXPORTS[key]
+    return ExportKind(e.key, e.module, e.function, e.suffix, e.file_filter)
+
+
+CHARTER, MINUTES, VOTES = _kind("charter"), _kind("minutes"), _kind("votes")
 KINDS: dict[str, ExportKind] = {k.key: k for k in (CHARTER, MINUTES, VOTES)}
 
 
@@ -80,8 +81,8 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         try:
-            write = self.kind.resolve()
-            written = write(self.snapshot, self.target, self.options)
+            # through the registry, which hands the writer the name-filtered snapshot
+            written = registry.run(self.kind.key, self.snapshot, self.target, self.options)
         except WorkshopError as error:
             self.signals.failed.emit(str(error))
         except Exception as error:  # a bug or a missing export module: say it in one line

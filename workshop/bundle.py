@@ -158,7 +158,11 @@ def export_bundle(source: Session | WorkshopFile | sqlite3.Connection) -> dict[s
     Going through ``snapshot.load`` means the bundle can never hold what no view may show:
     an open ballot's choices and counts, or who voted what in a secret ballot.
     """
-    snap = snapshot.load(_conn(source))
+    return bundle_of(snapshot.load(_conn(source)))
+
+
+def bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
+    """The bundle of a snapshot (the pseudonymised JSON export passes a filtered one)."""
     w = snap.workshop
     return {
         "format": FORMAT,

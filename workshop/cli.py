@@ -130,7 +130,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from workshop import bundle, snapshot
+    from workshop import snapshot
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
@@ -139,33 +139,24 @@ def cmd_export(args: argparse.Namespace) -> int:
             "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
             "Give at least one output file (--docx, --pdf, --csv or --json).",
         )
-    if args.anonymize and args.json:
-        raise WorkshopError(
-            "--anonymize ne s’applique pas à l’export JSON, qui est une sauvegarde complète.",
-            "--anonymize does not apply to the JSON export, which is a complete backup.",
-        )
-    if args.template and not args.docx:
-        raise WorkshopError("--template va avec --docx.", "--template goes with --docx.")
-    options = ExportOptions(anonymize=args.anonymize)
+    from workshop import exports
+
+    options = ExportOptions(anonymize=args.pseudonymise)
     session = Session.open_readonly(args.file)
     try:
         snap = snapshot.load(session.conn)
+        for line in exports.review(snap, options):  # the facilitator reviews them; still export
+            print(tr(f"Attention : {line}", f"Warning: {line}"), file=sys.stderr)
         written = []
-        if args.docx:
-            from workshop.exports.docx_charter import write_charter
-
-            written.append(write_charter(snap, args.docx, options, template=args.template))
-        if args.pdf:
-            from workshop.exports.pdf_minutes import write_minutes
-
-            written.append(write_minutes(snap, args.pdf, options))
-        if args.csv:
-            from workshop.exports.csv_votes import write_votes
-
-            written.append(write_votes(snap, args.csv, options))
-        if args.json:
-            bundle.write_bundle(session.conn, args.json)
-            written.append(args.json)
+        for key, target in (
+            ("charter", args.docx),
+            ("minutes", args.pdf),
+            ("votes", args.csv),
+            ("bundle", args.json),
+        ):
+            if target:
+                extra = {"template": args.template} if key == "charter" else {}
+                written.append(exports.run(key, snap, target, options, **extra))
     finally:
         session.close()
     for path in written:
@@ -303,11 +294,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
     p.add_argument(
-        "--anonymize",
-        "--anonymise",
+        "--pseudonymise",
+        "--pseudonymize",
+        dest="pseudonymise",
         action="store_true",
-        help=tr("pseudonymes à la place des noms", "pseudonyms instead of names"),
+        help=tr(
+            "pseudonymiser : pseudonymes à la place des noms, ni fonction ni nom de l’animateur",
+            "pseudonymise: pseudonyms instead of names, no function, no facilitator's name",
+        ),
     )
+    # former name, kept so scripts keep working (it never anonymised: RGPD/GDPR recital 26)
+    p.add_argument(
+        "--anonymize", "--anonymise", dest="pseudonymise", action="store_true",
+        help=argparse.SUPPRESS,
+    )  # fmt: skip
     p.add_argument("--template", metavar="T.docx", help=tr("modèle DOCX", "DOCX template"))
     p.set_defaults(func=cmd_export)
 

@@ -5,6 +5,7 @@ French: « 1er décembre 2026 », decimal comma « 7,5 », no-break space before
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 NBSP = "\u00a0"
@@ -57,3 +58,59 @@ def number(value: float, lang: str = "fr", decimals: int = 1) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return text if lang == "en" else text.replace(".", ",")
+
+
+# -- folding, for matching names whatever the accents, case and apostrophes ----------------
+# Letters NFKD does not decompose, written without their stroke or ligature.
+_FOLD_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe",
+                 "þ": "th", "ð": "d", "ŋ": "n", "ŧ": "t"}  # fmt: skip
+_FOLD_APOSTROPHES = frozenset("’‘ʼ`´′ʹ＇")
+_FOLD_HYPHENS = frozenset("\u2010\u2011\u2012\u2212\ufe63\uff0d")
+_FOLD_DROPPED_EXTRA = frozenset("\u0640")  # Arabic tatweel: stretches a word, means nothing
+
+
+def _folds_away(char: str) -> bool:
+    """Combining marks, invisible format characters (bidi marks, zero-width, soft hyphen)."""
+    return unicodedata.category(char) in ("Mn", "Me", "Cf") or char in _FOLD_DROPPED_EXTRA
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for matching, and for each folded character its index in ``text``.
+
+    Folding: NFKD with accents dropped, ``casefold``, Ł → l, Œ → oe, every apostrophe to
+    « ' », every hyphen to « - », every space (no-break too) to « », invisible bidi and
+    zero-width marks dropped. The map lets a match in the folded text be cut out of the
+    original, which keeps its accents and case.
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for index, char in enumerate(text):
+        if char in _FOLD_APOSTROPHES:
+            pieces = "'"
+        elif char in _FOLD_HYPHENS:
+            pieces = "-"
+        elif char.isspace():
+            pieces = " "
+        else:
+            pieces = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+        for piece in pieces:
+            if _folds_away(piece):
+                continue
+            piece = _FOLD_LETTERS.get(piece, piece)
+            out.append(piece)
+            where.extend([index] * len(piece))
+    return "".join(out), where
+
+
+def fold(text: str) -> str:
+    """``text`` folded for comparison (see ``fold_with_map``)."""
+    return fold_with_map(text)[0]
+
+
+def original_span(text: str, where: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of ``text`` a folded span [start, end) came from, trailing accents included."""
+    first = where[start]
+    last = where[end - 1] + 1
+    while last < len(text) and _folds_away(text[last]):
+        last += 1
+    return first, last

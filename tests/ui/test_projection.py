@@ -200,3 +200,60 @@ def test_long_clause_fits_then_pages(qapp, size):
     short.set_slide(slides.Slide("clause", "2. Courte", "Thème", text="Un texte court."))
     render(short, *size)
     assert short.page_count == 1
+
+
+def _slides_text(projection, controller) -> str:
+    """Every slide of every step and every clause, and the message to the room, as text."""
+    from workshop.model import STEPS
+
+    seen = []
+    for step in STEPS:
+        controller.run(setup.go_to_step, step.value)
+        if step.value == "clauses":
+            for c in controller.snapshot.clauses:
+                controller.focus_clause(c.id)
+                seen.append(projection.window.canvas.slide.visible_text())
+        seen.append(projection.window.canvas.slide.visible_text())
+        seen.append(projection.window.canvas.message)
+    return "\n".join(seen)
+
+
+def _name_words(people) -> set[str]:
+    from workshop.exports.names import COMMON_WORDS
+    from workshop.textfmt import fold
+
+    words = set()
+    for p in people:
+        words.add(fold(p.name))
+        words |= {w for w in re.split(r"[\s\-']+", fold(p.name)) if len(w) > 2}
+    return words - COMMON_WORDS
+
+
+def _shows(text: str, word: str) -> bool:
+    from workshop.textfmt import fold
+
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", fold(text)))
+
+
+def test_with_names_hidden_no_slide_shows_a_name(projection, controller):
+    """Issue 10: vote in progress (« Ont voté »), results, matrix, plan, message: no name."""
+    from workshop.operations import plan
+
+    people = controller.snapshot.participants
+    named = next(p for p in people if p.may_be_named and p.name.isascii())
+    refused = next(p for p in people if not p.may_be_named)
+    controller.run(plan.add_action, f"Relire avec {named.name}", owner=refused.name.upper())
+    last = controller.snapshot.clauses[-1]
+    controller.run(ballots.open_ballot, last.id, capture="nominative")
+    projection.set_message(f"Pause — {named.name} revient à 14 h")
+    assert projection.show_names is False
+    text = _slides_text(projection, controller)
+    assert "Relire avec" in text and "Pause" in text  # the texts are on screen, filtered
+    leaks = [w for w in _name_words(people) if _shows(text, w)]
+    assert leaks == []
+    assert named.pseudonym in text and refused.pseudonym in text
+    # names shown: the people who refused to be named still never appear by name
+    projection.set_show_names(True)
+    text = _slides_text(projection, controller)
+    assert _shows(text, named.name.casefold())
+    assert [w for w in _name_words([refused]) if _shows(text, w)] == []

@@ -237,3 +237,39 @@ def test_rail_leads_to_the_page(window, controller, demo_path):
     controller.run(setup.go_to_step, "plan")
     window.rail.setCurrentRow(5)
     assert window.stack.currentWidget() is window.pages["wrapup"]
+
+
+def test_a_pseudonymised_export_first_shows_the_texts_that_may_name_someone(
+    page, controller, qtbot, tmp_path, save_to, monkeypatch
+):
+    """Issue 10: the facilitator reviews them; cancelling exports nothing, accepting does."""
+    from workshop.operations import clauses
+
+    first = controller.snapshot.clauses[0]
+    controller.run(clauses.set_clause_note, first.id, "Voir Marc Durand, marc@example.org")
+    reviewed: list[list[str]] = []
+    answer = {"export": False}
+
+    def review(_parent, lines):
+        reviewed.append(lines)
+        return answer["export"]
+
+    monkeypatch.setattr(dialogs, "review_pseudonymisation", review)
+    asked = save_to(tmp_path / "v.csv")
+    page.votes_button.click()  # not pseudonymised: no review
+    qtbot.waitUntil(lambda: (tmp_path / "v.csv").exists() and not page.runner.busy)
+    assert reviewed == [] and asked[0][0].endswith("demo-votes.csv")
+    page.pseudonymise.setChecked(True)
+    save_to(tmp_path / "p.csv")
+    page.votes_button.click()
+    assert len(reviewed) == 1 and not (tmp_path / "p.csv").exists()
+    lines = reviewed[0]
+    assert any("Marc Durand" in line for line in lines)
+    assert any("e-mail" in line for line in lines)
+    answer["export"] = True
+    asked = save_to(tmp_path / "p.csv")
+    page.votes_button.click()
+    qtbot.waitUntil(lambda: (tmp_path / "p.csv").exists() and not page.runner.busy)
+    assert asked[-1][0].endswith("votes-pseudonymise.csv")  # no name in the default file name
+    text = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    assert not [p.name for p in controller.snapshot.participants if p.name in text]

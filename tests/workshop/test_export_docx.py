@@ -307,7 +307,9 @@ def test_anonymized_package_holds_no_participant_name(demo_fr, tmp_path):
     document = parts["word/document.xml"]
     for p in snap.participants:
         assert p.pseudonym in document
-    assert docx.Document(str(out)).core_properties.author == "Camille Rousseau"
+    # the facilitator is not named either (issue 10): « l’équipe d’animation »
+    assert docx.Document(str(out)).core_properties.author == "l’équipe d’animation"
+    assert not any("Camille Rousseau" in xml for xml in parts.values())
 
 
 def test_exporting_does_not_change_the_workshop(demo_fr, tmp_path):

@@ -37,6 +37,7 @@ from ui.controller import WorkshopController
 from ui.pages.base import StepPage
 from ui.widgets.responsive import ResponsiveSplitter
 from workshop import coherence
+from workshop import exports as registry
 from workshop.exports.common import ExportOptions, adopted_position, target
 from workshop.model import CharterStatus, Outcome, Step, label
 from workshop.session import ALL_TOPICS
@@ -215,7 +216,11 @@ class WrapupPage(StepPage):
         self.votes_button.setText(self.tr("Votes (CSV)"))
         self.pseudonymise.setText(self.tr("Pseudonymise"))
         self.pseudonymise.setToolTip(
-            self.tr("Print every participant under their pseudonym, never their name.")
+            self.tr(
+                "Pseudonymisation: every participant under their pseudonym, no function, no "
+                "facilitator's name, in the text and the file's properties. The file is still "
+                "personal data (GDPR recital 26): it is not anonymised."
+            )
         )
         self.open_file_button.setText(self.tr("Open the file"))
         self.open_folder_button.setText(self.tr("Open the folder"))
@@ -319,19 +324,23 @@ class WrapupPage(StepPage):
             "minutes": self.tr("Save the minutes"),
             "votes": self.tr("Save the votes"),
         }
-        stems = {"charter": "charte", "minutes": "compte-rendu", "votes": "votes"}
+        options = ExportOptions(anonymize=self.pseudonymise.isChecked())
+        snap = self.controller.full_snapshot()
+        review = registry.review(snap, options)  # texts that may still name someone
+        if review and not dialogs.review_pseudonymisation(self, review):
+            return
         here = self.controller.path
-        suggested = here.with_name(f"{here.stem}-{stems[key]}{kind.suffix}") if here else None
-        path = dialogs.ask_save_path(
-            self, titles[key], str(suggested or f"{stems[key]}{kind.suffix}"), kind.file_filter
-        )
+        name = registry.EXPORTS[key].default_name(
+            options, snap.workshop.lang, here.stem if here else ""
+        )  # no person's name in a pseudonymised file's name
+        suggested = here.with_name(name) if here else Path(name)
+        path = dialogs.ask_save_path(self, titles[key], str(suggested), kind.file_filter)
         if not path:
             return
         target_path = Path(path)
         if target_path.suffix.lower() != kind.suffix:
             target_path = target_path.with_name(target_path.name + kind.suffix)
-        options = ExportOptions(anonymize=self.pseudonymise.isChecked())
-        self.runner.start(kind, self.controller.full_snapshot(), target_path, options)
+        self.runner.start(kind, snap, target_path, options)
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)

@@ -43,6 +43,7 @@ class ProjectionController(QObject):
         self.window.key_pressed.connect(self.handle_key)
         self.projecting = False
         self.show_names = False
+        self.message = ""
         self.high_contrast = False
         self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
         self._matrix = None  # a hidden MatrixWidget used as the painter of matrix slides
@@ -77,6 +78,13 @@ class ProjectionController(QObject):
         canvas = self.window.canvas
         slide = self.slide()
         canvas.set_slide(slide)
+        canvas.message = (
+            slides.room_message(
+                self.controller.snapshot, self.message, i18n.current(), names=self.show_names
+            )
+            if self.controller.is_open
+            else self.message
+        )
         canvas.theme = HIGH_CONTRAST if self.high_contrast else LIGHT
         if slide.kind == "matrix":
             self._update_matrix()
@@ -126,9 +134,9 @@ class ProjectionController(QObject):
         return f"{elapsed} / {entry.planned_minutes} min"
 
     def set_message(self, text: str) -> None:
-        self.window.canvas.message = text.strip()
-        self.window.update()
-        self.state_changed.emit()
+        """The message to the room; shown through the name filter (see ``refresh``)."""
+        self.message = text.strip()
+        self.refresh()
 
     def set_show_names(self, names: bool) -> None:
         self.show_names = names

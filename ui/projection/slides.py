@@ -1,5 +1,10 @@
 """What the projected view shows, as plain data built from a snapshot (no Qt here).
 
+Every name on a slide goes through the exports' name filter (``workshop.exports.names``):
+with names hidden (« Afficher les noms » unticked) it is pseudonymised, as an export is;
+with names shown, people who refused to be named still appear by pseudonym only, in the
+voter lists, the matrix and any free text (reservations, actions, the message to the room).
+
 Building slides from ``snapshot.Snapshot`` is what makes the projection leak-proof: an open
 ballot in a snapshot has no votes and no counts, so no slide can show a tally before the
 vote is closed, and a secret ballot only ever has overall totals.
@@ -11,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from workshop.exports.common import target as target_position
+from workshop.exports.names import NameFilter, name_filter
 from workshop.matrix import Position, quadrant_name, quadrant_of
 from workshop.model import CaptureMode, Choice, Method, Outcome, Step, choices_for, label
 from workshop.snapshot import Ballot, Clause, Snapshot
@@ -107,19 +113,36 @@ def method_in_plain_words(ballot: Ballot, lang: str) -> str:
     return text + (" — " + ", ".join(extra) if extra else "")
 
 
-def welcome(snap: Snapshot, lang: str) -> Slide:
+def _names(snap: Snapshot, names: bool, lang: str) -> NameFilter:
+    return name_filter(snap, pseudonymise=not names, lang=lang)
+
+
+def _label(f: NameFilter, person) -> str:  # noqa: ANN001 - Participant | None
+    if person is None:
+        return "—"
+    return person.pseudonym if person.id in f.hidden_ids else person.name
+
+
+def room_message(snap: Snapshot, text: str, lang: str, *, names: bool = False) -> str:
+    """The facilitator's message to the room, names filtered like every slide."""
+    return _names(snap, names, lang).free(text)
+
+
+def welcome(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
+    f = _names(snap, names, lang)
     w = snap.workshop
     agenda = tuple(
         AgendaLine(label(Step(a.step), lang), a.planned_minutes, a.step == w.current_step)
         for a in snap.agenda
     )
     when = long_date(w.date, lang) if w.date else ""
-    subtitle = " — ".join(p for p in (w.organisation, when, w.place) if p)
-    return Slide("welcome", w.title, subtitle, agenda=agenda)
+    subtitle = " — ".join(p for p in (w.organisation, when, f.free(w.place)) if p)
+    return Slide("welcome", f.free(w.title), subtitle, agenda=agenda)
 
 
 def matrix(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
     """Everyone's position (closing when placed, else opening), the target, the quadrant."""
+    f = _names(snap, names, lang)
     colleges = {c.id: c for c in snap.colleges}
     by_round: dict[str, dict[int, Position]] = {"opening": {}, "closing": {}}
     for p in snap.positions:
@@ -135,7 +158,7 @@ def matrix(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
         points.append(
             Point(
                 person.id,
-                person.name if names and person.may_be_named else person.pseudonym,
+                _label(f, person),
                 college.colour if college else "#777777",
                 college.name if college else "",
                 where,
@@ -199,21 +222,24 @@ def _bars(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[Bar, ...]:
     return tuple(bars)
 
 
-def clause(snap: Snapshot, clause_id: int | None, lang: str) -> Slide:
+def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = False) -> Slide:
     """The clause, large; during a vote who has voted; after it the result."""
+    f = _names(snap, names, lang)
+    charter = f.charter
     found: Clause | None = next((c for c in snap.clauses if c.id == clause_id), None)
     if found is None:
         found = next((c for c in snap.clauses if c.status is None), None)
     if found is None:
         return Slide("empty", label(Step.CLAUSES, lang))
     number = [c.id for c in snap.clauses].index(found.id) + 1
-    title = f"{number}. {found.title}"
+    title = f"{number}. {charter(found.title)}"
+    text = charter(found.text)
     latest = found.ballots[-1] if found.ballots else None
     before = ""
     if found.amendments and (latest is None or latest.text != found.text):
-        before = found.amendments[-1].before
+        before = charter(found.amendments[-1].before)
     if latest is None or (not latest.is_open and latest.text != found.text):
-        return Slide("clause", title, found.theme_title, text=found.text, before=before)
+        return Slide("clause", title, found.theme_title, text=text, before=before)
     method = method_in_plain_words(latest, lang)
     if latest.is_open:
         colleges = {c.id: c for c in snap.colleges}
@@ -223,7 +249,7 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str) -> Slide:
             college = colleges.get(v.college_id)
             voters.append(
                 Voter(
-                    person.pseudonym if person is None or not person.may_be_named else person.name,
+                    _label(f, person),
                     college.colour if college else "#777777",
                     college.name if college else "",
                     v.voted,
@@ -234,7 +260,7 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str) -> Slide:
             "clause",
             title,
             found.theme_title,
-            text=found.text,
+            text=text,
             ballot_state="open",
             ballot_method=method,
             voters=() if counted else tuple(voters),
@@ -251,33 +277,36 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str) -> Slide:
         "clause",
         title,
         found.theme_title,
-        text=found.text,
+        text=text,
         ballot_state="closed",
         ballot_method=method,
         bars=_bars(snap, latest, lang),
         outcome=outcome,
         lines=tuple(
-            _t(lang, f"Réserve : {r.text}", f"Reservation: {r.text}")
+            _t(lang, f"Réserve : {f.free(r.text)}", f"Reservation: {f.free(r.text)}")
             for r in latest.remarks
             if r.kind == Choice.RESERVATION
         ),
     )
 
 
-def plan(snap: Snapshot, lang: str) -> Slide:
+def plan(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
+    f = _names(snap, names, lang)
     lines = tuple(
-        f"{a.title} — {a.owner}" + (f" ({a.due_date})" if a.due_date else "") for a in snap.actions
+        f"{f.free(a.title)} — {f.free(a.owner)}" + (f" ({a.due_date})" if a.due_date else "")
+        for a in snap.actions
     )
     return Slide("plan", label(Step.PLAN, lang), lines=lines)
 
 
-def wrapup(snap: Snapshot, lang: str) -> Slide:
+def wrapup(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
     counts: dict[str, int] = {}
     for c in snap.clauses:
         key = label(c.status, lang) if c.status else _t(lang, "en attente", "pending")
         counts[key] = counts.get(key, 0) + 1
     lines = tuple(f"{k} : {n}" if lang == "fr" else f"{k}: {n}" for k, n in counts.items())
-    return Slide("wrapup", label(Step.WRAPUP, lang), snap.workshop.title, lines=lines)
+    title = _names(snap, names, lang).free(snap.workshop.title)
+    return Slide("wrapup", label(Step.WRAPUP, lang), title, lines=lines)
 
 
 def for_step(
@@ -287,12 +316,12 @@ def for_step(
     if step in (Step.DIAGNOSTIC, Step.MATRIX):
         return matrix(snap, lang, names=names)
     if step == Step.CLAUSES:
-        return clause(snap, clause_id, lang)
+        return clause(snap, clause_id, lang, names=names)
     if step == Step.PLAN:
-        return plan(snap, lang)
+        return plan(snap, lang, names=names)
     if step == Step.WRAPUP:
-        return wrapup(snap, lang)
-    return welcome(snap, lang)
+        return wrapup(snap, lang, names=names)
+    return welcome(snap, lang, names=names)
 
 
 def elapsed_minutes(started_at: str | None, now: datetime | None = None) -> int | None:

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from workshop.exports.common import ExportOptions, atomic_write, clean, language, shown_name
+from workshop.exports.names import ensure_filtered
 from workshop.model import CaptureMode, Choice, Method, Outcome, label
 from workshop.snapshot import Snapshot
 
@@ -54,6 +55,7 @@ def _cell(value: object) -> str:
 def rows(snap: Snapshot, options: ExportOptions = ExportOptions()) -> list[tuple[str, ...]]:
     """The table, header first."""
     lang = language(snap, options)
+    snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
     everyone = "tous collèges" if lang == "fr" else "all colleges"
     table: list[tuple[str, ...]] = [HEADERS["en" if lang == "en" else "fr"]]
     for clause in snap.clauses:

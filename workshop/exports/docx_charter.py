@@ -46,6 +46,7 @@ from workshop.exports.common import (
 )
 from workshop.exports.common import target as target_position
 from workshop.exports.legal import DISCLAIMER, legal_notes
+from workshop.exports.names import ensure_filtered
 from workshop.matrix import Position, Quadrant, quadrant_description, quadrant_name, quadrant_of
 from workshop.model import ActionKind, BallotState, CharterStatus, Choice, Outcome, label
 from workshop.snapshot import Clause, Remark, Snapshot
@@ -848,6 +849,8 @@ class _Charter:
         props.revision = 1
         props.created = _created(self.snap)
         props.modified = _utc(datetime.now().astimezone())
+        if self.options.anonymize:
+            props.identifier = ""  # a template's own may carry a name
 
 
 def _charter_status(value: str) -> CharterStatus:
@@ -993,8 +996,26 @@ def build_charter(
     """The charter as an in-memory python-docx document (for tests and previews)."""
     doc = _load_template(template)
     _empty_body(doc)
+    snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=language(snap, options))
     _Charter(snap, options, doc).build()
+    if options.anonymize:
+        _drop_template_properties(doc)
     return doc
+
+
+# A template's own properties (custom, extended: « Company », « Manager ») may name someone.
+_PROPERTY_PARTS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+)
+
+
+def _drop_template_properties(doc: DocxDocument) -> None:
+    """Remove the template's custom and extended properties parts (pseudonymised export)."""
+    rels = doc.part.package.rels
+    for r_id, rel in list(rels.items()):
+        if rel.reltype in _PROPERTY_PARTS:
+            del rels[r_id]
 
 
 def write_charter(

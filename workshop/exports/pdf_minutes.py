@@ -8,10 +8,10 @@ characters dropped, glyphs the fonts lack replaced); every table repeats its hea
 explicit column widths, wraps text in Paragraphs and may split a row across pages, so a
 10,000-character clause still prints. The file is written atomically.
 
-With ``ExportOptions(anonymize=True)`` no participant name is printed anywhere (text,
-metadata, outline): pseudonyms stand in, and a participant's name typed into a free text
-(a remark, a note) is replaced by their pseudonym too. Names of participants who did not
-consent to be named are treated the same way in every export.
+Names: the minutes print the snapshot the name filter gave them (``names.ensure_filtered``,
+applied by the export registry): pseudonymised, no participant name, function or
+facilitator's name appears anywhere (text, metadata, outline); otherwise the participants
+who did not consent to be named appear by pseudonym, without their function.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ from workshop.exports.common import (
 )
 from workshop.exports.common import target as target_position
 from workshop.exports.legal import DISCLAIMER, legal_notes
+from workshop.exports.names import ensure_filtered
 from workshop.exports.pdf_fonts import (
     FONT,
     FONT_BOLD,
@@ -203,8 +204,6 @@ class _Ctx:
     options: ExportOptions
     lang: str
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
-    hidden: re.Pattern[str] | None = None
-    replacements: dict[str, str] = field(default_factory=dict)
 
     @property
     def en(self) -> bool:
@@ -214,11 +213,8 @@ class _Ctx:
         return en if self.en else fr
 
     def scrub(self, text: object) -> str:
-        """Free text with the names that must not be printed replaced by pseudonyms."""
-        s = normalise(text)
-        if self.hidden is None or not s:
-            return s
-        return self.hidden.sub(lambda m: self.replacements[m.group(0).casefold()], s)
+        """Free text, normalised (names were filtered in the snapshot: ``names``)."""
+        return normalise(text)
 
     def t(self, text: object, face: str = FONT) -> str:
         """User text as Paragraph markup, names filtered, French spacing kept unbreakable."""
@@ -239,24 +235,6 @@ class _Ctx:
     def college_name(self, college_id: int | None) -> str:
         college = self.snap.college(college_id)
         return self.scrub(college.name) if college else "—"
-
-
-def _hidden_names(
-    snap: Snapshot, options: ExportOptions
-) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """A pattern matching every name that must not appear, and its pseudonym."""
-    replacements: dict[str, str] = {}
-    for p in snap.participants:
-        name = normalise(p.name).strip()
-        if len(name) >= 3 and p.shown_name(options.anonymize) != p.name:
-            replacements[name.casefold()] = p.pseudonym
-    if not replacements:
-        return None, {}
-    names = sorted(replacements, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE
-    )
-    return pattern, replacements
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -1507,8 +1485,8 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
     """Lay out and write the PDF at ``path`` (a temporary file beside the target)."""
     register_fonts()
     lang = language(snap, options)
-    hidden, replacements = _hidden_names(snap, options)
-    ctx = _Ctx(snap, options, lang, _styles(), hidden, replacements)
+    snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
+    ctx = _Ctx(snap, options, lang, _styles())
     meta = _metadata(ctx)
     doc = _Doc(
         str(path),
