@@ -14,12 +14,12 @@ import errno
 import os
 import shutil
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.faults import DISK_FULL_EN, DISK_FULL_FR, MOVED_FR, fill, immutable, small_tmpfs
 from workshop import snapshot
 from workshop.errors import (
     DiskFull,
@@ -33,63 +33,12 @@ from workshop.library import builtin_library
 from workshop.operations import ballots, clauses, plan, setup
 from workshop.session import Session
 
-DISK_FULL_FR = "Le disque est plein : rien n’a été perdu, libérez de la place puis réessayez."
-DISK_FULL_EN = "The disk is full: nothing was lost; free some space and try again."
-MOVED_FR = (
-    "Le fichier de l’atelier a été supprimé ou déplacé : rien n’a été perdu, "
-    "enregistrez une copie de l’atelier ouvert pour continuer."
-)
-
-
-def _mount_tmpfs(where: Path, size: str) -> str | None:
-    """Mount a tmpfs at ``where``; the reason it cannot be done, or None once mounted."""
-    if not sys.platform.startswith("linux"):
-        return "tmpfs is Linux only"
-    if os.geteuid() != 0:
-        return "mounting a tmpfs needs root (CI runs as root)"
-    if shutil.which("mount") is None:
-        return "no mount command"
-    where.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        return f"mount -t tmpfs failed: {done.stderr.strip()}"
-    return None
-
 
 @pytest.fixture
 def small_disk(tmp_path):
     """A 4 MiB disk of its own, so that filling it up harms nobody."""
-    disk = tmp_path / "disk"
-    reason = _mount_tmpfs(disk, "4m")
-    if reason:
-        pytest.skip(f"no small disk to fill: {reason}")
-    yield disk
-    subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def fill(disk: Path, leave: int = 0) -> Path:
-    """Fill the disk up, leaving ``leave`` bytes free (0: not one block)."""
-    filler = disk / "filler.bin"
-    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
-    block = b"\0" * 65536
-    try:
-        while True:
-            try:
-                os.write(fd, block)
-            except OSError as exc:
-                assert exc.errno == errno.ENOSPC
-                if len(block) == 1:
-                    break
-                block = block[: len(block) // 2]
-    finally:
-        os.close(fd)
-    if leave:
-        os.truncate(filler, filler.stat().st_size - leave)
-    return filler
+    with small_tmpfs(tmp_path / "disk") as disk:
+        yield disk
 
 
 @pytest.fixture(scope="module")
@@ -195,16 +144,6 @@ def test_disk_full_at_any_point_of_a_large_write_keeps_the_last_acknowledged_sta
         assert snap.actions[-1].title == "Après le disque plein"
 
 
-def _immutable(folder: Path, on: bool) -> str | None:
-    """Make a folder immutable (no file created or deleted in it, even by root)."""
-    if shutil.which("chattr") is None:
-        return "no chattr command"
-    done = subprocess.run(
-        ["chattr", "+i" if on else "-i", str(folder)], capture_output=True, text=True
-    )
-    return None if done.returncode == 0 else f"chattr failed: {done.stderr.strip()}"
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="chattr is Linux only")
 def test_read_only_folder_refuses_with_one_line_and_the_session_carries_on(tmp_path, demo_template):
     folder = tmp_path / "dossier"
@@ -213,7 +152,7 @@ def test_read_only_folder_refuses_with_one_line_and_the_session_carries_on(tmp_p
     try:
         action = plan.add_action(session, "Avant", "training").value  # acknowledged
         label = session.undo_label()
-        reason = _immutable(folder, True)
+        reason = immutable(folder, True)
         if reason:
             pytest.skip(f"cannot make a folder read-only for root: {reason}")
         try:
@@ -225,7 +164,7 @@ def test_read_only_folder_refuses_with_one_line_and_the_session_carries_on(tmp_p
                 session.undo()
             assert session.undo_label() == label
         finally:
-            _immutable(folder, False)
+            immutable(folder, False)
         session.undo()  # the add of "Avant", as the stacks said
         session.redo()
         plan.add_action(session, "Après", "training")
