@@ -146,9 +146,10 @@ def write_failure(error: BaseException, *, moved: bool = False) -> WriteFailed |
         errno.EPERM,
     ):
         return FolderReadOnly(
-            "Le dossier de l’atelier est en lecture seule : rien n’a été perdu, "
+            "Le dossier ou le fichier de l’atelier est en lecture seule : rien n’a été perdu, "
             "rendez-le modifiable puis réessayez.",
-            "The workshop's folder is read-only: nothing was lost; make it writable and try again.",
+            "The workshop's folder or file is read-only: nothing was lost; make it writable "
+            "and try again.",
         )
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return FileBusy(

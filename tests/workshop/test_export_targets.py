@@ -226,3 +226,11 @@ def test_our_own_temporaries_from_a_previous_process_with_our_pid_are_stale(tmp_
     stale = tmp_path / f"{prefix}abcd1234.tmp"
     stale.write_bytes(b"left by an earlier process")
     assert common.clean_stale_temporaries(tmp_path) == [stale]
+
+
+def test_a_fifo_target_is_not_opened_to_look_inside(snap, tmp_path):
+    """Checking whether a target is a workshop never opens a FIFO (that would block)."""
+    fifo = tmp_path / "votes.csv"
+    os.mkfifo(fifo)
+    write_votes(snap, fifo)
+    assert fifo.is_file()

@@ -14,6 +14,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -283,3 +284,17 @@ def test_os_errors_map_to_their_cause(error, kind):
 def test_programming_errors_are_not_write_failures():
     assert write_failure(ValueError("x")) is None
     assert write_failure(sqlite3.ProgrammingError("closed")) is None
+
+
+def test_cli_on_a_full_disk_says_one_line(small_disk):
+    filler = fill(small_disk, leave=256 * 1024)  # room to create the file, not to fill it
+    done = subprocess.run(
+        [sys.executable, "-m", "workshop", "demo", str(small_disk / "demo.charter")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHARTER_LANG": "fr"},
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+    assert done.stderr == f"charter-workshop: {DISK_FULL_FR}\n"
+    filler.unlink()

@@ -14,6 +14,7 @@ import hashlib
 import os
 import re
 import socket
+import stat
 import tempfile
 import threading
 import time
@@ -190,6 +191,8 @@ def _identity(path: Path) -> tuple[int, int] | None:
 def _is_workshop(path: Path) -> bool:
     """True if the file at ``path`` reads as a workshop (whatever its name)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # never open a FIFO or a device to look inside: it could block
         with open(path, "rb") as fh:
             header = fh.read(100)
     except OSError:
