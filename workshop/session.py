@@ -139,7 +139,7 @@ class Session:
         try:
             with self.file.transaction():
                 yield
-        except (sqlite3.Error, OSError) as exc:
+        except sqlite3.Error as exc:  # operations do no file I/O of their own
             failure = write_failure(exc, moved=not self.file_in_place)
             if failure is None:
                 raise
