@@ -5,8 +5,8 @@ value naming what changed, so that every view can refresh from it (Anki's OpChan
 When ``run`` returns, the change is on disk.
 
 A write the disk refuses (full, read-only folder, file deleted or replaced under us) is
-rolled back and raised as one of the ``WriteFailed`` errors, never as the ``sqlite3`` or
-``OSError`` behind it: nothing acknowledged is lost, the undo stacks are untouched, and the
+rolled back and raised as one of the ``WriteFailed`` errors, never as the ``sqlite3``
+error behind it: nothing acknowledged is lost, the undo stacks are untouched, and the
 same session carries on once the cause is gone. Before each write the session checks that
 its path still names the file it opened (device and inode), so that a deleted or replaced
 file is reported as such instead of writing into a file nobody will see again.
