@@ -15,6 +15,7 @@ backup API) and carries on in that copy.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from workshop import snapshot
-from workshop.errors import WorkshopError, WorkshopFileMoved
+from workshop.errors import WorkshopError, WorkshopFileMoved, write_failure
 from workshop.exports.common import check_target
 from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
 
@@ -121,7 +122,7 @@ class WorkshopController(QObject):
         if self.session is None:
             return None
         try:
-            changes = operation(self.session, *args, **kwargs)
+            changes = _translated(operation, self.session, *args, **kwargs)
         except WorkshopError as error:
             self._refused(error)
             return None
@@ -138,7 +139,7 @@ class WorkshopController(QObject):
         if self.session is None:
             return None
         try:
-            changes = step(self.session)
+            changes = _translated(step, self.session)
         except WorkshopError as error:
             self._refused(error)
             return None
@@ -188,6 +189,18 @@ class WorkshopController(QObject):
         else:
             self._snapshot = None
         self.changed.emit(changes)
+
+
+def _translated(call: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
+    """Call an operation; a disk failure in the reads it makes before its transaction
+    (a file locked by another program...) becomes the same WriteFailed as inside it."""
+    try:
+        return call(*args, **kwargs)
+    except sqlite3.Error as exc:
+        failure = write_failure(exc)
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def settings() -> QSettings:

@@ -138,3 +138,26 @@ def test_an_export_onto_the_open_workshop_fails_with_one_line(qtbot, controller,
     assert key == "votes" and "\n" not in message and "le fichier d’un atelier" in message
     assert Path(demo_path).read_bytes() == before
     runner.wait()
+
+
+def test_a_file_locked_by_another_program_even_for_reading_is_one_line(
+    window, controller, demo_path, errors
+):
+    """An exclusive lock also stops the reads an operation makes before its transaction."""
+    import sqlite3
+
+    assert controller.open(demo_path)
+    step = controller.snapshot.workshop.current_step
+    controller.session.conn.execute("PRAGMA busy_timeout = 0")  # at once, not after 5 s
+    other = sqlite3.connect(demo_path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        window.rail.setCurrentRow(_other_row(controller))
+        assert len(errors) == 1 and "occupé par un autre programme" in errors[0]
+        assert window.rail.currentRow() == _rail_row(controller)
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    window.rail.setCurrentRow(_other_row(controller))
+    assert len(errors) == 1
+    assert controller.snapshot.workshop.current_step != step

@@ -24,6 +24,7 @@ from tests.faults import DISK_FULL_EN, DISK_FULL_FR, MOVED_FR, fill, immutable, 
 from workshop import snapshot
 from workshop.errors import (
     DiskFull,
+    FileBusy,
     FolderReadOnly,
     WorkshopError,
     WorkshopFileMoved,
@@ -298,3 +299,20 @@ def test_cli_on_a_full_disk_says_one_line(small_disk):
     assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
     assert done.stderr == f"charter-workshop: {DISK_FULL_FR}\n"
     filler.unlink()
+
+
+def test_a_file_busy_in_another_program_is_reported_and_the_session_carries_on(session):
+    """Another program (a reader, a sync client) holds SQLite's lock on the file."""
+    session.conn.execute("PRAGMA busy_timeout = 0")  # report at once instead of waiting 5 s
+    other = sqlite3.connect(session.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # it is writing: we can read, not write
+        with pytest.raises(FileBusy) as info:
+            plan.add_action(session, "Pendant", "training")
+        assert "occupé par un autre programme" in str(info.value)
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    plan.add_action(session, "Après", "training")
+    titles = [a.title for a in snapshot.load(session.conn, with_audit=False).actions]
+    assert titles == ["Après"]
