@@ -23,7 +23,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import tempfile
 from collections.abc import Mapping
 from datetime import date, datetime
 from functools import cache
@@ -259,27 +258,14 @@ def dumps_bundle(bundle: Mapping[str, Any]) -> str:
 def write_bundle(
     source: Session | WorkshopFile | sqlite3.Connection, path: str | os.PathLike
 ) -> Path:
-    """Write the workshop's bundle to ``path`` (UTF-8, "\\n" line ends), atomically."""
-    target = Path(path)
+    """Write the workshop's bundle to ``path`` (UTF-8, "\\n" line ends), atomically.
+
+    Through ``exports.common.atomic_write``: never over a workshop file or its companions.
+    """
+    from workshop.exports.common import atomic_write
+
     data = dumps_bundle(export_bundle(source)).encode("utf-8")
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-        reason = exc.strerror or str(exc)
-        raise WorkshopError(
-            f"{target.name} : écriture impossible ({reason}).",
-            f"{target.name}: cannot be written ({reason}).",
-        ) from None
-    return target
+    return atomic_write(Path(path), lambda tmp: tmp.write_bytes(data))
 
 
 # -- reading and validating ----------------------------------------------------------------

@@ -339,7 +339,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.func = cmd_gui
         args.file = None
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a reader that went away (`| head`) shows here, not at exit
+        return code
+    except BrokenPipeError:
+        # https://docs.python.org/3/library/signal.html#note-on-sigpipe: nobody reads any
+        # more; point stdout at devnull so that the flush at exit raises nothing either.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except WorkshopError as error:
         sys.stderr.write(f"charter-workshop: {error}\n")
         return 1
