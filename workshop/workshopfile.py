@@ -357,6 +357,7 @@ class WorkshopFile:
             conn = connect(path)
             try:
                 _configure(conn)
+                lock.verify()  # the file exists now: lock it too
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 apply_migrations(conn)
             except BaseException:
@@ -393,6 +394,7 @@ class WorkshopFile:
             conn = connect(path)
             try:
                 _configure(conn)
+                lock.verify()  # checking closed descriptors: take the workshop lock again
                 if version < SCHEMA_VERSION:
                     backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
                     _atomic_backup(conn, backup)
@@ -433,6 +435,8 @@ class WorkshopFile:
             raise WorkshopError(
                 "Ce fichier est ouvert en lecture seule.", "This file is open read-only."
             )
+        if not self.conn.in_transaction:
+            self._lock.verify()  # the lock file may have been deleted meanwhile
         with self.db.atomic():
             yield self.db
 
