@@ -34,6 +34,7 @@ The stored SQL is never trusted: a file from elsewhere can carry any text in ``a
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -62,17 +63,21 @@ def _refused() -> UndoRefused:
 
 # -- what our triggers write, and nothing else ----------------------------------------------
 # Literals as quote() writes them: NULL, integers, reals, texts ('' doubled), blobs.
-_LITERAL = r"(?:NULL|-?[0-9]+(?:\.[0-9]+)?(?:e[+-][0-9]+)?|'(?:[^']|'')*'|X'(?:[0-9A-F]{2})*')"
+# The text pattern is the "unrolled loop" form: a run of non-quotes, then doubled quotes
+# each followed by a run; it scans a long text in one step, not one alternation per char.
+_LITERAL = r"(?:NULL|-?[0-9]+(?:\.[0-9]+)?(?:e[+-][0-9]+)?|'[^']*(?:''[^']*)*'|X'(?:[0-9A-F]{2})*')"
 _ROWID = r"-?[0-9]+"
 _NAME = r"[a-z_][a-z0-9_]*"
-_DELETE = re.compile(rf"DELETE FROM ({_NAME}) WHERE rowid=({_ROWID})")
-_UPDATE = re.compile(rf"UPDATE ({_NAME}) SET ")
-_ASSIGN = re.compile(rf'"({_NAME})"=({_LITERAL})')
-_UPDATE_END = re.compile(rf" WHERE rowid=({_ROWID})")
-_INSERT = re.compile(
-    rf'INSERT INTO ({_NAME})\(rowid,((?:"{_NAME}",)*"{_NAME}")\) VALUES\(({_ROWID}),'
+_DELETE = re.compile(rf"DELETE FROM ({_NAME}) WHERE rowid={_ROWID}")
+_UPDATE = re.compile(
+    rf'UPDATE ({_NAME}) SET ((?:"{_NAME}"={_LITERAL},)*"{_NAME}"={_LITERAL}) WHERE rowid={_ROWID}'
 )
-_VALUE = re.compile(_LITERAL)
+_ASSIGNED = re.compile(rf'"({_NAME})"={_LITERAL}')
+_INSERT = re.compile(
+    rf'INSERT INTO ({_NAME})\(rowid,((?:"{_NAME}",)*"{_NAME}")\)'
+    rf" VALUES\({_ROWID},((?:{_LITERAL},)*{_LITERAL})\)"
+)
+_VALUES = re.compile(_LITERAL)
 _SEPARATOR = ";\n"
 #: Bound on one event's stored SQL: far above any real operation, so a file cannot make
 #: the open parse unbounded text.
@@ -158,35 +163,16 @@ def _statement_end(sql: str, pos: int, columns: Callable[[str], list[str]]) -> i
     """Where the statement starting at ``pos`` ends, if it is one of our three shapes."""
     if m := _DELETE.match(sql, pos):
         _known(m.group(1), [], columns)
-        return m.end()
-    if m := _UPDATE.match(sql, pos):
-        table, pos, names = m.group(1), m.end(), []
-        while a := _ASSIGN.match(sql, pos):
-            names.append(a.group(1))
-            pos = a.end()
-            if not sql.startswith(",", pos):
-                break
-            pos += 1
-        end = _UPDATE_END.match(sql, pos)
-        if not names or end is None:
+    elif m := _UPDATE.match(sql, pos):
+        _known(m.group(1), _ASSIGNED.findall(m.group(2)), columns)
+    elif m := _INSERT.match(sql, pos):
+        names = m.group(2)[1:-1].split('","')
+        if len(_VALUES.findall(m.group(3))) != len(names):
             raise _refused()
-        _known(table, names, columns)
-        return end.end()
-    if m := _INSERT.match(sql, pos):
-        table, names = m.group(1), m.group(2)[1:-1].split('","')
-        pos = m.end()
-        for i in range(len(names)):
-            v = _VALUE.match(sql, pos)
-            if v is None:
-                raise _refused()
-            pos = v.end()
-            closing = "," if i < len(names) - 1 else ")"
-            if not sql.startswith(closing, pos):
-                raise _refused()
-            pos += 1
-        _known(table, names, columns)
-        return pos
-    raise _refused()
+        _known(m.group(1), names, columns)
+    else:
+        raise _refused()
+    return m.end()
 
 
 def _known(table: str, names: list[str], columns: Callable[[str], list[str]]) -> None:
@@ -314,17 +300,19 @@ class UndoStacks:
                 # event; so is an event whose SQL is not ours.
                 replayable = bool(has_redo if kind == "undo" else has_undo) and event_id not in bad
                 stacks.record(event_id, kind if replayable else "barrier", replayable)
-            unchecked = [(e, "undo_sql") for e in stacks.undo if e not in good]
-            unchecked += [(e, "redo_sql") for e in stacks.redo if e not in good]
+            unchecked = {e for e in stacks.undo + stacks.redo if e not in good}
             if not unchecked:
                 return stacks
-            for event_id, column in unchecked:
-                (sql,) = conn.execute(
-                    f"SELECT {column} FROM audit WHERE id = ?", (event_id,)
-                ).fetchone()
+            for event_id, sql in conn.execute(
+                "SELECT id, CASE kind WHEN 'undo' THEN redo_sql ELSE undo_sql END FROM audit"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(unchecked)),),
+            ):
                 try:
                     parse(sql, columns)
                 except UndoRefused:
                     bad.add(event_id)
                 else:
                     good.add(event_id)
+            if not bad & unchecked:
+                return stacks  # all parse: the stacks stand as derived
