@@ -24,6 +24,7 @@ update, after a backup, so a crash at any moment leaves the old version or the n
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
@@ -307,10 +308,21 @@ def _shown(name: str | None) -> str:
     return text if len(text) <= 64 else text[:63] + "…"
 
 
+_TMP_SUFFIX = ".charter-tmp"
+
+
 def _atomic_backup(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``source`` at ``target`` through a temporary file."""
+    """Write a consistent copy of ``source`` at ``target`` through a temporary file.
+
+    The temporary file is named after the target (``.NAME.xxxx.charter-tmp``), so that the
+    ones a killed copy left behind are recognised as ours and removed by the next copy to
+    the same target.
+    """
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=target.parent)
     os.close(fd)
     try:
         dest = connect(tmp)

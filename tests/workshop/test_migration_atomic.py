@@ -1,7 +1,7 @@
 """Migrations are atomic: a kill at any moment leaves a file that opens, old version or new.
 
 A subprocess opens (so migrates) a copy of the committed v1 fixture with every step made
-slow (the backup and each migration sleep), and prints a marker as it enters each step. We
+slow (the backup, its temporary copy and each migration sleep), and prints a marker as it enters each step. We
 SIGKILL it at a seeded random step plus a random delay, many times, each time on a fresh
 copy; then the file must pass the read-only check as version 1 or the current version
 (never in between: the exact schema check would see a half-migrated schema), and a normal
@@ -45,6 +45,16 @@ def slow_backup(conn, target):
     backup(conn, target)
 
 wf._atomic_backup = slow_backup
+connect = wf.connect
+
+def slow_connect(target, **kwargs):
+    conn = connect(target, **kwargs)
+    if str(target).endswith(".charter-tmp"):  # the backup's temporary file exists now
+        print("copying", flush=True)
+        time.sleep(step)
+    return conn
+
+wf.connect = slow_connect
 for m in MIGRATIONS._migrations:
     def slow(db, fn=m.fn, name=m.name):
         if on_file:
@@ -64,7 +74,7 @@ time.sleep(60)
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL is POSIX; Windows kill is TerminateProcess")
 def test_a_migration_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_path):
     pending = [m.name for m in MIGRATIONS._migrations][1:]  # what a v1 file needs
-    markers = ["ready", "backup", *(f"migrate {name}" for name in pending), "open"]
+    markers = ["ready", "backup", "copying", *(f"migrate {name}" for name in pending), "open"]
     rng = random.Random(20261201)
     seen: dict[int, int] = {}
     for round_ in range(14):
@@ -100,6 +110,8 @@ def test_a_migration_killed_at_any_moment_leaves_the_old_or_the_new_version(tmp_
         assert check_file(path) == SCHEMA_VERSION
         backup = path.with_name(f"{path.stem}.v1-backup{path.suffix}")
         assert check_file(backup) == 1
+        # a copy killed mid-way left a temporary file: the next backup removed it
+        assert not list(tmp_path.glob(f".{backup.name}.*")), f"leftover after {marker}"
     # kills inside the migrations left version 1, kills after it the current one
     assert seen.get(1) and seen.get(SCHEMA_VERSION)
 
