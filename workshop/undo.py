@@ -30,6 +30,11 @@ The stored SQL is never trusted: a file from elsewhere can carry any text in ``a
   ``coalesce`` functions: no ATTACH, PRAGMA, schema change, transaction control or other
   function. The authorizer is removed afterwards. A refusal leaves the file untouched: the
   caller's transaction rolls back.
+
+A well-formed statement from elsewhere can still change rows of our tables: that is no more
+than the data such a file could hold anyway, and the content checks at open apply to it.
+An infinite real is written by ``quote()`` as ``Inf``, which is not a literal: an event
+holding one is not undoable (the app bounds every number it writes).
 """
 
 from __future__ import annotations

@@ -136,14 +136,17 @@ def apply_migrations(conn: sqlite3.Connection, *, stop_at: int = SCHEMA_VERSION)
         raise RuntimeError("apply_migrations needs a connection outside any transaction")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # user_version, which check_file matched against the exact schema, says where to
+        # start; the migrations table's rows are a record only, never trusted for this.
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
         MIGRATIONS.ensure_migrations_table(db)
-        for migration in MIGRATIONS.pending(db)[: max(0, stop_at - _applied_count(db))]:
+        for migration in MIGRATIONS._migrations[current:stop_at]:
             migration.fn(db)
             if not conn.in_transaction:
                 raise RuntimeError(f"migration {migration.name} committed on its own")
             conn.execute(
-                f"INSERT INTO {MIGRATIONS.migrations_table} (migration_set, name, applied_at)"
-                " VALUES (?, ?, ?)",
+                f"INSERT OR REPLACE INTO {MIGRATIONS.migrations_table}"
+                " (migration_set, name, applied_at) VALUES (?, ?, ?)",
                 (MIGRATIONS.name, migration.name, datetime.now(UTC).isoformat(" ")),
             )
         conn.execute(f"PRAGMA user_version = {int(stop_at)}")
@@ -154,10 +157,6 @@ def apply_migrations(conn: sqlite3.Connection, *, stop_at: int = SCHEMA_VERSION)
         if conn.in_transaction:
             conn.rollback()
         raise
-
-
-def _applied_count(db: Database) -> int:
-    return len(MIGRATIONS.applied(db))
 
 
 def _hot_journal(path: Path) -> bool:
@@ -369,7 +368,7 @@ class WorkshopFile:
             conn = connect(path)
             try:
                 _configure(conn)
-                lock.verify()  # the file exists now: lock it too
+                lock.verify()  # the file exists now: lock its byte too (see lock.py)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 apply_migrations(conn)
             except BaseException:
@@ -406,7 +405,7 @@ class WorkshopFile:
             conn = connect(path)
             try:
                 _configure(conn)
-                lock.verify()  # checking closed descriptors: take the workshop lock again
+                lock.verify()  # still ours after the checks (see lock.py)
                 if version < SCHEMA_VERSION:
                     backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
                     _atomic_backup(conn, backup)

@@ -142,3 +142,22 @@ def test_a_migration_that_commits_on_its_own_is_caught(tmp_path, monkeypatch):
     monkeypatch.setattr(last, "fn", commits)
     with pytest.raises(RuntimeError, match="committed on its own"):
         WorkshopFile.open(path)
+
+
+def test_migrations_start_from_user_version_not_from_the_migrations_table(tmp_path):
+    """A v1 file whose migrations table claims more than its schema has still migrates."""
+    import sqlite3
+
+    path = tmp_path / "old.charter"
+    shutil.copy(FIXTURES / "v1.charter", path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+            (MIGRATIONS.name, MIGRATIONS._migrations[1].name, "2026-01-01"),
+        )
+    conn.close()
+    assert check_file(path) == 1
+    with WorkshopFile.open(path) as f:
+        assert f.conn.execute("SELECT count(*) FROM clauses WHERE note = ''").fetchone() == (0,)
+    assert check_file(path) == SCHEMA_VERSION
