@@ -39,7 +39,6 @@ holding one is not undoable (the app bounds every number it writes).
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable
@@ -308,16 +307,19 @@ class UndoStacks:
             unchecked = {e for e in stacks.undo + stacks.redo if e not in good}
             if not unchecked:
                 return stacks
-            for event_id, sql in conn.execute(
-                "SELECT id, CASE kind WHEN 'undo' THEN redo_sql ELSE undo_sql END FROM audit"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(unchecked)),),
-            ):
-                try:
-                    parse(sql, columns)
-                except UndoRefused:
-                    bad.add(event_id)
-                else:
-                    good.add(event_id)
+            ids = sorted(unchecked)
+            for i in range(0, len(ids), 500):  # bounded by SQLite's parameter limit
+                chunk = ids[i : i + 500]
+                for event_id, sql in conn.execute(
+                    "SELECT id, CASE kind WHEN 'undo' THEN redo_sql ELSE undo_sql END"
+                    f" FROM audit WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    try:
+                        parse(sql, columns)
+                    except UndoRefused:
+                        bad.add(event_id)
+                    else:
+                        good.add(event_id)
             if not bad & unchecked:
                 return stacks  # all parse: the stacks stand as derived

@@ -193,8 +193,8 @@ def check_file(path: str | os.PathLike) -> int:
     """Check a file without modifying it; return its schema version or raise FileRefused.
 
     Refuses: missing or not a regular file, empty, not SQLite, truncated or damaged
-    (quick_check), another application's database, a newer version, and any schema object
-    (trigger, view, table, index) we did not create.
+    (quick_check), another application's database, a newer version, any schema object
+    (trigger, view, table, index) we did not create, and any of ours missing or altered.
     """
     path = Path(path)
     if not path.exists():
