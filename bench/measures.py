@@ -260,6 +260,30 @@ def votes(console: Console, path: Path, n: int, floor_db: Path) -> VoteRun:
     return run
 
 
+def commit_sync(workdir: Path, n: int) -> VoteRun:
+    """The cost of ``synchronous=EXTRA``: ``n`` bare INSERT + COMMIT at EXTRA (the app's)
+    against the same at FULL, alternated, in the same folder.
+
+    EXTRA also syncs the folder after the journal is deleted, so that a power cut cannot
+    bring the journal back and roll a committed transaction back.
+    """
+    extra = floors.BareCommit(workdir / "commit-extra.db", synchronous="EXTRA")
+    full = floors.BareCommit(workdir / "commit-full.db", synchronous="FULL")
+    run = VoteRun()
+    try:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            extra.commit_one()
+            run.samples.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            full.commit_one()
+            run.floor.append(time.perf_counter() - t0)
+    finally:
+        extra.close()
+        full.close()
+    return run
+
+
 # -- exports -------------------------------------------------------------------------------
 @dataclass
 class ExportRun:
