@@ -318,9 +318,12 @@ def _atomic_backup(source: sqlite3.Connection, target: Path) -> None:
     the same target.
     """
     target = Path(target)
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    # A killed copy leaves its temporary file and, if it died mid-transaction, the
+    # temporary file's journal (``…charter-tmp-journal``): both are ours.
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}*"):
+        if stale.name.endswith((_TMP_SUFFIX, _TMP_SUFFIX + "-journal")):
+            with contextlib.suppress(OSError):
+                stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=target.parent)
     os.close(fd)
     try:
