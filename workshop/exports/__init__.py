@@ -63,7 +63,7 @@ EXPORTS: dict[str, Export] = {
         Export(
             "minutes",
             ".pdf",
-            "workshop.exports.pdf_minutes",
+            "workshop.exports.minutes",
             "write_minutes",
             "PDF (*.pdf)",
             "compte-rendu",
