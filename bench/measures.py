@@ -287,7 +287,7 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
     keeps the list of flowables handed to reportlab (a list copy: negligible); the DOCX is
     read back once the clock has stopped.
     """
-    from workshop.exports.docx_charter import write_charter
+    from workshop.exports.charter import write_charter
     from workshop.exports.minutes import write_minutes
 
     target = workdir / f"{stem}.{kind}"
@@ -317,6 +317,6 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
 
 def warm_exports(workdir: Path) -> None:
     """Import the export libraries and register the PDF fonts before any timing."""
-    from workshop.exports import docx_charter, minutes, pdf_fonts  # noqa: F401
+    from workshop.exports import charter, minutes, pdf_fonts  # noqa: F401
 
     pdf_fonts.register_fonts()

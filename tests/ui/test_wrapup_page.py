@@ -164,7 +164,7 @@ def test_open_file_and_folder_go_through_the_replaceable_function(
 @pytest.mark.parametrize(
     ("button", "module", "function", "name"),
     [
-        ("charter_button", "workshop.exports.docx_charter", "write_charter", "charte.docx"),
+        ("charter_button", "workshop.exports.charter", "write_charter", "charte.docx"),
         ("minutes_button", "workshop.exports.minutes", "write_minutes", "cr.pdf"),
     ],
 )
@@ -208,7 +208,7 @@ def test_an_unexpected_export_error_is_one_line_too(
 @pytest.mark.parametrize(
     ("button", "module", "suffix"),
     [
-        ("charter_button", "workshop.exports.docx_charter", ".docx"),
+        ("charter_button", "workshop.exports.charter", ".docx"),
         ("minutes_button", "workshop.exports.minutes", ".pdf"),
     ],
 )

@@ -54,7 +54,7 @@ EXPORTS: dict[str, Export] = {
         Export(
             "charter",
             ".docx",
-            "workshop.exports.docx_charter",
+            "workshop.exports.charter",
             "write_charter",
             "Word (*.docx)",
             "charte",
