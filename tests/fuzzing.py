@@ -7,6 +7,7 @@ mutants tried, refused, accepted, failures.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import sys
@@ -19,7 +20,7 @@ from pathlib import Path
 from workshop import cli
 
 #: Mutants per fuzz test in the normal suite (a few seconds each).
-SHORT_N = 30
+SHORT_N = 20
 
 
 @cache
@@ -70,6 +71,29 @@ def one_line_problem(code: int, stderr: str) -> str | None:
     elif stderr:
         return f"stderr on success: {stderr!r}"
     return None
+
+
+def export_all(path: Path, out: Path, seen: set[str]) -> str | None:
+    """Export ``path`` to JSON, DOCX, PDF and CSV in ``out``; what went wrong, or None.
+
+    The JSON bundle holds everything the exports read (it is built from the same read
+    model), so a workshop whose bundle was already seen has been exported already: the
+    DOCX, PDF and CSV are skipped for it, which keeps the fuzz runs short.
+    """
+    bundle = out / "out.json"
+    code, _, err = run_cli("export", path, "--json", bundle)
+    if code != 0:
+        return f"export --json failed: {err.strip()}"
+    digest = hashlib.sha256(bundle.read_bytes()).hexdigest()
+    bundle.unlink()
+    if digest in seen:
+        return None
+    seen.add(digest)
+    outputs = [out / f"out.{ext}" for ext in ("docx", "pdf", "csv")]
+    code, _, err = run_cli("export", path, *(a for p in outputs for a in (f"--{p.suffix[1:]}", p)))
+    for output in outputs:
+        output.unlink(missing_ok=True)
+    return None if code == 0 else f"export failed: {err.strip()}"
 
 
 @dataclass

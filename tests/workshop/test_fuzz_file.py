@@ -22,7 +22,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.fuzzing import Tally, demo_bytes, mutant_count, one_line_problem, run_cli, seed
+from tests.fuzzing import (
+    Tally,
+    demo_bytes,
+    export_all,
+    mutant_count,
+    one_line_problem,
+    run_cli,
+    seed,
+)
 from workshop.validate import TABLES
 
 # -- mutations ------------------------------------------------------------------------------
@@ -200,7 +208,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _try(mutant: Path, label: str, tally: Tally, out: Path) -> None:
+def _try(mutant: Path, label: str, tally: Tally, out: Path, seen: set[str]) -> None:
     before = _digest(mutant)
     try:
         code, _, err = run_cli("check", mutant)
@@ -216,20 +224,11 @@ def _try(mutant: Path, label: str, tally: Tally, out: Path) -> None:
         tally.refused += 1
         return
     tally.accepted += 1
-    targets = {ext: out / f"out.{ext}" for ext in ("docx", "pdf", "csv", "json")}
-    try:
-        code, _, err = run_cli(
-            "export", mutant, *(arg for ext, p in targets.items() for arg in (f"--{ext}", p))
-        )
-    except Exception as exc:
-        tally.fail(label, f"export raised {type(exc).__name__}: {exc}")
-        return
-    if code != 0:
-        tally.fail(label, f"accepted by check but export failed: {err.strip()}")
+    problem = export_all(mutant, out, seen)
+    if problem:
+        tally.fail(label, f"accepted by check, but {problem}")
     if _digest(mutant) != before:
         tally.fail(label, "export changed the file")
-    for path in targets.values():
-        path.unlink(missing_ok=True)
 
 
 def test_fuzzed_files_are_refused_on_one_line_or_fully_usable(
@@ -239,12 +238,13 @@ def test_fuzzed_files_are_refused_on_one_line_or_fully_usable(
     tally = Tally("workshop files")
     out = tmp_path / "out"
     out.mkdir()
+    seen: set[str] = set()
     for i in range(mutant_count()):
         label, data = rng.choice(MUTATORS)(rng, demo_file_bytes, tmp_path)
         mutant = tmp_path / f"m{i}.charter"
         mutant.write_bytes(data)
         tally.tried += 1
-        _try(mutant, f"#{i} {label}", tally, out)
+        _try(mutant, f"#{i} {label}", tally, out, seen)
         mutant.unlink()
     tally.report()
     assert not tally.failures, "\n".join(tally.failures[:20])
