@@ -95,36 +95,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open_checked(path: str):  # noqa: ANN202 - Session, imported lazily
-    """Open read-only after every check: header, schema, content (done by open_readonly),
-    then SQLite's full integrity check and the foreign keys. ``check`` and ``export`` share
-    it, so nothing is written from a file that ``check`` would refuse."""
+def _full_check(session, path: str) -> None:  # noqa: ANN001 - Session, imported lazily
+    """SQLite's full integrity check and the foreign keys, after what open_readonly checks
+    (header, schema, every row): ``check`` and ``export`` share it, so nothing is written
+    from a file that ``check`` would refuse."""
     from workshop.errors import FileRefused
-    from workshop.session import Session
 
-    session = Session.open_readonly(path)
-    try:
-        problems = session.file.integrity_check()
-    except Exception:
-        session.close()
-        raise
+    problems = session.file.integrity_check()
     if problems:
-        session.close()
         detail = " ".join(str(problems[0]).split())[:120]
         raise FileRefused(
             f"{Path(path).name} : intégrité compromise ({detail}).",
             f"{Path(path).name}: integrity check failed ({detail}).",
         )
-    return session
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from workshop.schema import SCHEMA_VERSION
+    from workshop.session import Session
     from workshop.workshopfile import check_file
 
     version = check_file(args.file)
-    session = _open_checked(args.file)
+    session = Session.open_readonly(args.file)
     try:
+        _full_check(session, args.file)
         note = (
             ""
             if version == SCHEMA_VERSION
@@ -148,6 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from workshop import bundle, snapshot
     from workshop.exports.common import ExportOptions
+    from workshop.session import Session
 
     if not (args.json or args.docx or args.pdf or args.csv):
         raise WorkshopError(
@@ -162,8 +157,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.template and not args.docx:
         raise WorkshopError("--template va avec --docx.", "--template goes with --docx.")
     options = ExportOptions(anonymize=args.anonymize)
-    session = _open_checked(args.file)
+    session = Session.open_readonly(args.file)
     try:
+        _full_check(session, args.file)  # the checks of `check`, before anything is written
         snap = snapshot.load(session.conn)
         written = []
         if args.docx:
