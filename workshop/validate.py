@@ -226,16 +226,17 @@ def validate_content(conn: sqlite3.Connection, path: str | Path, *, full: bool =
 
 def validate_file(path: str | Path, *, full: bool = False) -> None:
     """``validate_content`` on a read-only connection of its own (the file is not changed)."""
+    from workshop.workshopfile import connect  # lazy: workshopfile calls validate_file
+
     path = Path(path)
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = connect(path, readonly=True)
     except sqlite3.Error as exc:
         raise FileRefused(
             f"{path.name} : ouverture impossible ({exc}).",
             f"{path.name}: cannot be opened ({exc}).",
         ) from None
     try:
-        conn.execute("PRAGMA trusted_schema = OFF")
         validate_content(conn, path, full=full)
     finally:
         conn.close()
