@@ -95,6 +95,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _full_check(session, path: str) -> None:  # noqa: ANN001 - Session, imported lazily
+    """SQLite's full integrity check and the foreign keys, after what open_readonly checks
+    (header, schema, every row): ``check`` and ``export`` share it, so nothing is written
+    from a file that ``check`` would refuse."""
+    from workshop.errors import FileRefused
+
+    problems = session.file.integrity_check()
+    if problems:
+        detail = " ".join(str(problems[0]).split())[:120]
+        raise FileRefused(
+            f"{Path(path).name} : intégrité compromise ({detail}).",
+            f"{Path(path).name}: integrity check failed ({detail}).",
+        )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from workshop.schema import SCHEMA_VERSION
     from workshop.session import Session
@@ -103,12 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     version = check_file(args.file)
     session = Session.open_readonly(args.file)
     try:
-        problems = session.file.integrity_check()
-        if problems:
-            raise WorkshopError(
-                f"{Path(args.file).name} : intégrité compromise ({problems[0]}).",
-                f"{Path(args.file).name}: integrity check failed ({problems[0]}).",
-            )
+        _full_check(session, args.file)
         note = (
             ""
             if version == SCHEMA_VERSION
@@ -144,6 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(anonymize=args.pseudonymise)
     session = Session.open_readonly(args.file)
     try:
+        _full_check(session, args.file)  # the checks of `check`, before anything is written
         snap = snapshot.load(session.conn)
         for line in exports.review(snap, options):  # the facilitator reviews them; still export
             print(tr(f"Attention : {line}", f"Warning: {line}"), file=sys.stderr)

@@ -39,6 +39,7 @@ from sqlite_utils import Database
 from workshop.errors import FileRefused, WorkshopError
 from workshop.lock import WorkshopLock
 from workshop.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from workshop.validate import validate_file
 
 SUFFIX = ".charter"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -399,6 +400,7 @@ class WorkshopFile:
             if path.is_file() and _hot_journal(path):
                 _recover(path)
             version = check_file(path)
+            validate_file(path)  # every row, before anything reads or migrates it
             if not os.access(path, os.W_OK):
                 raise _refuse(
                     path,
@@ -426,6 +428,7 @@ class WorkshopFile:
         """Open a checked file without locking or writing (check, export of a copy)."""
         path = Path(path)
         version = check_file(path)
+        validate_file(path)  # every row, before anything reads it
         if version < SCHEMA_VERSION:
             # Migrate an in-memory copy so that readers only know the current schema.
             disk = connect(path, readonly=True)
