@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import cast
 
 from workshop.errors import WorkshopError
 from workshop.matrix import AXIS_MAX, AXIS_MIN, MIDLINE, Position, Quadrant, group_stats
@@ -225,8 +226,7 @@ def legend_entries(scene: MatrixScene) -> list[tuple[str, str]]:
     Symbols (``centroid``, ``target``, ``suggestion``, ``arrow``) come with an empty text:
     the painter words them in the interface's language.
     """
-    colleges = dict.fromkeys(item.college for item in (*scene.points, *scene.centroids))
-    entries = [("college", name) for name in colleges]
+    entries = [("college", name) for name in college_colours(scene)]
     if scene.centroids:
         entries.append(("centroid", ""))
     if scene.target is not None:
@@ -241,8 +241,10 @@ def legend_entries(scene: MatrixScene) -> list[tuple[str, str]]:
 def college_colours(scene: MatrixScene) -> dict[str, str]:
     """Each college's colour, as its first point (or centre) carries it."""
     colours: dict[str, str] = {}
-    for item in (*scene.points, *scene.centroids):
-        colours.setdefault(item.college, item.colour)
+    for point in scene.points:
+        colours.setdefault(point.college, point.colour)
+    for centroid in scene.centroids:
+        colours.setdefault(centroid.college, centroid.colour)
     return colours
 
 
@@ -329,10 +331,10 @@ def scene_from_snapshot(
         if position is not None and college is not None:
             placed[person.id] = (college.id, position)
     stats = group_stats(placed)
-    centroids = tuple(
-        MatrixCentroid(colleges[s.college].name, colleges[s.college].colour, s.centroid, s.spread)
-        for s in stats.colleges
-    )
+    centroids = []
+    for s in stats.colleges:
+        college = colleges[cast(int, s.college)]  # group_stats keys by what it was given
+        centroids.append(MatrixCentroid(college.name, college.colour, s.centroid, s.spread))
     info = snap.workshop
     target = drawable(info.target_support, info.target_control)
     suggestion = None
@@ -346,7 +348,7 @@ def scene_from_snapshot(
             suggestion = diagnostic.suggested_position(answers).position
     return MatrixScene(
         points=tuple(points),
-        centroids=centroids,
+        centroids=tuple(centroids),
         target=target,
         suggestion=suggestion,
         show_names=show_names,

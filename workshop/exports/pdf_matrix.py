@@ -309,7 +309,11 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
         )
 
     # Movements, then dots, then centroids, then target and charter on top.
-    moves = [(at(p.opening), at(p.position), p.colour) for p in scene.arrows()]  # type: ignore[arg-type]
+    moves = [
+        (at(p.opening), at(p.position), p.colour)
+        for p in scene.arrows()
+        if p.opening is not None and p.position is not None
+    ]
     for (x1, y1), (x2, y2), _ in moves:
         a = _arrow(x1, y1, x2, y2, DOT_RADIUS + 0.8)
         if a is not None:
@@ -317,7 +321,8 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
     for (x1, y1), _, colour in moves:
         d.add(_ring(x1, y1, _hex(colour)))
     for p in placed:
-        d.add(_dot(*at(p.position), _hex(p.colour)))  # type: ignore[arg-type]
+        if p.position is not None:
+            d.add(_dot(*at(p.position), _hex(p.colour)))
     for centroid in scene.centroids:
         d.add(_diamond(*at(centroid.position), 5.5, _hex(centroid.colour)))
     if scene.charter is not None:
