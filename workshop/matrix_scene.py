@@ -11,7 +11,7 @@ rules of what goes where live here, without Qt.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import cast
 
 from workshop.errors import WorkshopError
@@ -89,15 +89,6 @@ class MatrixScene:
         if not self.show_arrows:
             return ()
         return tuple(p for p in self.points if p.opening is not None and p.position is not None)
-
-    def moving(self, point_id: int | None, position: Position | None) -> MatrixScene:
-        """The scene with one point shown elsewhere (a drag or keyboard move not yet placed)."""
-        if point_id is None or position is None:
-            return self
-        points = tuple(
-            replace(p, position=position) if p.id == point_id else p for p in self.points
-        )
-        return replace(self, points=points)
 
 
 # -- unit space --------------------------------------------------------------------------------

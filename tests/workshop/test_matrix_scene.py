@@ -159,13 +159,6 @@ def test_legend_entries_follow_what_the_scene_shows():
     assert kinds == ["college", "college", "centroid", "target", "suggestion", "arrow"]
 
 
-def test_a_scene_moving_one_point():
-    scene = MatrixScene(points=(MatrixPoint(1, "A", "#111", "RH", Position(2, 2)),))
-    assert scene.moving(1, Position(4, 4)).points[0].position == Position(4, 4)
-    assert scene.moving(None, Position(4, 4)) is scene
-    assert scene.points[0].position == Position(2, 2)  # the original is untouched
-
-
 # -- from a snapshot ---------------------------------------------------------------------------
 def test_rounds_of_the_demo(snap):
     people = {p.id for p in snap.participants}
