@@ -62,11 +62,9 @@ from workshop.matrix_scene import (
     scene_badges,
 )
 
-_CONTEXT = "MatrixWidget"  # painted texts keep the widget's translation context
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Painted texts keep the widget's translation context, "MatrixWidget", literally so
+# that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -147,12 +145,16 @@ class _Job:
             centre = to_pixel(scene.suggestion.support, scene.suggestion.control, g.plot)
             self._paint_crosshair(painter, centre, g.dot * 1.5, self._k.ink)
             occupied.append(around(centre, g.dot * 1.7))
-            labels.append(("suggestion", _tr("Diagnostic"), centre, g.dot * 1.7, False))
+            labels.append(
+                ("suggestion", translate("MatrixWidget", "Diagnostic"), centre, g.dot * 1.7, False)
+            )
         target_centre = None
         if scene.target is not None:
             target_centre = to_pixel(scene.target.support, scene.target.control, g.plot)
             occupied.append(around(target_centre, g.dot * 2.0))
-            labels.insert(0, ("target", _tr("Target"), target_centre, g.dot * 2.0, True))
+            labels.insert(
+                0, ("target", translate("MatrixWidget", "Target"), target_centre, g.dot * 2.0, True)
+            )
         badges = scene_badges(scene)
         for centroid in scene.centroids:
             centre = to_pixel(centroid.position.support, centroid.position.control, g.plot)
@@ -191,7 +193,8 @@ class _Job:
             aim = self._state.pending_target
             centre = to_pixel(aim.support, aim.control, g.plot)
             self._paint_crosshair(painter, centre, g.dot * 2.2, self._k.selection)
-            text = f"{_tr('Target')}\t({format_position(aim, lang)})"
+            word = translate("MatrixWidget", "Target")
+            text = f"{word}\t({format_position(aim, lang)})"
             labels.insert(0, ("pending-target", text, centre, g.dot * 2.2, True))
         self._paint_labels(painter, g, labels + point_labels, occupied, width, height)
         if g.legend is not None:
@@ -291,12 +294,12 @@ class _Job:
         title_font = self._font(g.title_px, bold=True)
         painter.setFont(title_font)
         title_metrics = QFontMetricsF(title_font)
-        horizontal = _tr("Support →")
+        horizontal = translate("MatrixWidget", "Support →")
         top = plot.bottom() + tick_len + metrics.height() + g.title_px * 0.3
         rect = QRectF(plot.left(), top, plot.width(), title_metrics.height())
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), horizontal)
         self._record("axis", horizontal, rect)
-        vertical = _tr("Control →")
+        vertical = translate("MatrixWidget", "Control →")
         painter.save()
         x = plot.left() - tick_len * 1.5 - metrics.horizontalAdvance("10") - g.title_px * 0.5
         painter.translate(x, plot.center().y())
@@ -502,10 +505,10 @@ class _Job:
         top = legend.top()
         colours = college_colours(scene)
         words = {
-            "centroid": _tr("College centre (circle: spread)"),
-            "target": _tr("Target"),
-            "suggestion": _tr("Diagnostic suggestion"),
-            "arrow": _tr("Opening → closing"),
+            "centroid": translate("MatrixWidget", "College centre (circle: spread)"),
+            "target": translate("MatrixWidget", "Target"),
+            "suggestion": translate("MatrixWidget", "Diagnostic suggestion"),
+            "arrow": translate("MatrixWidget", "Opening → closing"),
         }
         entries = [(kind, name or words[kind]) for kind, name in legend_entries(scene)]
         wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
