@@ -26,6 +26,28 @@ def confirm(parent: QWidget | None, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_locked(parent: QWidget | None, message: str) -> str:
+    """A workshop open in another window: "copy", "readonly" or "cancel".
+
+    Offered instead of a bare OK: working in a copy, or looking without changing anything.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Charter Workshop"))
+    box.setText(message)
+    copy = box.addButton(
+        QCoreApplication.translate("dialogs", "Open a copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("dialogs", "Read-only"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    clicked = box.clickedButton()
+    return "copy" if clicked is copy else "readonly" if clicked is read_only else "cancel"
+
+
 def ask_open_path(parent: QWidget | None, title: str, filter: str = FILE_FILTER) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
     return path or None

@@ -2,9 +2,9 @@
 
 Keys work from either window, like a presentation clicker: PageDown / Right / Space =
 next, PageUp / Left = previous, B or . = black, W = white, F = freeze, F5 = start
-projecting, Esc = stop projecting. In the console they act only when no widget used the
-key first (Qt passes an unused key up to the window): Space still ticks a check box,
-arrows still move in a list, letters still find a name.
+projecting, Esc = stop projecting. In the console they reach the projection from any
+widget but a text field (ui/projection/keys.py says exactly when); Space still ticks a
+focused check box or marks an arrival in the participants' table.
 """
 
 from __future__ import annotations
@@ -20,14 +20,12 @@ from ui import i18n
 from ui.controller import WorkshopController, settings
 from ui.projection import slides
 from ui.projection.canvas import HIGH_CONTRAST, LIGHT
+from ui.projection.keys import NEXT_KEYS, PREVIOUS_KEYS
 from ui.projection.screens import ScreenWatcher, projector_screen
 from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
 from workshop.model import STEPS
 from workshop.operations import setup
 from workshop.session import Changes
-
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
 
 
 class ProjectionController(QObject):
@@ -220,6 +218,10 @@ class ProjectionController(QObject):
             return False
         self.state_changed.emit()
         return True
+
+    def wants_key(self, event: QKeyEvent) -> bool:
+        """Whether ``handle_key`` would use this key now (Esc only while projecting)."""
+        return event.key() != Qt.Key.Key_Escape or self.projecting
 
     def step(self, direction: int) -> None:
         """Next or previous: the page of a long clause, then the clause, then the step."""
