@@ -56,13 +56,17 @@ def step_timing(
     return text, over
 
 
-def redo_shortcuts() -> list[QKeySequence]:
-    """The platform's Redo keys and Ctrl+Y (Windows' habit), each once.
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """The platform's Redo keys (``platform``, else Qt's) and Ctrl+Y, each once.
 
-    A key listed twice on one action is an « ambiguous shortcut overload » and does nothing.
+    A key listed twice on one action is an « ambiguous shortcut overload » and does nothing:
+    on Linux the platform's Redo is Ctrl+Shift+Z alone, so [Ctrl+Shift+Z, Redo] was that,
+    and Ctrl+Y (Windows' habit, which facilitators bring) was missing.
     """
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     keys: list[QKeySequence] = []
-    for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]:
+    for key in [*platform, QKeySequence("Ctrl+Y")]:
         if not key.isEmpty() and key not in keys:
             keys.append(key)
     return keys
@@ -275,7 +279,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_demo.setText(self.tr("Open the &demonstration workshop"))
-        self.act_copy.setText(self.tr("Save a &copy as…"))
+        self.act_copy.setText(self.tr("&Save a copy as…"))
         self.act_import.setText(self.tr("&Import a bundle (JSON)…"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_close.setText(self.tr("&Close"))
