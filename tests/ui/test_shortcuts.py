@@ -4,6 +4,7 @@ opened a menu and a tab at once; Ctrl+Shift+Z was « ambiguous »; Ctrl+Y did no
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QTabWidget
 
@@ -114,3 +115,94 @@ def test_redo_answers_both_keys_without_ambiguity(window, controller, demo_path,
         qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
         expected = before if chord == "Ctrl+Z" else "Titre changé"
         assert controller.snapshot.workshop.title == expected, chord
+
+
+# -- the ballot: open, close, cancel and record without a dozen Tabs ------------------------
+@pytest.fixture
+def vote_page(window, controller, tmp_path, qtbot, monkeypatch):
+    """A small workshop on its one clause's vote tab, the window active (shortcuts)."""
+    from ui import dialogs
+    from workshop.library import builtin_library
+    from workshop.operations import clauses, setup
+
+    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _question: True)
+    session = setup.create(tmp_path / "petit.charter", "Atelier", "Société", "fr")
+    colleges = controller.snapshot.colleges if controller.is_open else None
+    from workshop import snapshot as snap
+
+    colleges = snap.load(session.conn).colleges
+    for name, college in (("Alice Dupont", 1), ("Bruno Martin", 1), ("Chantal Roy", 2)):
+        setup.add_participant(session, name, colleges[college].id)
+    clauses.add_clause(session, builtin_library("fr"), "ai-use")
+    setup.go_to_step(session, "clauses")
+    controller.adopt(session)
+    page = window.pages["clauses"]
+    page.tabs.setCurrentIndex(page.TAB_VOTE)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return page
+
+
+def _press(qtbot, widget, chord: str) -> None:
+    combo = QKeySequence(chord)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def _native(chord: str) -> str:
+    return QKeySequence(chord).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _open_round(controller) -> list:
+    clause = controller.snapshot.clauses[0]
+    return [b for b in clause.ballots if b.is_open]
+
+
+def test_vote_opens_closes_and_cancels_by_keyboard(vote_page, controller, qtbot):
+    panel = vote_page.ballot
+    focus = vote_page.left.clause_list  # wherever the focus is on the page
+    focus.setFocus()
+    assert _native("Ctrl+Return") in panel.setup.open_button.toolTip()  # names the keys
+    _press(qtbot, focus, "Ctrl+Return")
+    assert panel.mode == "open" and _open_round(controller)
+    assert _native("Ctrl+Shift+Return") in panel.open_view.close_button.toolTip()
+    assert _native("Ctrl+Shift+Del") in panel.open_view.cancel_button.toolTip()
+    _press(qtbot, focus, "Ctrl+Shift+Del")  # a false start: cancelled
+    assert not _open_round(controller) and panel.mode != "open"
+    panel.setup.capture.setCurrentIndex(panel.setup.capture.findData("counts"))
+    _press(qtbot, focus, "Ctrl+Return")
+    assert _open_round(controller)
+    counts = panel.open_view.counts
+    college = controller.snapshot.colleges[1]
+    row = counts.row(college.id)
+    assert row["save"].toolTip() == counts.tr("Record this college's numbers (Enter in its fields)")
+    spin = row["spins"][0]
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+    spin.selectAll()
+    qtbot.keyClicks(spin, "2")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # Enter in the fields records the row
+    assert "✓" in row["label"].text()
+    _press(qtbot, focus, "Ctrl+Shift+Return")
+    assert not _open_round(controller) and panel.mode == "result"
+
+
+def test_enter_in_a_row_with_too_many_votes_records_nothing(vote_page, controller, qtbot):
+    panel = vote_page.ballot
+    panel.setup.capture.setCurrentIndex(panel.setup.capture.findData("counts"))
+    panel.setup.open_button.click()
+    counts = panel.open_view.counts
+    college = controller.snapshot.colleges[1]
+    counts.set_values(college.id, [9, 0, 0])  # two present
+    spin = counts.row(college.id)["spins"][0]
+    spin.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is spin)
+    before = controller.session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    after = controller.session.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    assert after == before and "✓" not in counts.row(college.id)["label"].text()
+
+
+def test_open_shortcut_does_nothing_from_another_page(vote_page, window, controller, qtbot):
+    window.go_to(STEPS[4])  # the plan: the vote's button is out of sight
+    _press(qtbot, window.rail, "Ctrl+Return")
+    assert not _open_round(controller)
