@@ -26,11 +26,8 @@ def confirm(parent: QWidget | None, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_locked(parent: QWidget | None, message: str) -> str:
-    """A workshop open in another window: "copy", "readonly" or "cancel".
-
-    Offered instead of a bare OK: working in a copy, or looking without changing anything.
-    """
+def locked_box(parent: QWidget | None, message: str) -> tuple[QMessageBox, dict]:
+    """The question ``ask_locked`` asks, and its buttons by answer (tests look at it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Charter Workshop"))
@@ -41,11 +38,21 @@ def ask_locked(parent: QWidget | None, message: str) -> str:
     read_only = box.addButton(
         QCoreApplication.translate("dialogs", "Read-only"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(copy)
+    box.setEscapeButton(cancel)
+    return box, {"copy": copy, "readonly": read_only, "cancel": cancel}
+
+
+def ask_locked(parent: QWidget | None, message: str) -> str:
+    """A workshop open in another window: "copy", "readonly" or "cancel".
+
+    Offered instead of a bare OK: working in a copy, or looking without changing anything.
+    """
+    box, buttons = locked_box(parent, message)
     box.exec()
     clicked = box.clickedButton()
-    return "copy" if clicked is copy else "readonly" if clicked is read_only else "cancel"
+    return next((answer for answer, b in buttons.items() if b is clicked), "cancel")
 
 
 def ask_open_path(parent: QWidget | None, title: str, filter: str = FILE_FILTER) -> str | None:
