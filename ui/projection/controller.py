@@ -20,12 +20,14 @@ from ui import i18n
 from ui.controller import WorkshopController, settings
 from ui.projection import slides
 from ui.projection.canvas import HIGH_CONTRAST, LIGHT
-from ui.projection.keys import NEXT_KEYS, PREVIOUS_KEYS
 from ui.projection.screens import ScreenWatcher, projector_screen
 from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
 from workshop.model import STEPS
 from workshop.operations import setup
 from workshop.session import Changes
+
+NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
 
 
 class ProjectionController(QObject):

@@ -37,21 +37,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
-PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
+from ui.projection.controller import NEXT_KEYS, PREVIOUS_KEYS
+
 #: The keys the filter takes from any widget (Space is not one: see the module's doc).
-CLICKER_KEYS = {
-    Qt.Key.Key_PageDown,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Left,
-    Qt.Key.Key_B,
-    Qt.Key.Key_Period,
-    Qt.Key.Key_W,
-    Qt.Key.Key_F,
-    Qt.Key.Key_F5,
-    Qt.Key.Key_Escape,
-}
+CLICKER_KEYS = (
+    NEXT_KEYS
+    | PREVIOUS_KEYS
+    | {
+        Qt.Key.Key_B,
+        Qt.Key.Key_Period,
+        Qt.Key.Key_W,
+        Qt.Key.Key_F,
+        Qt.Key.Key_F5,
+        Qt.Key.Key_Escape,
+    }
+) - {Qt.Key.Key_Space}
 #: A widget with this property set to True sees the clicker keys first (keys it ignores
 #: still reach the clicker).
 KEYS_FIRST = "clickerKeysFirst"
