@@ -217,3 +217,31 @@ def test_keys_in_a_dialog_are_the_dialogs(console, qtbot):
     assert steps == [] and window.projection.window.mode == LIVE
     assert listing.currentRow() > 0
     dialog.close()
+
+
+@pytest.mark.parametrize("column", ["NAME", "COLLEGE"])
+def test_an_item_editor_open_in_a_table_keeps_its_keys(console, qtbot, column):
+    from ui.models.participants import ParticipantsModel
+
+    window, steps = console
+    window.go_to(STEPS[0])
+    setup = window.pages["setup"]
+    setup.tabs.setCurrentIndex(2)
+    table = setup.participants_tab.table
+    table.setFocus()
+    index = setup.participants_tab.participants.index(0, getattr(ParticipantsModel, column))
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    assert editor is not table and table.isAncestorOf(editor)
+    assert typing(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_B)
+    qtbot.keyClick(editor, Qt.Key.Key_PageDown)
+    assert window.projection.window.mode == LIVE and steps == []
+    if isinstance(editor, QLineEdit):
+        assert editor.text().lower().endswith("b")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # cancels the edit, does not stop projecting
+    assert table.state() != QAbstractItemView.State.EditingState
+    qtbot.keyClick(table, Qt.Key.Key_B)  # the table itself: the clicker's again
+    assert window.projection.window.mode == BLACK

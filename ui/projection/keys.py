@@ -80,7 +80,11 @@ def typing(widget: QWidget | None) -> bool:
             return True
         if isinstance(w, QComboBox) and w.isEditable():
             return True
-        if index > 0 and isinstance(w, QAbstractItemView):
+        if (
+            index > 0
+            and isinstance(w, QAbstractItemView)
+            and w.state() == QAbstractItemView.State.EditingState
+        ):
             return True  # the focus is an item editor open in a table or a list
         if w.isWindow():
             break
