@@ -257,3 +257,16 @@ def test_with_names_hidden_no_slide_shows_a_name(projection, controller):
     text = _slides_text(projection, controller)
     assert _shows(text, named.name.casefold())
     assert [w for w in _name_words([refused]) if _shows(text, w)] == []
+
+
+def test_keys_in_the_projected_window_act_once(window, controller, demo_path, qtbot):
+    """The console's filter leaves the projected window's keys to it (B toggles once)."""
+    controller.open(demo_path)
+    projection = window.projection
+    projection.start()
+    qtbot.keyClick(projection.window, Qt.Key.Key_B)
+    assert projection.window.mode == BLACK
+    qtbot.keyClick(projection.window, Qt.Key.Key_B)
+    assert projection.window.mode == LIVE
+    qtbot.keyClick(projection.window, Qt.Key.Key_Escape)
+    assert not projection.projecting
