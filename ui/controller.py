@@ -10,6 +10,10 @@ line; the views are left as they were (no change was made) and the next action s
 tries again. When the workshop file was deleted or moved under us, the open connection
 still holds everything: after the message, the controller offers to save a copy (SQLite's
 backup API) and carries on in that copy.
+
+A file another process holds open (FileLocked) is offered three ways out: open a copy of
+it (written beside it with the backup API), open it read-only (every change is then
+refused with one line saying so), or cancel.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from workshop import snapshot
-from workshop.errors import WorkshopError, WorkshopFileMoved, write_failure
+from workshop.errors import FileLocked, WorkshopError, WorkshopFileMoved, write_failure
 from workshop.exports.common import check_target
 from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
 
@@ -56,11 +60,25 @@ class WorkshopController(QObject):
     def path(self) -> Path | None:
         return self.session.path if self.session else None
 
+    @property
+    def read_only(self) -> bool:
+        """True when the open workshop was opened read-only (another process writes it)."""
+        return self.session is not None and self.session.file.read_only
+
     def open(self, path: str | os.PathLike) -> bool:
-        """Open a workshop (closing the current one); a refused file shows the reason."""
+        """Open a workshop (closing the current one); a refused file shows the reason.
+
+        A file open in another process: a copy, read-only, or nothing (the user says).
+        """
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file takes seconds
         try:
             session = Session.open(path)
+        except FileLocked as locked:
+            QGuiApplication.restoreOverrideCursor()
+            session = self._open_locked(Path(path), locked)
+            if session is None:
+                return False
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         except WorkshopError as error:
             QGuiApplication.restoreOverrideCursor()
             dialogs.show_error(self.dialog_parent, str(error))
@@ -70,6 +88,20 @@ class WorkshopController(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         return True
+
+    def _open_locked(self, path: Path, locked: FileLocked) -> Session | None:
+        """Ask what to do with a file open elsewhere; the session to adopt, or None."""
+        from workshop.copies import copy_of_locked
+
+        answer = dialogs.ask_locked(self.dialog_parent, str(locked))
+        try:
+            if answer == "copy":
+                return Session.open(copy_of_locked(path))
+            if answer == "readonly":
+                return Session.open_readonly(path)
+        except WorkshopError as error:
+            dialogs.show_error(self.dialog_parent, str(error))
+        return None
 
     def adopt(self, session: Session) -> None:
         """Take over a session created elsewhere (new workshop, demo, import)."""
@@ -121,6 +153,9 @@ class WorkshopController(QObject):
         """Run an operation on the open workshop; on refusal show why and return None."""
         if self.session is None:
             return None
+        if self.read_only:
+            self._refuse_read_only()
+            return None
         try:
             changes = _translated(operation, self.session, *args, **kwargs)
         except WorkshopError as error:
@@ -138,6 +173,9 @@ class WorkshopController(QObject):
     def _history(self, step: Callable[[Session], Changes]) -> Changes | None:
         if self.session is None:
             return None
+        if self.read_only:
+            self._refuse_read_only()
+            return None
         try:
             changes = _translated(step, self.session)
         except WorkshopError as error:
@@ -145,6 +183,14 @@ class WorkshopController(QObject):
             return None
         self._notify(changes)
         return changes
+
+    def _refuse_read_only(self) -> None:
+        dialogs.show_error(
+            self.dialog_parent,
+            self.tr(
+                "This workshop is open read-only (another window has it open): nothing was changed. Open a copy to work on it."
+            ),
+        )
 
     def _refused(self, error: WorkshopError) -> None:
         """Say why in one line; a vanished file also gets the offer of a copy."""

@@ -26,6 +26,35 @@ def confirm(parent: QWidget | None, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def locked_box(parent: QWidget | None, message: str) -> tuple[QMessageBox, dict]:
+    """The question ``ask_locked`` asks, and its buttons by answer (tests look at it)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Charter Workshop"))
+    box.setText(message)
+    copy = box.addButton(
+        QCoreApplication.translate("dialogs", "Open a copy"), QMessageBox.ButtonRole.AcceptRole
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("dialogs", "Read-only"), QMessageBox.ButtonRole.ActionRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.setEscapeButton(cancel)
+    return box, {"copy": copy, "readonly": read_only, "cancel": cancel}
+
+
+def ask_locked(parent: QWidget | None, message: str) -> str:
+    """A workshop open in another window: "copy", "readonly" or "cancel".
+
+    Offered instead of a bare OK: working in a copy, or looking without changing anything.
+    """
+    box, buttons = locked_box(parent, message)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((answer for answer, b in buttons.items() if b is clicked), "cancel")
+
+
 def ask_open_path(parent: QWidget | None, title: str, filter: str = FILE_FILTER) -> str | None:
     path, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
     return path or None

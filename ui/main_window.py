@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -53,6 +54,22 @@ def step_timing(
         else f"{elapsed} / {planned} min" + (f" — over by {elapsed - planned}" if over else "")
     )
     return text, over
+
+
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """The platform's Redo keys (``platform``, else Qt's) and Ctrl+Y, each once.
+
+    A key listed twice on one action is an « ambiguous shortcut overload » and does nothing:
+    on Linux the platform's Redo is Ctrl+Shift+Z alone, so [Ctrl+Shift+Z, Redo] was that,
+    and Ctrl+Y (Windows' habit, which facilitators bring) was missing.
+    """
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    keys: list[QKeySequence] = []
+    for key in [*platform, QKeySequence("Ctrl+Y")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 PAGE_CLASSES = {
@@ -143,9 +160,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         from ui.projection.controller import ProjectionController
+        from ui.projection.keys import ClickerKeys
         from ui.projection.panel import ProjectionPanel
 
         self.projection = ProjectionController(controller, self)
+        # The clicker's keys reach the projection from any widget but a text field.
+        self.clicker = ClickerKeys(self, self.projection.handle_key, self.projection.wants_key)
         self.projection_panel = ProjectionPanel(self.projection)
         self.dock = QDockWidget(self)
         self.dock.setObjectName("projectionDock")
@@ -157,6 +177,10 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
         self._build_menus()
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setStyleSheet("color: #A01818; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         controller.changed.connect(self._on_changed)
         controller.opened.connect(self._on_opened)
         controller.closed.connect(self._on_closed)
@@ -212,7 +236,7 @@ class MainWindow(QMainWindow):
         self.act_undo = self.edit_menu.addAction("", self.controller.undo)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.edit_menu.addAction("", self.controller.redo)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_redo.setShortcuts(redo_shortcuts())
 
         self.view_menu = bar.addMenu("")
         self.act_projection = self.dock.toggleViewAction()
@@ -255,7 +279,7 @@ class MainWindow(QMainWindow):
         self.act_open.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_demo.setText(self.tr("Open the &demonstration workshop"))
-        self.act_copy.setText(self.tr("Save a &copy as…"))
+        self.act_copy.setText(self.tr("&Save a copy as…"))
         self.act_import.setText(self.tr("&Import a bundle (JSON)…"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_close.setText(self.tr("&Close"))
@@ -281,6 +305,7 @@ class MainWindow(QMainWindow):
         self._show_step(step)
 
     def _on_closed(self) -> None:
+        self.statusBar().clearMessage()
         self.rail.setEnabled(False)
         for act in (self.act_copy, self.act_export, self.act_close):
             act.setEnabled(False)
@@ -291,6 +316,8 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self._refresh_undo()
+        if changes.summary:  # what was just done, undone or redone
+            self.statusBar().showMessage(changes.summary)
         if not changes.topics or changes.topics & {AGENDA, WORKSHOP}:
             self._refresh_rail()
             self._refresh_title()
@@ -309,6 +336,9 @@ class MainWindow(QMainWindow):
         if row < 0 or not self.controller.is_open:
             return
         step = STEPS[row].value
+        if self.controller.read_only:
+            self.stack.setCurrentWidget(self.pages[step])  # looking only: nothing written
+            return
         current = self.controller.snapshot.workshop.current_step
         if current != step and self.controller.run(setup.go_to_step, step) is None:
             self._show_step(current)  # refused (a write failure...): the rail says the truth
@@ -331,8 +361,9 @@ class MainWindow(QMainWindow):
         session = self.controller.session
         undo_label = session.undo_label() if session else None
         redo_label = session.redo_label() if session else None
-        self.act_undo.setEnabled(bool(undo_label))
-        self.act_redo.setEnabled(bool(redo_label))
+        writable = not self.controller.read_only
+        self.act_undo.setEnabled(bool(undo_label) and writable)
+        self.act_redo.setEnabled(bool(redo_label) and writable)
         self.act_undo.setText(self.tr("&Undo") + (f" — {undo_label}" if undo_label else ""))
         self.act_redo.setText(self.tr("&Redo") + (f" — {redo_label}" if redo_label else ""))
 
@@ -359,7 +390,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_title(self) -> None:
         path = self.controller.path
-        self.setWindowTitle(f"{path.name} — Atelier Charte" if path else "Atelier Charte")
+        read_only = self.tr("read-only") if self.controller.read_only else ""
+        name = f"{path.name} ({read_only})" if path and read_only else path.name if path else ""
+        self.setWindowTitle(f"{name} — Atelier Charte" if path else "Atelier Charte")
+        self.read_only_label.setText(
+            self.tr("Read-only: changes are refused (open a copy to change it)")
+            if read_only
+            else ""
+        )
 
     # -- file actions --------------------------------------------------------------------
     def save_copy(self) -> None:
@@ -378,11 +416,12 @@ class MainWindow(QMainWindow):
         self.controller.run(setup.go_to_step, Step.WRAPUP.value)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
-        """A key no widget used: maybe a presentation clicker's."""
-        if not self.projection.handle_key(event):
+        """A key no widget used (Space outside a check box, list or table...): the clicker's."""
+        if not self.clicker.unused(event):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        self.clicker.remove()
         self._builder.stop()
         self.projection.close()
         self.controller.close()

@@ -243,13 +243,27 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     """What `make run` does: ensure the demo workshop exists, say where, open the console."""
     from workshop import demo
+    from workshop.errors import FileLocked
     from workshop.paths import demo_path
     from workshop.session import Session
 
     path = demo_path(args.lang)
     if path.exists():
-        session = Session.open(path)
-        print(tr(f"Atelier de démonstration : {path}", f"Demo workshop: {path}"))
+        try:
+            session = Session.open(path)
+        except FileLocked:  # the demo is open in another window: work in a copy of it
+            from workshop.copies import copy_of_locked
+
+            path = copy_of_locked(path)
+            session = Session.open(path)
+            print(
+                tr(
+                    f"L’atelier de démonstration est déjà ouvert ; copie ouverte : {path}",
+                    f"The demo workshop is already open; opening a copy: {path}",
+                )
+            )
+        else:
+            print(tr(f"Atelier de démonstration : {path}", f"Demo workshop: {path}"))
     else:
         session = demo.build(path, args.lang)
         print(tr(f"Atelier de démonstration créé : {path}", f"Demo workshop created: {path}"))

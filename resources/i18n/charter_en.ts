@@ -394,6 +394,10 @@
         <source>Record</source>
         <translation>Record</translation>
     </message>
+    <message>
+        <source>Record this college's numbers (Enter in its fields)</source>
+        <translation>Record this college's numbers (Enter in its fields)</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRow</name>
@@ -495,8 +499,8 @@
         <translation>Open the &amp;demonstration workshop</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Save a &amp;copy as…</translation>
+        <source>&amp;Save a copy as…</source>
+        <translation>&amp;Save a copy as…</translation>
     </message>
     <message>
         <source>&amp;Import a bundle (JSON)…</source>
@@ -537,6 +541,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are refused (open a copy to change it)</source>
+        <translation>Read-only: changes are refused (open a copy to change it)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -1557,6 +1569,10 @@
 <context>
     <name>WorkshopController</name>
     <message>
+        <source>This workshop is open read-only (another window has it open): nothing was changed. Open a copy to work on it.</source>
+        <translation>This workshop is open read-only (another window has it open): nothing was changed. Open a copy to work on it.</translation>
+    </message>
+    <message>
         <source>Save the open workshop as</source>
         <translation>Save the open workshop as</translation>
     </message>
@@ -1686,6 +1702,14 @@
     <message>
         <source>Charter Workshop</source>
         <translation>Charter Workshop</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Open a copy</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>New workshop</source>

@@ -395,6 +395,10 @@
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
+    <message>
+        <source>Record this college&apos;s numbers (Enter in its fields)</source>
+        <translation>Enregistrer les nombres de ce collège (Entrée dans ses champs)</translation>
+    </message>
 </context>
 <context>
     <name>CriterionRow</name>
@@ -496,7 +500,7 @@
         <translation>Ouvrir l’atelier de &amp;démonstration</translation>
     </message>
     <message>
-        <source>Save a &amp;copy as…</source>
+        <source>&amp;Save a copy as…</source>
         <translation>Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
@@ -538,6 +542,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are refused (open a copy to change it)</source>
+        <translation>Lecture seule : les modifications sont refusées (ouvrez une copie pour modifier)</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -1069,7 +1081,7 @@
     <name>SetupPage</name>
     <message>
         <source>&amp;Workshop and agenda</source>
-        <translation>&amp;Atelier et ordre du jour</translation>
+        <translation>A&amp;telier et ordre du jour</translation>
     </message>
     <message>
         <source>C&amp;olleges</source>
@@ -1558,6 +1570,10 @@
 <context>
     <name>WorkshopController</name>
     <message>
+        <source>This workshop is open read-only (another window has it open): nothing was changed. Open a copy to work on it.</source>
+        <translation>Cet atelier est ouvert en lecture seule (une autre fenêtre l’a ouvert) : rien n’a été modifié. Ouvrez une copie pour y travailler.</translation>
+    </message>
+    <message>
         <source>Save the open workshop as</source>
         <translation>Enregistrer l’atelier ouvert sous</translation>
     </message>
@@ -1687,6 +1703,14 @@
     <message>
         <source>Charter Workshop</source>
         <translation>Atelier Charte</translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>Ouvrir une copie</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>New workshop</source>

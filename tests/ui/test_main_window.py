@@ -78,3 +78,20 @@ def test_clicking_the_current_step_starts_its_clock(window, controller, tmp_path
     window.rail.itemClicked.emit(window.rail.item(0))
     assert controller.snapshot.agenda[0].started_at is not None
     assert "/ 20 min" in window.rail.item(0).text()
+
+
+def test_status_line_follows_changes_undo_and_redo(window, controller, demo_path):
+    controller.open(demo_path)
+    status = window.statusBar()
+    changed = controller.run(setup.update_workshop, title="Titre modifié")
+    assert status.currentMessage() == changed.summary and changed.summary
+    undone = controller.undo()
+    assert status.currentMessage() == undone.summary
+    assert undone.summary.startswith("Annulation") and changed.summary in undone.summary
+    redone = controller.redo()
+    assert status.currentMessage() == redone.summary
+    assert redone.summary.startswith("Rétablissement")
+    window.act_undo.trigger()  # from the menu (or Ctrl+Z) alike
+    assert status.currentMessage().startswith("Annulation")
+    controller.close()
+    assert status.currentMessage() == ""

@@ -289,3 +289,16 @@ def test_the_matrix_slide_paints_the_console_scene_with_pseudonyms(projection, c
     projection.window.image(1920, 1080)
     named = {p.name for p in snap.participants if p.may_be_named}
     assert {d.text for d in canvas.matrix_labels if d.kind == "point"} & named
+
+
+def test_keys_in_the_projected_window_act_once(window, controller, demo_path, qtbot):
+    """The console's filter leaves the projected window's keys to it (B toggles once)."""
+    controller.open(demo_path)
+    projection = window.projection
+    projection.start()
+    qtbot.keyClick(projection.window, Qt.Key.Key_B)
+    assert projection.window.mode == BLACK
+    qtbot.keyClick(projection.window, Qt.Key.Key_B)
+    assert projection.window.mode == LIVE
+    qtbot.keyClick(projection.window, Qt.Key.Key_Escape)
+    assert not projection.projecting

@@ -2,9 +2,9 @@
 
 Keys work from either window, like a presentation clicker: PageDown / Right / Space =
 next, PageUp / Left = previous, B or . = black, W = white, F = freeze, F5 = start
-projecting, Esc = stop projecting. In the console they act only when no widget used the
-key first (Qt passes an unused key up to the window): Space still ticks a check box,
-arrows still move in a list, letters still find a name.
+projecting, Esc = stop projecting. In the console they reach the projection from any
+widget but a text field (ui/projection/keys.py says exactly when); Space still ticks a
+focused check box or marks an arrival in the participants' table.
 """
 
 from __future__ import annotations
@@ -213,6 +213,10 @@ class ProjectionController(QObject):
             return False
         self.state_changed.emit()
         return True
+
+    def wants_key(self, event: QKeyEvent) -> bool:
+        """Whether ``handle_key`` would use this key now (Esc only while projecting)."""
+        return event.key() != Qt.Key.Key_Escape or self.projecting
 
     def step(self, direction: int) -> None:
         """Next or previous: the page of a long clause, then the clause, then the step."""

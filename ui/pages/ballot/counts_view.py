@@ -171,3 +171,29 @@ class CountsView(QWidget):
         lang = i18n.current()
         for header, choice in zip(self._headers[1:], self._choices, strict=False):
             header.setText(label(choice, lang).capitalize())
+
+    # -- keyboard (issue 12): Enter in a college's fields records its row -------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802, F821 (Qt API)
+        """Enter in a college's numbers (or on its button) records that row, as its button."""
+        from PySide6.QtWidgets import QApplication
+
+        chord = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not chord:
+            focus = QApplication.focusWidget()
+            for row in self._rows.values():
+                if focus in row["spins"] or focus is row["save"]:
+                    if row["save"].isEnabled():
+                        row["save"].click()
+                    event.accept()
+                    return
+        super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:  # noqa: F821
+        """Each row's button says that Enter records it (rows come and go with rounds)."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() in (QEvent.Type.ChildPolished, QEvent.Type.LanguageChange):
+            hint = self.tr("Record this college's numbers (Enter in its fields)")
+            for row in getattr(self, "_rows", {}).values():  # none yet while constructing
+                row["save"].setToolTip(hint)
+        return super().event(event)

@@ -96,6 +96,7 @@ class BallotPanel(QWidget):
         self.prompt.cancelled.connect(self._secret_cancelled)
         controller.changed.connect(self._history_moved)
         self.retranslate()
+        self._add_keys()
 
     def _history_moved(self, changes: Changes) -> None:
         """After an undo or redo, which colleges are recorded is no longer known here.
@@ -538,3 +539,16 @@ class BallotPanel(QWidget):
         self.open_view.counts.retranslate()
         if self.controller.is_open:
             self.refresh()
+
+    # -- keyboard (issue 12): no dozen Tabs to open or close a vote -------------------------
+    def _add_keys(self) -> None:
+        """Shortcuts for the round's buttons (named in their tooltips); the voter grid and
+        the secret prompt see the clicker's keys first (letters find a voter, Esc cancels)."""
+        from ui.projection.keys import KEYS_FIRST
+        from ui.shortcuts import button_shortcut
+
+        button_shortcut(self.setup.open_button, "Ctrl+Return", "Ctrl+Enter")
+        button_shortcut(self.open_view.close_button, "Ctrl+Shift+Return", "Ctrl+Shift+Enter")
+        button_shortcut(self.open_view.cancel_button, "Ctrl+Shift+Del")
+        self.open_view.grid.setProperty(KEYS_FIRST, True)
+        self.prompt.setProperty(KEYS_FIRST, True)
