@@ -1,7 +1,9 @@
-"""Fit a clause's text to the projected screen: shrink to a readable floor, then page.
+"""Fit texts to the projected screen, never breaking a word.
 
-Sizes are in pixels relative to the screen height, so the same clause is laid out alike on
-a 1280×720 projector and a 4K screen.
+A clause's text shrinks to a readable floor, then pages (``fit_pixel_size``, ``paginate``);
+a short text (title, subtitle, rule line, legend) wraps, then shrinks, then is cut after the
+last whole word with « … » (``fit_block``). Sizes are in pixels relative to the screen
+height, so a slide is laid out alike on a 1280×720 projector and a 4K screen.
 """
 
 from __future__ import annotations
