@@ -1,7 +1,9 @@
 """Render the screenshots in docs/screenshots/ from the demo workshop (`make screenshots`).
 
-The projected view is rendered for welcome, matrix, a clause during a vote and a closed
-result, at 1280×720 and 1920×1080; the console at 1280×800. Offscreen: no display needed.
+The projected view is rendered for welcome (and a long title and place), the diagnostic
+criterion, the matrix, a clause during a vote, a counts round in progress, a closed result,
+a result blocked by one college and a consent round postponed by an objection, at 1280×720
+and 1920×1080; the console at 1280×800. Offscreen: no display needed.
 """
 
 from __future__ import annotations
@@ -55,6 +57,48 @@ def export_pages(path: Path, work: Path) -> None:
                         str(OUT / f"charter-page-{page}")], check=True)  # fmt: skip
 
 
+LONG_TITLE = (
+    "Charte d’utilisation des réseaux sociaux et de la communication numérique des salariés "
+    "sur les comptes personnels et professionnels"
+)
+LONG_PLACE = "Saint-Nazaire, Chantiers de l’Atlantique, salle des Commissions paritaires"
+
+
+def long_title(controller) -> None:  # noqa: ANN001 - WorkshopController
+    """A long French title and a long place on the welcome slide (undone afterwards)."""
+    from workshop.operations import setup
+
+    controller.run(setup.update_workshop, title=LONG_TITLE, place=LONG_PLACE)
+
+
+def blocked_by_one_college(controller, clause_id: int) -> None:  # noqa: ANN001
+    """A simple majority with a majority needed in every college, one college against."""
+    from workshop.operations import ballots
+
+    ballot = controller.run(
+        ballots.open_ballot, clause_id, capture="nominative", method="simple", double_majority=0
+    ).value
+    voters = next(c for c in controller.snapshot.clauses if c.id == clause_id).ballots[-1].voters
+    blocker = voters[0].college_id
+    for v in voters:
+        choice = "against" if v.college_id == blocker else "for"
+        controller.run(ballots.cast_vote, ballot, v.participant_id, choice)
+    controller.run(ballots.close_ballot, ballot)
+
+
+def counts_in_progress(controller, window, clause_id: int) -> None:  # noqa: ANN001
+    """A new round by counts, three colleges typed in through the console's ballot panel."""
+    from workshop.operations import ballots
+
+    controller.run(ballots.open_ballot, clause_id, capture="counts", method="simple")
+    voters = next(c for c in controller.snapshot.clauses if c.id == clause_id).ballots[-1].voters
+    colleges = list(dict.fromkeys(v.college_id for v in voters))
+    panel = window.pages["clauses"].ballot
+    panel.clause_id = clause_id
+    for college in colleges[:3]:
+        panel.save_counts(college, {"for": 1})
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -62,6 +106,7 @@ def main() -> int:
     from ui import i18n
     from ui.controller import WorkshopController
     from ui.main_window import MainWindow
+    from ui.projection.room import room_state
     from workshop import demo
     from workshop.operations import ballots, setup
 
@@ -85,6 +130,13 @@ def main() -> int:
 
         controller.run(setup.go_to_step, "setup")
         shoot("welcome")
+        long_title(controller)
+        shoot("long-title")
+        controller.undo()
+        controller.run(setup.go_to_step, "diagnostic")
+        room_state(controller).set_criterion("sector")
+        shoot("diagnostic-criterion")
+        room_state(controller).set_criterion(None)
         controller.run(setup.go_to_step, "matrix")
         shoot("matrix")
         controller.run(setup.go_to_step, "clauses")
@@ -94,12 +146,23 @@ def main() -> int:
         )
         controller.focus_clause(decided.id)
         shoot("result")
+        objected = next(
+            c for c in snap.clauses if c.ballots and c.ballots[-1].outcome == "postponed"
+            and any(r.kind == "objection" for r in c.ballots[-1].remarks)
+        )  # fmt: skip
+        controller.focus_clause(objected.id)
+        shoot("consent-objection")
         pending = next(c for c in snap.clauses if not c.ballots)
         controller.focus_clause(pending.id)
         ballot = controller.run(ballots.open_ballot, pending.id, capture="nominative").value
         for pid, _ in ballots.who_voted(controller.session.conn, ballot)[:9]:
             controller.run(ballots.cast_vote, ballot, pid, "for")
         shoot("vote")
+        controller.run(ballots.cancel_ballot, ballot)
+        blocked_by_one_college(controller, pending.id)
+        shoot("result-blocked")
+        counts_in_progress(controller, window, pending.id)
+        shoot("counts-progress")
         app.processEvents()
         for lang in ("fr", "en"):
             window.set_language(lang)

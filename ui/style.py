@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from workshop.model import Choice, Lean, Outcome, label
@@ -59,3 +62,54 @@ def light_tint(colour: str, amount: float = 0.22) -> QColor:
         round(white.green() + (base.green() - white.green()) * amount),
         round(white.blue() + (base.blue() - white.blue()) * amount),
     )
+
+
+# -- the room's colour language (projected slides) -------------------------------------------
+#: Okabe & Ito (2008), safe for the common colour-vision deficiencies. Its yellow (#F0E442)
+#: is too weak on white for text or thin marks: it is kept for fills on dark themes only.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    """How the room tells one choice or outcome apart: colour, a sign, a pattern, a word.
+
+    Colour is never alone: the sign (✓ ✗ – !) is printed beside the number and the pattern
+    is drawn over the bar, so a greyscale projector or a colour-blind reader loses nothing.
+    """
+
+    colour: str
+    sign: str
+    pattern: Qt.BrushStyle  # drawn over the colour (SolidPattern: none)
+
+
+ROOM_CHOICES = {
+    Choice.FOR: Mark(OKABE_ITO["bluish_green"], "✓", Qt.BrushStyle.SolidPattern),
+    Choice.CONSENT: Mark(OKABE_ITO["bluish_green"], "✓", Qt.BrushStyle.SolidPattern),
+    Choice.AGAINST: Mark(OKABE_ITO["vermillion"], "✗", Qt.BrushStyle.BDiagPattern),
+    Choice.OBJECTION: Mark(OKABE_ITO["vermillion"], "✗", Qt.BrushStyle.BDiagPattern),
+    Choice.ABSTAIN: Mark(OKABE_ITO["sky_blue"], "–", Qt.BrushStyle.Dense6Pattern),
+    Choice.RESERVATION: Mark(OKABE_ITO["orange"], "!", Qt.BrushStyle.DiagCrossPattern),
+}
+
+#: Adopted, rejected and postponed look different three ways: sign, word and colour, and
+#: the badge's border (solid, hatched, dashed) for a greyscale projector.
+ROOM_OUTCOMES = {
+    Outcome.ADOPTED: Mark(OKABE_ITO["bluish_green"], "✓", Qt.BrushStyle.SolidPattern),
+    Outcome.ADOPTED_WITH_RESERVATIONS: Mark(
+        OKABE_ITO["bluish_green"], "✓", Qt.BrushStyle.SolidPattern
+    ),
+    Outcome.REJECTED: Mark(OKABE_ITO["vermillion"], "✗", Qt.BrushStyle.BDiagPattern),
+    Outcome.POSTPONED: Mark(OKABE_ITO["reddish_purple"], "↻", Qt.BrushStyle.Dense7Pattern),
+}
+#: Text on any of these fills: black reads at 5:1 or better on every one of them.
+ROOM_ON_COLOUR = "#000000"

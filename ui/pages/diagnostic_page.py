@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
+from ui.projection.room import room_state
 from ui.widgets.matrix.widget import MatrixWidget
 from workshop import diagnostic
 from workshop.matrix import Position
@@ -290,6 +291,7 @@ class DiagnosticPage(StepPage):
             row.score_chosen.connect(self._score_chosen)
             row.note_edited.connect(self._note_edited)
             row.focused.connect(lambda r=row: self.scroll.ensureWidgetVisible(r, 0, 0))
+            row.focused.connect(lambda k=criterion.key: room_state(controller).set_criterion(k))
             self.rows[criterion.key] = row
             column.addWidget(row)
         column.addStretch(1)

@@ -6,18 +6,20 @@ the laptop. Two themes: light, and high contrast for washed-out projectors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from ui.projection import fit
+from ui.projection import fit, room
 from ui.projection.slides import Slide
+from ui.style import ROOM_CHOICES, ROOM_ON_COLOUR, ROOM_OUTCOMES
 from ui.widgets.matrix.geometry import DrawnLabel
 from ui.widgets.matrix.painter import paint_matrix
 from ui.widgets.matrix.style import LIGHT_STYLE, MatrixStyle
-from workshop.matrix_scene import MatrixScene
+from workshop.matrix_scene import MatrixScene, legend_entries
+from workshop.model import Choice, Outcome
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,19 @@ LIGHT = Theme("#FFFFFF", "#14213D", "#5C6B80", "#0072B2", "#EEF2F7")
 HIGH_CONTRAST = Theme("#000000", "#FFFFFF", "#E0E0E0", "#FFD700", "#1E1E1E")
 
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
+LEFT = Qt.AlignmentFlag.AlignLeft
+RIGHT = Qt.AlignmentFlag.AlignRight
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+
+
+@dataclass(frozen=True)
+class DrawnText:
+    """A text block the last paint laid out: where, and how (for the fit tests)."""
+
+    kind: str
+    text: str  # the text asked for
+    rect: QRectF  # the box the lines take
+    fitted: fit.Fitted
 
 
 class SlideCanvas(QWidget):
@@ -50,6 +65,13 @@ class SlideCanvas(QWidget):
         self.matrix_scene: MatrixScene | None = None  # what a matrix slide shows, set by the view
         self.matrix_style: MatrixStyle = LIGHT_STYLE
         self.matrix_labels: list[DrawnLabel] = []  # the texts the last matrix paint drew
+        # The smallest text, as a fraction of the height, from the room's depth (room.py).
+        self.smallest_fraction = room.smallest_text_fraction(
+            room.DEFAULT_DEPTH_M, 16 / 9, room.ASSUMED_IMAGE_WIDTH_M
+        )
+        self.drawn: list[DrawnText] = []  # the text blocks the last paint laid out
+        self.below_floor = False  # the last paint had to go below the room's smallest text
+        self.height_hint = 720  # the height of the last paint (sizes are relative to it)
         self.setAutoFillBackground(False)
 
     def set_slide(self, slide: Slide) -> None:
@@ -64,6 +86,10 @@ class SlideCanvas(QWidget):
         self.update()
 
     # -- helpers -------------------------------------------------------------------------
+    def smallest(self, h: float) -> float:
+        """The smallest text height, in pixels, readable from the back of the room."""
+        return min(self.smallest_fraction, room.MAX_SMALLEST_FRACTION) * h
+
     def _font(self, px: float, bold: bool = False) -> QFont:
         font = QFont(self.base_font)
         font.setPixelSize(max(8, int(px)))
@@ -76,6 +102,41 @@ class SlideCanvas(QWidget):
         p.setPen(QColor(colour or self.theme.text))
         p.drawText(rect, flags, text)
 
+    def _block(self, p: QPainter, rect: QRectF, text: str, largest: float, *, kind: str,
+               bold: bool = False, colour: str | None = None, align: Qt.AlignmentFlag = LEFT,
+               max_lines: int = 0, smallest: float | None = None,
+               middle: bool = False) -> float:  # fmt: skip
+        """Wrap, then shrink (down to the room's smallest text), then elide at a word.
+
+        Draws line by line inside ``rect`` and returns the height used.
+        """
+        if not text.strip() or rect.width() < 4 or rect.height() < 4:
+            return 0.0
+        h = self.height_hint
+        floor = max(self.smallest(h), smallest or 0)
+        top = max(floor, largest)
+        font = self._font(10, bold)
+        fitted = fit.fit_block(text, font, int(rect.width()), int(rect.height()), int(top),
+                               int(floor), max_lines)  # fmt: skip
+        p.setFont(self._font(fitted.px, bold))
+        p.setPen(QColor(colour or self.theme.text))
+        y = rect.top() + (max(0.0, rect.height() - fitted.height) / 2 if middle else 0.0)
+        for line in fitted.lines:
+            p.drawText(QRectF(rect.left(), y, rect.width(), fitted.line_height),
+                       int(align | Qt.AlignmentFlag.AlignVCenter), line)  # fmt: skip
+            y += fitted.line_height
+        if align == RIGHT:
+            x = rect.right() - fitted.width
+        elif align == CENTRE:
+            x = rect.center().x() - fitted.width / 2
+        else:
+            x = rect.left()
+        top_y = y - fitted.height
+        self.drawn.append(
+            DrawnText(kind, text, QRectF(x, top_y, fitted.width, fitted.height), fitted)
+        )
+        return float(fitted.height)
+
     # -- painting ------------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 (Qt API)
         p = QPainter(self)
@@ -85,6 +146,9 @@ class SlideCanvas(QWidget):
 
     def paint(self, p: QPainter, w: int, h: int) -> None:
         """Paint the slide into a w×h area (also used to render previews and screenshots)."""
+        self.drawn = []
+        self.below_floor = False
+        self.height_hint = h
         p.fillRect(0, 0, w, h, QColor(self.theme.background))
         m = h * 0.045
         s = self.slide
@@ -93,60 +157,211 @@ class SlideCanvas(QWidget):
         if s.kind == "welcome":
             self._welcome(p, body, h)
         elif s.kind == "matrix":
-            self._header(p, body, h, s.title, s.subtitle)
-            area = QRectF(
-                body.left(), body.top() + h * 0.12, body.width(), body.height() - h * 0.12
-            )
+            top = self._header(p, body, h, s.title, s.subtitle)
+            area = QRectF(body.left(), top, body.width(), body.bottom() - top)
             if self.matrix_scene is not None:
-                self.matrix_labels = paint_matrix(p, area, self.matrix_scene, self.matrix_style)
+                self._matrix_with_legend(p, area, h)
+        elif s.kind == "criterion":
+            self._criterion(p, body, h)
         elif s.kind == "clause":
             self._clause(p, body, h)
         elif s.kind in ("plan", "wrapup"):
-            self._header(p, body, h, s.title, s.subtitle)
-            area = QRectF(
-                body.left(), body.top() + h * 0.14, body.width(), body.height() - h * 0.14
-            )
-            self._list(p, area, h, s.lines)
+            top = self._header(p, body, h, s.title, s.subtitle)
+            self._list(p, QRectF(body.left(), top, body.width(), body.bottom() - top), h, s.lines)
         else:
             self._header(p, body, h, s.title, s.subtitle)
         self._footer(p, QRectF(m, h - m - footer * 0.8, w - 2 * m, footer * 0.8), h)
 
-    def _header(self, p: QPainter, rect: QRectF, h: int, title: str, subtitle: str) -> None:
-        self._text(p, QRectF(rect.left(), rect.top(), rect.width(), h * 0.08), title, h / 16,
-                   bold=True, flags=int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
+    def _matrix_with_legend(self, p: QPainter, area: QRectF, h: int) -> None:
+        """The plot on the left, the legend beside it in the room's text size.
+
+        The painter's own legend is sized for the console; on the projector its rows would
+        run out of height once grown for the back of the room, so the canvas words it.
+        """
+        scene = self.matrix_scene
+        assert scene is not None
+        entries = legend_entries(scene) if scene.show_legend else []
+        # a square plot with its axis titles is about 1.2 times as wide as it is tall
+        plot_w = min(area.width() * 0.7, area.height() * 1.2) if entries else area.width()
+        legend_w = area.width() - plot_w
+        plot_area = QRectF(area.left(), area.top(), plot_w, area.height())
+        plain = replace(scene, show_legend=False)
+        self.matrix_scene = plain
+        try:
+            style = self._matrix_style(h, plot_area)
+            self.matrix_labels = paint_matrix(p, plot_area, plain, style)
+        finally:
+            self.matrix_scene = scene
+        if entries:
+            legend = QRectF(area.right() - legend_w + h * 0.02, area.top() + h * 0.02,
+                            legend_w - h * 0.02, area.height() - h * 0.02)  # fmt: skip
+            self._legend(p, legend, h, scene, entries)
+
+    def _legend(self, p: QPainter, rect: QRectF, h: int, scene: MatrixScene,
+                entries: list[tuple[str, str]]) -> None:  # fmt: skip
+        from PySide6.QtCore import QCoreApplication, QPointF
+
+        from ui.widgets.matrix.geometry import diamond, star
+        from workshop.matrix_scene import college_colours, scene_badges
+
+        words = {
+            "centroid": QCoreApplication.translate(
+                "MatrixWidget", "College centre (circle: spread)"
+            ),
+            "target": QCoreApplication.translate("MatrixWidget", "Target"),
+            "suggestion": QCoreApplication.translate("MatrixWidget", "Diagnostic suggestion"),
+            "arrow": QCoreApplication.translate("MatrixWidget", "Opening → closing"),
+        }
+        colours = college_colours(scene)
+        badges = scene_badges(scene)
+        floor = self.smallest(h)
+        texts = [name or words[kind] for kind, name in entries]
+        # the largest size, down to the room's floor, at which every row fits the height
+        px = max(floor, h / 32)
+        while True:
+            icon = px * 0.55
+            metrics = QFontMetrics(self._font(px))
+            wide = [metrics.horizontalAdvance(t) > rect.width() - icon * 2.6 for t in texts]
+            row, extra = px * 1.3, px * 1.15  # a row, and a wrapped name's second line
+            if len(texts) * row + sum(wide) * extra <= rect.height() or px <= 8:
+                break
+            # below the room's floor only rather than drop a college: flagged to the console
+            px = max(8.0, px * 0.92) if px <= floor else max(floor, px * 0.92)
+        self.below_floor = self.below_floor or px < floor - 0.5
+        y = rect.top()
+        ink = QColor(self.theme.text)
+        for (kind, _name), text, two in zip(entries, texts, wide, strict=True):
+            text_w = rect.width() - icon * 2.6
+            lines = 2 if two else 1
+            height = row + extra * (lines - 1)
+            if y + height > rect.bottom() + 0.5:
+                break
+            centre = QPointF(rect.left() + icon, y + height / 2)
+            p.setPen(QPen(ink, max(1.0, h * 0.0015)))
+            if kind == "college":
+                p.setBrush(QColor(colours.get(text, "#777777")))
+                p.drawEllipse(centre, icon, icon)
+                badge = badges.get(text, "")
+                if badge:
+                    self._text(p, QRectF(centre.x() - icon, centre.y() - icon, icon * 2, icon * 2),
+                               badge, icon * (0.9 if len(badge) < 3 else 0.7), bold=True,
+                               colour=ROOM_ON_COLOUR, flags=int(Qt.AlignmentFlag.AlignCenter))  # fmt: skip
+            elif kind == "centroid":
+                p.setBrush(QColor("#d1d5db"))
+                p.drawPolygon(diamond(centre, icon * 1.1))
+            elif kind == "target":
+                p.setBrush(QColor(self.matrix_style.target))
+                p.drawPolygon(star(centre, icon * 1.2))
+            elif kind == "suggestion":
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(centre, icon * 0.7, icon * 0.7)
+                p.drawLine(
+                    QPointF(centre.x() - icon, centre.y()), QPointF(centre.x() + icon, centre.y())
+                )
+                p.drawLine(
+                    QPointF(centre.x(), centre.y() - icon), QPointF(centre.x(), centre.y() + icon)
+                )
+            else:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(
+                    QPointF(centre.x() - icon * 0.8, centre.y()), icon * 0.25, icon * 0.25
+                )
+                p.drawLine(
+                    QPointF(centre.x() - icon * 0.5, centre.y()),
+                    QPointF(centre.x() + icon, centre.y()),
+                )
+            self._block(p, QRectF(rect.left() + icon * 2.6, y, text_w, height), text, px,
+                        kind="legend", max_lines=lines, middle=True)  # fmt: skip
+            y += height
+
+    def _matrix_style(self, h: float, area: QRectF) -> MatrixStyle:
+        """The matrix's labels grown to the room's smallest text (they are 2.5 % of the side)."""
+        label = min(area.width(), area.height()) / 100 * 2.5
+        return replace(self.matrix_style, text_scale=max(1.0, self.smallest(h) / max(1.0, label)))
+
+    def _header(self, p: QPainter, rect: QRectF, h: int, title: str, subtitle: str) -> float:
+        """Title (up to two lines) and subtitle; returns where the content may start."""
+        y = rect.top()
+        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.16), title, h / 16,
+                         kind="title", bold=True, max_lines=2, smallest=h / 26)  # fmt: skip
         if subtitle:
-            self._text(p, QRectF(rect.left(), rect.top() + h * 0.08, rect.width(), h * 0.045),
-                       subtitle, h / 30, colour=self.theme.muted)  # fmt: skip
+            y += h * 0.005
+            y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.1), subtitle, h / 30,
+                             kind="subtitle", colour=self.theme.muted, max_lines=2)  # fmt: skip
+        return y + h * 0.025
 
     def _welcome(self, p: QPainter, rect: QRectF, h: int) -> None:
         s = self.slide
-        self._text(p, QRectF(rect.left(), rect.top(), rect.width(), h * 0.22), s.title, h / 13,
-                   bold=True, flags=TEXT_FLAGS | int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
-        self._text(p, QRectF(rect.left(), rect.top() + h * 0.23, rect.width(), h * 0.06),
-                   s.subtitle, h / 26, colour=self.theme.muted)  # fmt: skip
-        y = rect.top() + h * 0.34
-        line = h * 0.068
+        y = rect.top()
+        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.24), s.title, h / 13,
+                         kind="title", bold=True, max_lines=3, smallest=h / 24)  # fmt: skip
+        y += h * 0.01
+        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.1), s.subtitle, h / 26,
+                         kind="subtitle", colour=self.theme.muted, max_lines=2)  # fmt: skip
+        y += h * 0.03
+        if not s.agenda:
+            return
+        line = min(h * 0.068, (rect.bottom() - y) / len(s.agenda))
+        minutes_w = rect.width() * 0.18
         for item in s.agenda:
-            marker = "▶  " if item.current else "     "
-            text = f"{marker}{item.label}"
+            marker = "▶ " if item.current else ""
             if item.current:
                 p.fillRect(QRectF(rect.left(), y, rect.width(), line), QColor(self.theme.panel))
-            self._text(p, QRectF(rect.left() + h * 0.01, y, rect.width() * 0.75, line), text,
-                       h / 24, bold=item.current,
-                       colour=self.theme.accent if item.current else self.theme.text,
-                       flags=int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
-            self._text(p, QRectF(rect.left(), y, rect.width() - h * 0.01, line), f"{item.minutes} min",
-                       h / 30, colour=self.theme.muted,
-                       flags=int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight))  # fmt: skip
+            inner = line * 0.9
+            self._block(p, QRectF(rect.left() + h * 0.01, y, rect.width() - minutes_w, inner),
+                        f"{marker}{item.label}", min(h / 24, inner * 0.8), kind="agenda",
+                        bold=item.current, max_lines=1, middle=True,
+                        colour=self.theme.accent if item.current else self.theme.text)  # fmt: skip
+            self._block(p, QRectF(rect.right() - minutes_w, y, minutes_w - h * 0.01, inner),
+                        f"{item.minutes} min", min(h / 30, inner * 0.8), kind="agenda",
+                        colour=self.theme.muted, align=RIGHT, max_lines=1, middle=True)  # fmt: skip
             y += line
+
+    def _criterion(self, p: QPainter, rect: QRectF, h: int) -> None:
+        """Diagnostic: the criterion being scored, its scale, the emerging suggestion."""
+        s = self.slide
+        top = self._header(p, rect, h, s.title, s.subtitle)
+        gap = h * 0.03
+        left_w = rect.width() * 0.58 if self.matrix_scene is not None else rect.width()
+        y = top
+        if s.scale:
+            # the two ends carry their meaning (two lines); 2, 3 and 4 are numbers only
+            weights = [2.0 if " — " in t else 1.0 for t in s.scale]
+            unit = min(h * 0.06, (rect.bottom() - top) * 0.64 / sum(weights))
+            for n, (text, weight) in enumerate(zip(s.scale, weights, strict=True), start=1):
+                cell = QRectF(rect.left(), y, left_w - gap, unit * weight - h * 0.006)
+                chosen = s.score == n
+                p.setPen(QPen(QColor(self.theme.accent if chosen else self.theme.muted), h * 0.003))
+                p.setBrush(QColor(self.theme.panel) if chosen else Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(cell, h * 0.01, h * 0.01)
+                badge = QRectF(cell.left(), cell.top(), unit * 1.6, cell.height())
+                mark = f"{n} ✓" if chosen else f"{n}"
+                self._block(p, badge, mark, unit * 0.75, kind="scale", bold=True,
+                            align=CENTRE, max_lines=1, middle=True,
+                            colour=self.theme.accent if chosen else self.theme.text)  # fmt: skip
+                words = text.split(" — ", 1)[1] if " — " in text else ""
+                if words:
+                    self._block(p, cell.adjusted(badge.width(), h * 0.004, -h * 0.01, -h * 0.004),
+                                words, h / 34, kind="scale", max_lines=2, middle=True)  # fmt: skip
+                y += unit * weight
+        y += h * 0.01
+        for line in s.lines:
+            y += self._block(p, QRectF(rect.left(), y, left_w - gap, rect.bottom() - y), line,
+                             h / 32, kind="suggestion", colour=self.theme.muted,
+                             bold=line is s.lines[0], max_lines=3)  # fmt: skip
+            y += h * 0.01
+        if self.matrix_scene is not None:
+            area = QRectF(rect.left() + left_w, top, rect.width() - left_w, rect.bottom() - top)
+            self.matrix_labels = paint_matrix(
+                p, area, self.matrix_scene, self._matrix_style(h, area)
+            )
 
     def _clause(self, p: QPainter, rect: QRectF, h: int) -> None:
         s = self.slide
-        self._header(p, rect, h, s.title, s.subtitle)
-        top = rect.top() + h * 0.14
+        top = self._header(p, rect, h, s.title, s.subtitle)
         ballot_height = 0.0
         if s.ballot_state == "open":
-            ballot_height = h * 0.40
+            ballot_height = h * 0.45
         elif s.ballot_state == "closed":
             # The room has just read the text: the result takes the whole screen.
             ballot_height = rect.bottom() - top + h * 0.02
@@ -175,15 +390,18 @@ class SlideCanvas(QWidget):
 
     def _labelled_text(self, p: QPainter, rect: QRectF, h: int, caption: str, text: str,
                        muted: bool = False) -> None:  # fmt: skip
-        self._text(p, QRectF(rect.left(), rect.top(), rect.width(), h * 0.045), caption, h / 32,
-                   bold=True, colour=self.theme.accent)  # fmt: skip
-        body = QRectF(rect.left(), rect.top() + h * 0.05, rect.width(), rect.height() - h * 0.05)
+        used = self._block(p, QRectF(rect.left(), rect.top(), rect.width(), h * 0.05), caption,
+                           h / 32, kind="caption", bold=True, colour=self.theme.accent,
+                           max_lines=1)  # fmt: skip
+        body = QRectF(rect.left(), rect.top() + used + h * 0.01, rect.width(),
+                      rect.height() - used - h * 0.01)  # fmt: skip
         self._fitted(p, body, h, text, colour=self.theme.muted if muted else None)
 
     def _fitted(self, p: QPainter, rect: QRectF, h: int, text: str, *, colour: str | None = None,
                 paged: bool = False) -> None:  # fmt: skip
         """Largest size that fits, down to a floor readable from the back; then pages."""
-        largest, floor = int(h / 14), int(h / 30)
+        floor = int(max(h / 30, self.smallest(h)))
+        largest = max(floor, int(h / 14))
         width, height = int(rect.width()), int(rect.height())
         px = fit.fit_pixel_size(text, self.base_font, width, height, largest, floor)
         if px is None:
@@ -194,8 +412,8 @@ class SlideCanvas(QWidget):
                 self.page = min(self.page, len(pages) - 1)
                 text = pages[self.page]
                 counter = f"{self.page + 1} / {len(pages)}"
-                self._text(p, QRectF(rect.left(), rect.bottom() - h * 0.04, rect.width(), h * 0.04),
-                           counter, h / 36, colour=self.theme.muted,
+                self._text(p, QRectF(rect.left(), rect.bottom() - h * 0.045, rect.width(), h * 0.045),
+                           counter, self.smallest(h), colour=self.theme.muted,
                            flags=int(Qt.AlignmentFlag.AlignRight))  # fmt: skip
             else:
                 text = pages[0] + " …"
@@ -206,20 +424,38 @@ class SlideCanvas(QWidget):
 
     def _ballot_open(self, p: QPainter, rect: QRectF, h: int) -> None:
         s = self.slide
-        self._text(p, QRectF(rect.left(), rect.top(), rect.width(), h * 0.05),
-                   " · ".join(x for x in (*s.lines, s.ballot_method) if x), h / 34, bold=True)  # fmt: skip
+        y = rect.top()
+        heading = " · ".join(x for x in (*s.lines, s.ballot_method) if x)
+        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.1), heading, h / 34,
+                         kind="rule", bold=True, max_lines=2)  # fmt: skip
         voters = s.voters
-        if not voters:
+        if not voters and not s.progress:
             return
-        voted = sum(v.voted for v in voters)
-        self._text(p, QRectF(rect.left(), rect.top() + h * 0.05, rect.width(), h * 0.04),
-                   self.tr("%1 of %2 have voted").replace("%1", str(voted)).replace("%2", str(len(voters))),
-                   h / 34, colour=self.theme.muted)  # fmt: skip
-        area = QRectF(rect.left(), rect.top() + h * 0.1, rect.width(), rect.height() - h * 0.1)
-        columns = 3 if len(voters) <= 18 else 4 if len(voters) <= 32 else 6
+        if s.progress:
+            status = s.progress
+        else:
+            voted = sum(v.voted for v in voters)
+            status = (
+                self.tr("%1 of %2 have voted")
+                .replace("%1", str(voted))
+                .replace("%2", str(len(voters)))
+            )
+        y += h * 0.005
+        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.06), status, h / 30,
+                         kind="status", colour=self.theme.text if s.progress else self.theme.muted,
+                         bold=bool(s.progress), max_lines=1)  # fmt: skip
+        y += h * 0.01
+        area = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
+        if not voters or area.height() <= 0:
+            return
+        floor = self.smallest(h)
+        cell_min = floor * 1.35
+        for columns in (3, 4, 5, 6, 8):
+            if -(-len(voters) // columns) * cell_min <= area.height():
+                break
         rows = max(1, -(-len(voters) // columns))
         cell_w = area.width() / columns
-        cell_h = min(h * 0.055, area.height() / rows)
+        cell_h = min(max(h * 0.055, cell_min), area.height() / rows)
         for i, v in enumerate(voters):
             r, c = divmod(i, columns)
             cell = QRectF(area.left() + c * cell_w, area.top() + r * cell_h, cell_w, cell_h)
@@ -227,72 +463,149 @@ class SlideCanvas(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             dot = cell_h * 0.45
             p.drawEllipse(QRectF(cell.left(), cell.center().y() - dot / 2, dot, dot))
-            px = min(h / 34, cell_h * 0.6)
+            px = max(floor, min(h / 30, cell_h * 0.7))
+            px = min(px, cell_h / 1.25)
             mark_w = px * 1.3
             # the mark is drawn apart from the name, so a right-to-left name cannot move it
             self._text(p, QRectF(cell.left() + dot * 1.4, cell.top(), mark_w, cell_h),
                        "✓" if v.voted else "…", px, bold=v.voted,
                        colour=self.theme.text if v.voted else self.theme.muted,
                        flags=int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
-            room = int(cell_w - dot * 1.6 - mark_w - h * 0.01)
+            room_w = int(cell_w - dot * 1.6 - mark_w - h * 0.01)
             name = QFontMetrics(self._font(px, v.voted)).elidedText(
-                v.label, Qt.TextElideMode.ElideRight, room
+                v.label, Qt.TextElideMode.ElideRight, room_w
             )
-            self._text(p, QRectF(cell.left() + dot * 1.4 + mark_w, cell.top(), room, cell_h),
+            self._text(p, QRectF(cell.left() + dot * 1.4 + mark_w, cell.top(), room_w, cell_h),
                        name, px, bold=v.voted,
                        colour=self.theme.text if v.voted else self.theme.muted,
                        flags=int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft))  # fmt: skip
 
+    def _outcome_badge(self, p: QPainter, rect: QRectF, h: int) -> float:
+        """« ✓ ADOPTÉE », « ✗ REJETÉE », « ↻ REPORTÉE »: sign, word, colour and border style."""
+        s = self.slide
+        if not s.outcome:
+            return 0.0
+        try:
+            mark = ROOM_OUTCOMES[Outcome(s.outcome_key)]
+        except ValueError:
+            mark = None
+        text = f"{mark.sign} {s.outcome.upper()}" if mark else s.outcome.upper()
+        font = self._font(10, True)
+        fitted = fit.fit_block(text, font, int(rect.width() - h * 0.04), int(h * 0.07),
+                               int(h / 20), int(max(h / 34, self.smallest(h))), 1)  # fmt: skip
+        width = fitted.width + h * 0.04
+        box = QRectF(rect.right() - width, rect.top(), width, fitted.height + h * 0.015)
+        colour = QColor(mark.colour if mark else self.theme.accent)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawRoundedRect(box, h * 0.01, h * 0.01)
+        border = QPen(QColor(ROOM_ON_COLOUR), h * 0.004)
+        if mark and mark.pattern == Qt.BrushStyle.Dense7Pattern:  # postponed: dashed border
+            border.setStyle(Qt.PenStyle.DashLine)
+        elif mark and mark.pattern == Qt.BrushStyle.BDiagPattern:  # rejected: double border
+            p.setPen(QPen(QColor(ROOM_ON_COLOUR), h * 0.002))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(box.adjusted(h * 0.006, h * 0.006, -h * 0.006, -h * 0.006),
+                              h * 0.006, h * 0.006)  # fmt: skip
+        p.setPen(border)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(box, h * 0.01, h * 0.01)
+        # a little slack: the box is as wide as the text, rounding must not elide it
+        self._block(p, box.adjusted(h * 0.015, 0, -h * 0.015, 0), text, fitted.px, kind="outcome",
+                    bold=True, colour=ROOM_ON_COLOUR, align=CENTRE, max_lines=1, middle=True,
+                    smallest=fitted.px)  # fmt: skip
+        return box.height()
+
     def _ballot_closed(self, p: QPainter, rect: QRectF, h: int) -> None:
         s = self.slide
-        self._text(p, QRectF(rect.left(), rect.top(), rect.width() * 0.62, h * 0.05),
-                   s.ballot_method, h / 38, colour=self.theme.muted)  # fmt: skip
-        self._text(p, QRectF(rect.left() + rect.width() * 0.62, rect.top(), rect.width() * 0.38, h * 0.06),
-                   s.outcome.upper(), h / 22, bold=True, colour=self.theme.accent,
-                   flags=int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
+        badge_h = self._outcome_badge(p, QRectF(rect.left() + rect.width() * 0.55, rect.top(),
+                                                rect.width() * 0.45, h * 0.1), h)  # fmt: skip
+        y = rect.top()
+        y += self._block(p, QRectF(rect.left(), y, rect.width() * 0.55 - h * 0.02, h * 0.1),
+                         s.ballot_method, h / 34, kind="method", colour=self.theme.muted,
+                         max_lines=2)  # fmt: skip
+        y = max(y, rect.top() + badge_h) + h * 0.01
+        for line in s.why:
+            y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.1), line, h / 30,
+                             kind="why", bold=line is not s.why[0], max_lines=2)  # fmt: skip
+            y += h * 0.005
         bars = s.bars
-        if not bars:
-            return
-        notes = s.lines[:3]
-        notes_h = h * 0.05 * len(notes)
-        area = QRectF(rect.left(), rect.top() + h * 0.08, rect.width(),
-                      rect.height() - h * 0.08 - notes_h)  # fmt: skip
-        row = min(h * 0.07, area.height() / len(bars))
-        label_w = area.width() * 0.3
+        remarks = s.remarks[:3]
+        remark_px = max(h / 34, self.smallest(h))
+        notes_h = remark_px * 1.5 * len(remarks)
+        y += h * 0.01
+        area = QRectF(rect.left(), y, rect.width(), rect.bottom() - y - notes_h)
+        if bars and area.height() > 0:
+            self._bars(p, area, h)
+        ny = rect.bottom() - notes_h
+        for kind, note in remarks:
+            mark = ROOM_CHOICES.get(Choice(kind)) if kind in set(Choice) else None
+            swatch = QRectF(area.left(), ny + remark_px * 0.2, remark_px * 1.1, remark_px * 1.1)
+            if mark:
+                self._swatch(p, swatch, mark)
+                self._text(p, swatch, mark.sign, remark_px * 0.8, bold=True, colour=ROOM_ON_COLOUR,
+                           flags=int(Qt.AlignmentFlag.AlignCenter))  # fmt: skip
+            self._block(p, QRectF(swatch.right() + h * 0.01, ny, area.right() - swatch.right(),
+                                  remark_px * 1.45), note, remark_px, kind="remark",
+                        bold=kind == Choice.OBJECTION, max_lines=1, middle=True)  # fmt: skip
+            ny += remark_px * 1.5
+
+    def _swatch(self, p: QPainter, rect: QRectF, mark) -> None:  # noqa: ANN001 - style.Mark
+        """A colour patch with its pattern over it: the pattern tells the choice in grey too."""
+        p.setPen(QPen(QColor(self.theme.text), 1))
+        p.setBrush(QColor(mark.colour))
+        p.drawRect(rect)
+        if mark.pattern != Qt.BrushStyle.SolidPattern:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(QColor(0, 0, 0, 110), mark.pattern))
+            p.drawRect(rect)
+
+    def _bars(self, p: QPainter, area: QRectF, h: int) -> None:
+        s = self.slide
+        bars = s.bars
+        floor = self.smallest(h)
+        row = min(h * 0.075, area.height() / len(bars))
+        px = max(floor, min(h / 30, row * 0.62))
+        label_w = area.width() * 0.26
         most = max(1, max(sum(n for _, n in b.counts) for b in bars))
-        summary_metrics = QFontMetrics(self._font(min(h / 30, row * 0.6)))
-        summary_w = max(
-            summary_metrics.horizontalAdvance("  ".join(f"{c} {n}" for c, n in b.counts))
-            for b in bars
-        )
-        shades = ["#2E7D32", "#C62828", "#9E9E9E"]  # for / against / abstain (numbers printed too)
+        marks = [ROOM_CHOICES.get(Choice(k)) for k in s.choice_keys if k in set(Choice)]
+        metrics = QFontMetrics(self._font(px))
+
+        def summary_of(bar) -> str:  # noqa: ANN001
+            return "  ".join(
+                f"{marks[j].sign if j < len(marks) and marks[j] else ''} {name} {n}".strip()
+                for j, (name, n) in enumerate(bar.counts)
+            )
+
+        summary_w = max(metrics.horizontalAdvance(summary_of(b)) for b in bars)
+        blocked = ROOM_OUTCOMES[Outcome.REJECTED]
         for i, bar in enumerate(bars):
             y = area.top() + i * row
-            px = min(h / 30, row * 0.62)
+            blocking = bar.label in s.blocked and i < len(bars) - 1
+            if blocking:  # the college that blocked the double majority: framed, and « ✗ »
+                p.setPen(QPen(QColor(blocked.colour), max(2.0, h * 0.004)))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRoundedRect(QRectF(area.left(), y + row * 0.04, area.width(), row * 0.92),
+                                  h * 0.008, h * 0.008)  # fmt: skip
+            name = f"{blocked.sign} {bar.label}" if blocking else bar.label
             shown = QFontMetrics(self._font(px, True)).elidedText(
-                bar.label, Qt.TextElideMode.ElideRight, int(label_w - h * 0.02)
+                name, Qt.TextElideMode.ElideRight, int(label_w - h * 0.02)
             )
             self._text(p, QRectF(area.left(), y, label_w - h * 0.01, row), shown,
-                       px, bold=i == len(bars) - 1,
+                       px, bold=i == len(bars) - 1 or blocking,
                        flags=int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight))  # fmt: skip
             x = area.left() + label_w
-            full = area.width() - label_w - summary_w - h * 0.03
+            full = max(0.0, area.width() - label_w - summary_w - h * 0.03)
             for j, (_name, n) in enumerate(bar.counts):
                 width = full * n / most
                 if width > 0:
-                    p.setPen(QPen(QColor(self.theme.text), 1))
-                    p.setBrush(QColor(shades[j % 3]))
-                    p.drawRect(QRectF(x, y + row * 0.18, width, row * 0.64))
-                x += width
-            summary = "  ".join(f"{name} {n}" for name, n in bar.counts)
-            self._text(p, QRectF(x + h * 0.01, y, area.right() - x, row), summary,
-                       min(h / 30, row * 0.6),
+                    mark = marks[j] if j < len(marks) else None
+                    cell = QRectF(x, y + row * 0.15, width, row * 0.7)
+                    if mark:
+                        self._swatch(p, cell, mark)
+                    x += width
+            self._text(p, QRectF(x + h * 0.01, y, area.right() - x, row), summary_of(bar), px,
                        flags=int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
-        y = area.bottom() + h * 0.01
-        for note in notes:
-            self._text(p, QRectF(area.left(), y, area.width(), h * 0.05), note, h / 34,
-                       colour=self.theme.muted, flags=int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
-            y += h * 0.05
 
     def _list(self, p: QPainter, rect: QRectF, h: int, lines: tuple[str, ...]) -> None:
         if not lines:
@@ -301,14 +614,16 @@ class SlideCanvas(QWidget):
         self._fitted(p, rect, h, text)
 
     def _footer(self, p: QPainter, rect: QRectF, h: int) -> None:
+        px = max(h / 40, self.smallest(h))
         if self.message:
-            self._text(p, QRectF(rect.left(), rect.top(), rect.width() * 0.8, rect.height()),
-                       self.message, h / 28, bold=True, colour=self.theme.accent,
-                       flags=int(Qt.AlignmentFlag.AlignVCenter))  # fmt: skip
+            self._block(p, QRectF(rect.left(), rect.top(), rect.width() * 0.75, rect.height()),
+                        self.message, max(h / 28, px), kind="message", bold=True,
+                        colour=self.theme.accent, max_lines=1, middle=True)  # fmt: skip
         if self.timer_text:
-            self._text(p, QRectF(rect.left(), rect.top(), rect.width(), rect.height()),
-                       self.timer_text, h / 40, colour=self.theme.muted,
-                       flags=int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight))  # fmt: skip
+            self._block(p, QRectF(rect.left() + rect.width() * 0.75, rect.top(),
+                                  rect.width() * 0.25, rect.height()),
+                        self.timer_text, px, kind="timer", colour=self.theme.muted, align=RIGHT,
+                        max_lines=1, middle=True)  # fmt: skip
 
 
 def render(canvas: SlideCanvas, width: int, height: int):  # noqa: ANN201 - QImage

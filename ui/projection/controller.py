@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import i18n
 from ui.controller import WorkshopController, settings
-from ui.projection import slides
+from ui.projection import room, slides
 from ui.projection.canvas import HIGH_CONTRAST, LIGHT
 from ui.projection.screens import ScreenWatcher, projector_screen
 from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
@@ -46,6 +46,9 @@ class ProjectionController(QObject):
         self.message = ""
         self.high_contrast = False
         self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
+        self.room_depth = _stored_depth()
+        self.room = room.room_state(controller)
+        self.room.changed.connect(self.refresh)
         self.watcher = ScreenWatcher(self)
         self.watcher.changed.connect(self.screens_changed)
         app = QGuiApplication.instance()
@@ -70,7 +73,28 @@ class ProjectionController(QObject):
             i18n.current(),
             clause_id=self.controller.focused_clause,
             names=self.show_names,
+            criterion=self.room.criterion,
+            counted=self._counted(snap),
         )
+
+    def _counted(self, snap) -> dict[int, frozenset[int]]:  # noqa: ANN001 - Snapshot
+        """Which colleges the ballot panel has recorded, for the open ballots only."""
+        return {b.id: self.room.counted(b.id) for c in snap.clauses for b in c.ballots if b.is_open}
+
+    def set_room_depth(self, metres: int) -> None:
+        """The room's depth (« salle de 10 m »): the smallest text grows to be read from the back."""
+        low, high = room.DEPTH_RANGE_M
+        self.room_depth = max(low, min(high, int(metres)))
+        settings().setValue("room_depth_m", self.room_depth)
+        self.refresh()
+
+    def image_width_m(self) -> float:
+        """The projected picture's width: the projector screen's, if it tells a believable one."""
+        screen = self.target_screen()
+        return room.image_width_m(screen.physicalSize().width() if screen is not None else None)
+
+    def depth_too_large(self) -> bool:
+        return room.too_deep(self.room_depth, 16 / 9, self.image_width_m())
 
     def refresh(self) -> None:
         """Rebuild the slide from the workshop (unless frozen, the window repaints)."""
@@ -85,8 +109,13 @@ class ProjectionController(QObject):
             else self.message
         )
         canvas.theme = HIGH_CONTRAST if self.high_contrast else LIGHT
+        canvas.smallest_fraction = room.smallest_text_fraction(
+            self.room_depth, 16 / 9, self.image_width_m()
+        )
         if slide.kind == "matrix":
             self._update_matrix()
+        elif slide.kind == "criterion":
+            self._update_suggestion()
         canvas.timer_text = self._timer_text()
         self.window.update()
         self.state_changed.emit()
@@ -112,6 +141,32 @@ class ProjectionController(QObject):
         canvas = self.window.canvas
         canvas.matrix_style = replace(base, background=theme.background, text=theme.text)
         canvas.matrix_scene = scene
+
+    def _update_suggestion(self) -> None:
+        """Diagnostic: the target and the emerging suggested position, as on the console."""
+        from ui.widgets.matrix.style import HIGH_CONTRAST_STYLE, LIGHT_STYLE
+        from workshop import diagnostic
+        from workshop.matrix import Position
+        from workshop.matrix_scene import MatrixScene
+
+        snap = self.controller.snapshot
+        answers = {
+            a.criterion: a.score
+            for a in snap.diagnostic
+            if a.criterion in diagnostic.CRITERIA_BY_KEY and a.score is not None
+        }
+        info = snap.workshop
+        target = (
+            Position(info.target_support, info.target_control)
+            if info.target_support is not None and info.target_control is not None
+            else None
+        )
+        suggestion = diagnostic.suggested_position(answers).position
+        theme = HIGH_CONTRAST if self.high_contrast else LIGHT
+        base = HIGH_CONTRAST_STYLE if self.high_contrast else LIGHT_STYLE
+        canvas = self.window.canvas
+        canvas.matrix_style = replace(base, background=theme.background, text=theme.text)
+        canvas.matrix_scene = MatrixScene(target=target, suggestion=suggestion)
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()
@@ -249,6 +304,15 @@ class ProjectionController(QObject):
     def close(self) -> None:
         self.ticker.stop()
         self.window.close()
+
+
+def _stored_depth() -> int:
+    try:
+        value = int(settings().value("room_depth_m", room.DEFAULT_DEPTH_M))
+    except (TypeError, ValueError):
+        value = room.DEFAULT_DEPTH_M
+    low, high = room.DEPTH_RANGE_M
+    return max(low, min(high, value))
 
 
 def canvas_clause_id(snap, slide) -> int | None:  # noqa: ANN001

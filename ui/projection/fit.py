@@ -1,12 +1,15 @@
-"""Fit a clause's text to the projected screen: shrink to a readable floor, then page.
+"""Fit texts to the projected screen, never breaking a word.
 
-Sizes are in pixels relative to the screen height, so the same clause is laid out alike on
-a 1280×720 projector and a 4K screen.
+A clause's text shrinks to a readable floor, then pages (``fit_pixel_size``, ``paginate``);
+a short text (title, subtitle, rule line, legend) wraps, then shrinks, then is cut after the
+last whole word with « … » (``fit_block``). Sizes are in pixels relative to the screen
+height, so a slide is laid out alike on a 1280×720 projector and a 4K screen.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QRect, Qt
@@ -95,3 +98,128 @@ def paginate(text: str, font: QFont, width: int, height: int) -> list[str]:
     if current.strip():
         pages.append(current.strip())
     return pages or [""]
+
+
+# -- short texts: titles, subtitles, rule lines ---------------------------------------------
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A short text laid out for a box: its lines, pixel size and the height they take.
+
+    ``lines`` only ever break between words (never inside one); ``elided`` says the last
+    line was cut at a word boundary and ends with « … ».
+    """
+
+    lines: tuple[str, ...]
+    px: int
+    line_height: int
+    width: int  # the widest line, in pixels
+    elided: bool
+
+    @property
+    def height(self) -> int:
+        return self.line_height * len(self.lines)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def _wrap(words: list[str], metrics: QFontMetrics, width: int) -> list[str] | None:
+    """Greedy word wrap; None when one word alone is wider than ``width``."""
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        if metrics.horizontalAdvance(word) > width:
+            return None
+        trial = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines
+
+
+def fit_block(
+    text: str, font: QFont, width: int, height: int, largest: int, smallest: int,
+    max_lines: int = 0,
+) -> Fitted:  # fmt: skip
+    """Wrap, then shrink down to ``smallest``, then elide at a word boundary.
+
+    The largest pixel size in [smallest, largest] at which every word fits the width and the
+    lines fit the height (and ``max_lines`` when given); at ``smallest`` the text is cut
+    after the last whole word that fits, with « … ».
+    """
+    return _fit_block(text, font.toString(), max(1, width), max(1, height), largest,
+                      min(smallest, largest), max_lines)  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def _fit_block(
+    text: str, font_key: str, width: int, height: int, largest: int, smallest: int,
+    max_lines: int,
+) -> Fitted:  # fmt: skip
+    base = QFont()
+    base.fromString(font_key)
+    words = text.split()
+
+    def layout(px: int) -> tuple[list[str] | None, QFontMetrics]:
+        probe = QFont(base)
+        probe.setPixelSize(max(1, px))
+        metrics = QFontMetrics(probe)
+        return _wrap(words, metrics, width), metrics
+
+    def fits(px: int) -> bool:
+        lines, metrics = layout(px)
+        if lines is None:
+            return False
+        limit = max_lines or 10_000
+        return len(lines) <= limit and len(lines) * metrics.lineSpacing() <= height
+
+    def result(px: int, lines: list[str], metrics: QFontMetrics, elided: bool) -> Fitted:
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        return Fitted(tuple(lines), px, metrics.lineSpacing(), widest, elided)
+
+    if not words:
+        return Fitted((), largest, 0, 0, False)
+    if fits(smallest):
+        lo, hi = smallest, max(smallest, largest)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(mid):
+                lo = mid
+            else:
+                hi = mid - 1
+        lines, metrics = layout(lo)
+        return result(lo, lines or [], metrics, False)
+    # Too long even at the floor: keep the whole words that fit, then « … ».
+    probe = QFont(base)
+    probe.setPixelSize(max(1, smallest))
+    metrics = QFontMetrics(probe)
+    room = max(1, min(max_lines or 10_000, height // max(1, metrics.lineSpacing())))
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        if metrics.horizontalAdvance(word) > width:  # one word wider than the box
+            word = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+        trial = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(trial) > width:
+            lines.append(current)
+            current = word
+            if len(lines) == room:
+                break
+        else:
+            current = trial
+    else:
+        lines.append(current)
+    lines = lines[:room]
+    last = lines[-1]
+    while last and metrics.horizontalAdvance(last + " " + ELLIPSIS) > width and " " in last:
+        last = last.rsplit(" ", 1)[0]
+    lines[-1] = f"{last.rstrip(' ,;:—-')} {ELLIPSIS}"
+    return result(smallest, lines, metrics, True)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.projection import room
 from ui.projection.controller import ProjectionController
 from ui.projection.window import LIVE
 
@@ -42,6 +44,14 @@ class ProjectionPanel(QWidget):
         self.names.toggled.connect(projection.set_show_names)
         self.contrast = QCheckBox()
         self.contrast.toggled.connect(projection.set_high_contrast)
+        self.depth = QSpinBox()
+        self.depth.setRange(*room.DEPTH_RANGE_M)
+        self.depth.setValue(projection.room_depth)
+        self.depth.valueChanged.connect(self._depth_changed)
+        self.depth_label = QLabel()
+        self.depth_label.setBuddy(self.depth)
+        self.depth_note = QLabel()
+        self.depth_note.setWordWrap(True)
         self.message = QLineEdit()
         self.message.editingFinished.connect(lambda: projection.set_message(self.message.text()))
         layout.addWidget(self.preview)
@@ -52,6 +62,12 @@ class ProjectionPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.names)
         layout.addWidget(self.contrast)
+        depth_row = QHBoxLayout()
+        depth_row.addWidget(self.depth_label)
+        depth_row.addWidget(self.depth)
+        depth_row.addStretch(1)
+        layout.addLayout(depth_row)
+        layout.addWidget(self.depth_note)
         layout.addWidget(self.message)
         layout.addStretch(1)
         # Redrawing the preview after every vote would cost more than the vote: coalesce.
@@ -69,8 +85,29 @@ class ProjectionPanel(QWidget):
     def retranslate(self) -> None:
         self.names.setText(self.tr("Show names (else pseudonyms)"))
         self.contrast.setText(self.tr("High contrast"))
+        self.depth_label.setText(self.tr("Room depth:"))
+        self.depth.setSuffix(self.tr(" m"))
+        self.depth.setToolTip(
+            self.tr(
+                "Distance from the screen to the back row. The smallest projected text is at "
+                "least 1/200 of it tall (10 m: 5 cm on the screen)."
+            )
+        )
+        self._depth_note()
         self.message.setPlaceholderText(self.tr("Message for the room (e.g. Break until 2 pm)"))
         self.update_preview()
+
+    def _depth_changed(self, metres: int) -> None:
+        self.projection.set_room_depth(metres)
+        self._depth_note()
+
+    def _depth_note(self) -> None:
+        self.depth_note.setText(
+            self.tr("The room is too deep for this screen: the back rows may not read the labels.")
+            if self.projection.depth_too_large() or self.projection.window.canvas.below_floor
+            else ""
+        )
+        self.depth_note.setVisible(bool(self.depth_note.text()))
 
     def _fill_screens(self) -> None:
         self.screen_box.clear()
@@ -113,3 +150,4 @@ class ProjectionPanel(QWidget):
                 "frozen": self.tr("Projection frozen (F): the room sees the image kept."),
             }[mode]
         self.state.setText(text)
+        self._depth_note()

@@ -12,9 +12,13 @@ vote is closed, and a secret ballot only ever has overall totals.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from workshop import diagnostic, voting
+from workshop.errors import WorkshopError
 from workshop.exports.common import target as target_position
 from workshop.exports.names import NameFilter, name_filter
 from workshop.matrix import Position, quadrant_name, quadrant_of
@@ -76,11 +80,20 @@ class Slide:
     target: Position | None = None
     quadrant: str = ""
     lines: tuple[str, ...] = field(default=())
+    outcome_key: str = ""  # Outcome value of a closed ballot: how the painter marks it
+    choice_keys: tuple[str, ...] = ()  # Choice values, in the order of every bar's counts
+    why: tuple[str, ...] = ()  # why the outcome: the rule line, the blocking college(s)
+    remarks: tuple[tuple[str, str], ...] = ()  # (Choice value, text): objections, reservations
+    progress: str = ""  # counts ballot: « 3 collèges sur 5 décomptés » (never the numbers)
+    blocked: tuple[str, ...] = ()  # the colleges (bar labels) that blocked a double majority
+    scale: tuple[str, ...] = ()  # diagnostic criterion: what 1 … 5 mean
+    score: int | None = None  # diagnostic criterion: the score given, if any
 
     def visible_text(self) -> str:
         """Every string the slide can put on screen (used by the leak tests)."""
         parts = [self.title, self.subtitle, self.text, self.before, self.ballot_method,
-                 self.outcome, self.quadrant, *self.lines]  # fmt: skip
+                 self.outcome, self.quadrant, *self.lines, *self.why, self.progress,
+                 *(text for _kind, text in self.remarks), *self.scale]  # fmt: skip
         parts += [a.label for a in self.agenda]
         parts += [f"{v.label} {v.college} {'✓' if v.voted else ''}" for v in self.voters]
         parts += [f"{b.label} " + " ".join(f"{c} {n}" for c, n in b.counts) for b in self.bars]
@@ -222,7 +235,10 @@ def _bars(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[Bar, ...]:
     return tuple(bars)
 
 
-def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = False) -> Slide:
+def clause(
+    snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = False,
+    counted: Mapping[int, frozenset[int]] | None = None,
+) -> Slide:  # fmt: skip
     """The clause, large; during a vote who has voted; after it the result."""
     f = _names(snap, names, lang)
     charter = f.charter
@@ -241,6 +257,7 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
     if latest is None or (not latest.is_open and latest.text != found.text):
         return Slide("clause", title, found.theme_title, text=text, before=before)
     method = method_in_plain_words(latest, lang)
+    counted_colleges = (counted or {}).get(latest.id, frozenset())
     if latest.is_open:
         colleges = {c.id: c for c in snap.colleges}
         voters = []
@@ -256,6 +273,9 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
                 )
             )
         counted = latest.capture == CaptureMode.COUNTS
+        progress = ""
+        if counted:
+            voters, progress = _counts_progress(snap, latest, counted_colleges, lang)
         return Slide(
             "clause",
             title,
@@ -263,7 +283,8 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
             text=text,
             ballot_state="open",
             ballot_method=method,
-            voters=() if counted else tuple(voters),
+            voters=tuple(voters),
+            progress=progress,
             lines=(
                 _t(
                     lang,
@@ -273,6 +294,7 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
             ),
         )
     outcome = label(Outcome(latest.outcome), lang) if latest.outcome else ""
+    why, blocked = _explained(snap, latest, lang)
     return Slide(
         "clause",
         title,
@@ -282,12 +304,126 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
         ballot_method=method,
         bars=_bars(snap, latest, lang),
         outcome=outcome,
-        lines=tuple(
-            _t(lang, f"Réserve : {f.free(r.text)}", f"Reservation: {f.free(r.text)}")
-            for r in latest.remarks
-            if r.kind == Choice.RESERVATION
-        ),
+        outcome_key=latest.outcome or "",
+        choice_keys=tuple(c.value for c in choices_for(Method(latest.method))),
+        why=why,
+        blocked=blocked,
+        remarks=_remarks(latest, f, lang),
     )
+
+
+def _remarks(ballot: Ballot, f: NameFilter, lang: str) -> tuple[tuple[str, str], ...]:
+    """Objections first (they decided a postponement), then reservations; text filtered."""
+    words = {
+        Choice.OBJECTION: _t(lang, "Objection", "Objection"),
+        Choice.RESERVATION: _t(lang, "Réserve", "Reservation"),
+    }
+    colon = ": " if lang == "en" else " : "
+    out = []
+    for kind in (Choice.OBJECTION, Choice.RESERVATION):
+        for r in ballot.remarks:
+            if r.kind == kind and r.text.strip():
+                out.append((kind.value, f"{words[kind]}{colon}{f.free(r.text)}"))
+    return tuple(out)
+
+
+def _counts_progress(
+    snap: Snapshot, ballot: Ballot, counted: frozenset[int], lang: str
+) -> tuple[list[Voter], str]:
+    """The colleges of a counts ballot, each marked recorded or not: never their numbers."""
+    present: list[int] = []
+    for v in ballot.voters:
+        if v.college_id not in present:
+            present.append(v.college_id)
+    order = [c.id for c in snap.colleges]
+    present.sort(key=lambda cid: order.index(cid) if cid in order else len(order))
+    done = [cid for cid in present if cid in counted]
+    chips = []
+    for cid in present:
+        college = snap.college(cid)
+        chips.append(
+            Voter(
+                college.name if college else "—",
+                college.colour if college else "#777777",
+                "",
+                cid in counted,
+            )
+        )
+    n, k = len(present), len(done)
+    if lang == "en":
+        text = f"{k} of {n} {'college' if n == 1 else 'colleges'} counted"
+    else:
+        # « 3 collèges sur 5 décomptés », « 1 collège sur 5 décompté »: agreement with k
+        noun, done_word = ("collège", "décompté") if k <= 1 else ("collèges", "décomptés")
+        text = f"{k} {noun} sur {n} {done_word}"
+    return chips, text
+
+
+def why_lines(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[str, ...]:
+    """Why a closed ballot ended as it did (see ``_explained``)."""
+    return _explained(snap, ballot, lang)[0]
+
+
+def _explained(
+    snap: Snapshot, ballot: Ballot, lang: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Why a closed ballot ended as it did, in the domain's own words (voting.explain).
+
+    The rule line (« 5 voix pour sur 9 suffrages exprimés ; seuil des deux tiers : 6 ;
+    rejetée ») and, when the double majority failed, the college(s) that blocked it. Built
+    from the same tallies as the minutes; an inconsistent ballot shows no reason rather
+    than a wrong one.
+    """
+    if ballot.is_open or not ballot.outcome:
+        return (), ()
+    try:
+        rules = voting.BallotRules(
+            Method(ballot.method), ballot.abstentions_count, ballot.double_majority,
+            ballot.quorum,
+        )  # fmt: skip
+        present: dict[int, int] = {}
+        for v in ballot.voters:
+            present[v.college_id] = present.get(v.college_id, 0) + 1
+        per_college: dict | None
+        if ballot.capture == CaptureMode.NOMINATIVE:
+            college_of = {v.participant_id: v.college_id for v in ballot.voters}
+            entries = [(college_of[v.participant_id], Choice(v.choice)) for v in ballot.votes]
+            overall, per_college = voting.tally_choices(entries, present)
+        elif ballot.capture == CaptureMode.COUNTS:
+            counts: dict[int, dict[Choice, int]] = {}
+            for c in ballot.counts:
+                if c.college_id is not None:
+                    counts.setdefault(c.college_id, {})[Choice(c.choice)] = c.n
+            overall, per_college = voting.tally_counts(counts, present)
+        else:
+            totals = {Choice(c.choice): c.n for c in ballot.counts if c.college_id is None}
+            overall, per_college = voting.Tally(totals, len(ballot.voters)), None
+        reservations = 0
+        if rules.method is not Method.CONSENT:
+            reservations = sum(1 for r in ballot.remarks if r.kind == Choice.RESERVATION)
+        result = voting.decide(rules, overall, per_college, reservations=reservations)
+        text = voting.explain(result, rules, lang)
+    except (WorkshopError, KeyError, ValueError):
+        return (), ()
+    # explain() is « <rule line>. <full count>. »: the bars already show the count.
+    rule = re.split(r"\.\s+(?=Décompte|Count)", text, maxsplit=1)[0].rstrip(".")
+    lines = [rule]
+    names: list[str] = []
+    if voting.DOUBLE_MAJORITY_FAILED in result.reasons:
+        blocked = []
+        for cid, decision in result.colleges.items():
+            if decision.passed:
+                continue
+            college = snap.college(cid)  # type: ignore[arg-type]
+            name = college.name if college else "—"
+            names.append(name)
+            if lang == "en":
+                blocked.append(f"{name} ({decision.votes} for, {decision.needed} needed)")
+            else:
+                blocked.append(f"{name} ({decision.votes} pour, {decision.needed} requis)")
+        if blocked:
+            lines.append(_t(lang, "Bloquée par : ", "Blocked by: ") + ", ".join(blocked))
+    return tuple(lines), tuple(names)
 
 
 def plan(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
@@ -310,13 +446,16 @@ def wrapup(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
 
 
 def for_step(
-    snap: Snapshot, step: str, lang: str, *, clause_id: int | None = None, names: bool = False
-) -> Slide:
-    """The slide of a workshop step."""
-    if step in (Step.DIAGNOSTIC, Step.MATRIX):
+    snap: Snapshot, step: str, lang: str, *, clause_id: int | None = None, names: bool = False,
+    criterion: str | None = None, counted: Mapping[int, frozenset[int]] | None = None,
+) -> Slide:  # fmt: skip
+    """The slide of a workshop step (``criterion``, ``counted``: what the console knows)."""
+    if step == Step.DIAGNOSTIC:
+        return diagnostic_slide(snap, criterion, lang)
+    if step == Step.MATRIX:
         return matrix(snap, lang, names=names)
     if step == Step.CLAUSES:
-        return clause(snap, clause_id, lang, names=names)
+        return clause(snap, clause_id, lang, names=names, counted=counted)
     if step == Step.PLAN:
         return plan(snap, lang, names=names)
     if step == Step.WRAPUP:
@@ -330,3 +469,40 @@ def elapsed_minutes(started_at: str | None, now: datetime | None = None) -> int 
     start = datetime.fromisoformat(started_at)
     now = now or datetime.now(start.tzinfo)
     return max(0, int((now - start).total_seconds() // 60))
+
+
+def diagnostic_slide(snap: Snapshot, criterion_key: str | None, lang: str) -> Slide:
+    """The criterion the room is scoring, its 1–5 scale, and where the answers point so far.
+
+    Without a focused criterion (the facilitator is elsewhere on the page), only the
+    emerging suggestion is shown. No name ever appears: the diagnostic is about the company.
+    """
+    answers = {
+        a.criterion: a.score
+        for a in snap.diagnostic
+        if a.criterion in diagnostic.CRITERIA_BY_KEY and a.score is not None
+    }
+    suggestion = diagnostic.suggested_position(answers)
+    first, _, rest = diagnostic.explain(suggestion, lang).partition("\n")
+    quadrant = rest.split("\n", 1)[0]
+    item = diagnostic.CRITERIA_BY_KEY.get(criterion_key or "")
+    total = len(diagnostic.CRITERIA)
+    if item is None:
+        return Slide(
+            "criterion", label(Step.DIAGNOSTIC, lang),
+            _t(lang, f"{len(answers)} critères sur {total} renseignés",
+               f"{len(answers)} of {total} criteria answered"),
+            lines=(first, quadrant),
+        )  # fmt: skip
+    scale = tuple(
+        f"{n} — {item.low(lang)}" if n == 1 else f"{n} — {item.high(lang)}" if n == 5 else str(n)
+        for n in range(1, 6)
+    )
+    return Slide(
+        "criterion",
+        f"{item.order}/{total}. {item.title(lang)}",
+        item.question(lang),
+        lines=(first, quadrant),
+        scale=scale,
+        score=answers.get(item.key),
+    )

@@ -21,6 +21,7 @@ from ui.pages.ballot.result_view import ResultView
 from ui.pages.ballot.rules_form import SetupView
 from ui.pages.ballot.secret_prompt import SecretPrompt
 from ui.pages.ballot.widgets import VoterCard, scrolling
+from ui.projection.room import room_state
 from ui.style import OPEN_MARK, outcome_text, scaled_font
 from workshop import snapshot as snap
 from workshop.errors import WorkshopError
@@ -108,6 +109,7 @@ class BallotPanel(QWidget):
             return
         ballot = self._open_ballot() if self.controller.is_open else None
         if ballot is not None and self._recorded.pop(ballot.id, None):
+            room_state(self.controller).set_counted(ballot.id, set())
             self.refresh()
             self.open_view.message.setText(
                 self.tr(
@@ -462,6 +464,7 @@ class BallotPanel(QWidget):
         if changes is None:
             return False
         self._recorded.setdefault(ballot.id, set()).add(college_id)
+        room_state(self.controller).set_counted(ballot.id, self._recorded[ballot.id])
         self.open_view.counts.build(ballot.id, Method(ballot.method), [], self._recorded[ballot.id])
         self.open_view.counts.forget_typed(college_id)
         self.refresh()

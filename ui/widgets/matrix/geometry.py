@@ -34,7 +34,9 @@ class MatrixGeometry:
     legend: QRectF | None
 
 
-def compute_geometry(width: float, height: float, show_legend: bool = False) -> MatrixGeometry:
+def compute_geometry(
+    width: float, height: float, show_legend: bool = False, text_scale: float = 1.0
+) -> MatrixGeometry:
     """Lay out a square plot with room for ticks, axis titles and, if it fits, a legend.
 
     Sizes scale with the smaller side so a 300-pixel preview and a 1080-pixel projector
@@ -42,10 +44,13 @@ def compute_geometry(width: float, height: float, show_legend: bool = False) -> 
     """
     width, height = max(1.0, float(width)), max(1.0, float(height))
     unit = min(width, height) / 100
-    tick = max(9.0, unit * 2.6)
-    title = max(10.0, unit * 3.0)
-    quadrant = max(10.0, unit * 3.2)
-    label = max(9.0, unit * 2.5)
+    # text_scale grows the small texts (ticks, point labels, legend) for a deep room; the
+    # quadrant names are already large and grow only so far that « Verrouillage » stays
+    # whole inside its quarter.
+    tick = max(9.0, unit * 2.6) * text_scale
+    label = max(9.0, unit * 2.5) * text_scale
+    title = max(10.0, unit * 3.0, label * 1.1)
+    quadrant = max(10.0, unit * 3.2, min(label, unit * 3.8))
     dot = max(5.0, unit * 1.9)
     left = title * 1.6 + tick * 1.4 + tick * 0.6
     bottom = tick * 1.7 + title * 1.8
@@ -55,7 +60,7 @@ def compute_geometry(width: float, height: float, show_legend: bool = False) -> 
     available_h = height - top - bottom
     legend_w = 0.0
     if show_legend:
-        legend_w = max(140.0, unit * 36)
+        legend_w = max(140.0, unit * 36) * text_scale
         with_legend = min(available_w - legend_w, available_h)
         if with_legend < 0.8 * min(available_w, available_h):
             legend_w = 0.0

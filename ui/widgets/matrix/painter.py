@@ -100,6 +100,7 @@ def paint_matrix(
         state,
         resolve_colours(style, palette or QGuiApplication.palette()),
         font or QGuiApplication.font(),
+        style.text_scale,
     )
     painter.save()
     try:
@@ -113,8 +114,16 @@ def paint_matrix(
 class _Job:
     """One paint of one scene: the colours resolved, and the labels drawn so far."""
 
-    def __init__(self, scene: MatrixScene, state: PaintState, k: Colours, font: QFont) -> None:
+    def __init__(
+        self,
+        scene: MatrixScene,
+        state: PaintState,
+        k: Colours,
+        font: QFont,
+        text_scale: float = 1.0,
+    ) -> None:
         self._scene = scene
+        self._text_scale = text_scale
         self._state = state
         self._k = k
         self._base_font = font
@@ -128,7 +137,7 @@ class _Job:
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         scene = self._scene
         lang = i18n.current()
-        g = compute_geometry(width, height, scene.show_legend)
+        g = compute_geometry(width, height, scene.show_legend, self._text_scale)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, width, height), self._k.background)

@@ -24,6 +24,7 @@ class MatrixStyle:
     target: str = "#facc15"
     background: str | None = None  # around the plot
     text: str | None = None  # ticks, axis titles and legend
+    text_scale: float = 1.0  # the projector grows every label for the back of the room
 
 
 LIGHT_STYLE = MatrixStyle()
