@@ -878,8 +878,24 @@
         <translation>High contrast</translation>
     </message>
     <message>
+        <source>Room depth:</source>
+        <translation>Room depth:</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Distance from the screen to the back row. The smallest projected text is at least 1/200 of it tall (10 m: 5 cm on the screen).</source>
+        <translation>Distance from the screen to the back row. The smallest projected text is at least 1/200 of it tall (10 m: 5 cm on the screen).</translation>
+    </message>
+    <message>
         <source>Message for the room (e.g. Break until 2 pm)</source>
         <translation>Message for the room (e.g. Break until 2 pm)</translation>
+    </message>
+    <message>
+        <source>The room is too deep for this screen: the back rows may not read the labels.</source>
+        <translation>The room is too deep for this screen: the back rows may not read the labels.</translation>
     </message>
     <message>
         <source>Stop projecting (Esc)</source>

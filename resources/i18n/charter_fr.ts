@@ -879,8 +879,24 @@
         <translation>Contraste élevé</translation>
     </message>
     <message>
+        <source>Room depth:</source>
+        <translation>Profondeur de la salle :</translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>Distance from the screen to the back row. The smallest projected text is at least 1/200 of it tall (10 m: 5 cm on the screen).</source>
+        <translation>Distance de l’écran au dernier rang. Le plus petit texte projeté mesure au moins 1/200 de cette distance (10 m : 5 cm à l’écran).</translation>
+    </message>
+    <message>
         <source>Message for the room (e.g. Break until 2 pm)</source>
         <translation>Message à la salle (ex.&#xa0;: Reprise à 14&#xa0;h)</translation>
+    </message>
+    <message>
+        <source>The room is too deep for this screen: the back rows may not read the labels.</source>
+        <translation>La salle est trop profonde pour cet écran : les derniers rangs risquent de ne pas lire les étiquettes.</translation>
     </message>
     <message>
         <source>Stop projecting (Esc)</source>
