@@ -884,7 +884,7 @@
     </message>
     <message>
         <source> m</source>
-        <translation> m</translation>
+        <translation>&#xa0;m</translation>
     </message>
     <message>
         <source>Distance from the screen to the back row. The smallest projected text is at least 1/200 of it tall (10 m: 5 cm on the screen).</source>
