@@ -200,7 +200,6 @@ def m003_remarks_index(db: Database) -> None:
     db.execute("CREATE INDEX remarks_by_ballot ON remarks (ballot_id, participant_id)")
 
 
-
 @MIGRATIONS()
 def m004_round_options(db: Database) -> None:
     """A round's base, quorum kind, casting vote and registered members (issue 11).
@@ -214,6 +213,7 @@ def m004_round_options(db: Database) -> None:
     db.execute("ALTER TABLE ballots ADD COLUMN quorum_on TEXT NOT NULL DEFAULT 'participation'")
     db.execute("ALTER TABLE ballots ADD COLUMN chair_id INTEGER")
     db.execute("ALTER TABLE ballots ADD COLUMN members TEXT")
+
 
 #: The number of migrations this release knows; stored in PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)

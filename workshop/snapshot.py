@@ -158,6 +158,12 @@ class Ballot:
     votes: tuple[Vote, ...]  # empty while open
     counts: tuple[Count, ...]  # empty while open
     remarks: tuple[Remark, ...]
+    # Round options of schema m004, as stored; ``results`` checks and reads them.
+    base: str | None = None
+    quorum_fraction: str | None = None  # "n/d"
+    quorum_on: str = "participation"
+    chair_id: int | None = None
+    members: str | None = None  # JSON {college id: registered members} at opening
 
     @property
     def is_open(self) -> bool:
@@ -275,27 +281,36 @@ def _voters(conn: sqlite3.Connection, ballot_id: int | None = None) -> list[tupl
     ]
 
 
-def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
+def _ballots(conn: sqlite3.Connection, only: int | None = None) -> dict[int, list[Ballot]]:
+    """Every ballot by clause id, or only ballot ``only``."""
+    where, params = ("WHERE ballot_id = ?", (only,)) if only is not None else ("", ())
     voters: dict[int, list[Voter]] = {}
-    for ballot_id, voter in _voters(conn):
+    for ballot_id, voter in _voters(conn, only):
         voters.setdefault(ballot_id, []).append(voter)
     votes: dict[int, list[Vote]] = {}
-    for r in _rows(conn, "SELECT * FROM votes ORDER BY ballot_id, participant_id"):
+    for r in _rows(
+        conn, f"SELECT * FROM votes {where} ORDER BY ballot_id, participant_id", *params
+    ):
         votes.setdefault(r["ballot_id"], []).append(Vote(r["participant_id"], r["choice"]))
     counts: dict[int, list[Count]] = {}
     for r in _rows(
-        conn, "SELECT * FROM ballot_counts ORDER BY ballot_id, coalesce(college_id, 0), choice"
+        conn,
+        f"SELECT * FROM ballot_counts {where} ORDER BY ballot_id, coalesce(college_id, 0), choice",
+        *params,
     ):
         counts.setdefault(r["ballot_id"], []).append(Count(r["college_id"], r["choice"], r["n"]))
     remarks: dict[int, list[Remark]] = {}
-    for r in _rows(conn, "SELECT * FROM remarks ORDER BY ballot_id, id"):
+    for r in _rows(conn, f"SELECT * FROM remarks {where} ORDER BY ballot_id, id", *params):
         remarks.setdefault(r["ballot_id"], []).append(
             Remark(
                 r["id"], r["kind"], r["participant_id"], r["college_id"], r["text"], r["created_at"]
             )
         )
     result: dict[int, list[Ballot]] = {}
-    for r in _rows(conn, "SELECT * FROM ballots ORDER BY clause_id, round"):
+    ballot_where = "WHERE id = ?" if only is not None else ""
+    for r in _rows(
+        conn, f"SELECT * FROM ballots {ballot_where} ORDER BY clause_id, round", *params
+    ):
         is_open = r["state"] == BallotState.OPEN
         result.setdefault(r["clause_id"], []).append(
             Ballot(
@@ -317,9 +332,27 @@ def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
                 counts=() if is_open else tuple(counts.get(r["id"], ())),
                 # a remark made while voting tells the voter's choice: hidden until closed
                 remarks=() if is_open else tuple(remarks.get(r["id"], ())),
+                **_options(r),
             )
         )
     return result
+
+
+def _options(r: sqlite3.Row) -> dict[str, object]:
+    """The m004 round options, or their defaults in a file that predates them."""
+    keys = r.keys()
+    names = ("base", "quorum_fraction", "quorum_on", "chair_id", "members")
+    found = {name: r[name] for name in names if name in keys}
+    if found.get("quorum_on") is None:
+        found.pop("quorum_on", None)
+    return found
+
+
+def ballot(conn: sqlite3.Connection, ballot_id: int) -> Ballot | None:
+    """One ballot as ``load`` reads it (open: without its tallies); None when unknown."""
+    for ballots in _ballots(conn, ballot_id).values():
+        return ballots[0]
+    return None
 
 
 def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
