@@ -166,17 +166,17 @@ def test_set_up_defaults_from_the_workshop(demo, controller):
 def test_consent_and_secret_rule_out_a_majority_per_college(small):
     form = panel_of(small).setup
     form.double_majority.setCurrentIndex(form.DM_ALL)
-    assert form.settings()["double_majority"] == 0
+    assert form.settings().double_majority == 0
     form.capture.setCurrentIndex(form.capture.findData("secret"))
     assert not form.double_majority.isEnabled()
-    assert form.settings()["double_majority"] is None
+    assert form.settings().double_majority is None
     assert form.note.text()
     form.capture.setCurrentIndex(form.capture.findData("nominative"))
     form.method.setCurrentIndex(form.method.findData("consent"))
     form.abstentions.setChecked(True)
     assert not form.abstentions.isEnabled()
-    assert form.settings()["abstentions_count"] is False
-    assert form.settings()["double_majority"] is None
+    assert form.settings().abstentions_count is False
+    assert form.settings().double_majority is None
 
 
 def test_only_one_vote_at_a_time(demo, controller):
