@@ -37,6 +37,7 @@ class Method(StrEnum):
     SIMPLE = "simple"  # more for than against among votes cast
     ABSOLUTE = "absolute"  # more than half of the present participants
     TWO_THIRDS = "two_thirds"  # at least two thirds of the base
+    THREE_QUARTERS = "three_quarters"  # at least three quarters of the base
     UNANIMITY = "unanimity"  # no against
     CONSENT = "consent"  # adopted unless someone objects
 
@@ -173,6 +174,21 @@ _SPECS = (
         "two-thirds majority",
         "seuil des deux tiers",
         "two-thirds threshold",
+    ),
+    MethodSpec(
+        Method.THREE_QUARTERS,
+        MAJORITY_CHOICES,
+        Fraction(3, 4),
+        False,
+        Counted.FOR,
+        Base.CAST,
+        _ANY_BASE,
+        _MAJORITY_OPTIONS,
+        ALL_CAPTURES,
+        "majorité des trois quarts",
+        "three-quarters majority",
+        "seuil des trois quarts",
+        "three-quarters threshold",
     ),
     MethodSpec(
         Method.UNANIMITY,

@@ -32,7 +32,7 @@ from workshop.voting import (
 
 FOR, AGAINST, ABSTAIN = Choice.FOR, Choice.AGAINST, Choice.ABSTAIN
 CONSENT, RESERVATION, OBJECTION = Choice.CONSENT, Choice.RESERVATION, Choice.OBJECTION
-MAJORITY_METHODS = (Method.SIMPLE, Method.ABSOLUTE, Method.TWO_THIRDS, Method.UNANIMITY)
+MAJORITY_METHODS = tuple(m for m in Method if m is not Method.CONSENT)
 ADOPTED = (Outcome.ADOPTED, Outcome.ADOPTED_WITH_RESERVATIONS)
 
 
@@ -547,6 +547,8 @@ def oracle(rules: BallotRules, tally: Tally) -> bool:
         return 2 * f > tally.present
     if rules.method is Method.TWO_THIRDS:
         return f + a + counted > 0 and 3 * f >= 2 * (f + a + counted)
+    if rules.method is Method.THREE_QUARTERS:
+        return f + a + counted > 0 and 4 * f >= 3 * (f + a + counted)
     if rules.method is Method.UNANIMITY:
         return f > 0 and a == 0 and counted == 0
     return tally.took_part > 0 and tally.objections == 0
@@ -671,3 +673,33 @@ def test_a_college_that_only_abstained_does_not_block_a_double_majority():
                      overall, per_college)  # fmt: skip
     assert counted.outcome is Outcome.REJECTED
     assert set(counted.colleges) == {"rh", "cse"}
+
+
+# --- Three quarters (added through the registry alone) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("f", "a", "adopted"),
+    [(6, 2, True), (5, 3, False), (3, 1, True), (2, 1, False), (9, 3, True), (8, 3, False)],
+)
+def test_three_quarters_of_8_is_6(f, a, adopted):
+    result = decide(BallotRules(Method.THREE_QUARTERS), votes(f, a))
+    assert (result.outcome is Outcome.ADOPTED) is adopted
+    assert result.overall.threshold == Fraction(3, 4) * (f + a)
+
+
+def test_three_quarters_counts_abstentions_only_when_asked():
+    assert outcome(Method.THREE_QUARTERS, votes(6, 2, 4)) is Outcome.ADOPTED
+    assert outcome(Method.THREE_QUARTERS, votes(6, 2, 4), abstentions_count=True) is (
+        Outcome.REJECTED
+    )
+
+
+def test_three_quarters_is_told_in_words():
+    result = decide(BallotRules(Method.THREE_QUARTERS), votes(6, 2))
+    assert explain(result, BallotRules(Method.THREE_QUARTERS)).startswith(
+        f"6 voix pour sur 8 suffrages exprimés{NNBSP}; seuil des trois quarts{NBSP}: 6{NNBSP}; adoptée."
+    )
+    assert "three-quarters threshold: 6" in explain(
+        result, BallotRules(Method.THREE_QUARTERS), "en"
+    )
