@@ -149,6 +149,15 @@ def main(argv: list[str] | None = None) -> int:
             attempt(measure, size, _entry, measure, size, "s", raw[measure])
         for measure in ("vote", "vote_domain"):
             attempt(measure, size, _vote_entry, measure, size, raw[measure])
+    # The price of durability: EXTRA (the app's) against FULL, bare commits, same folder.
+    n_commits = plan["votes"].get(main_size, 5)
+    say(f"commit EXTRA vs FULL ({n_commits} commits each)")
+
+    def commit_sync_entry() -> dict:
+        run = measures.commit_sync(workdir, n_commits)
+        return _vote_entry("commit_sync", main_size, {"samples": run.samples, "floor": run.floor})
+
+    attempt("commit_sync", main_size, commit_sync_entry)
     for size in sizes:
         n_exports = plan["exports"].get(size, 1)
         say(f"exports {size} ({n_exports} runs each)")

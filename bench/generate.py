@@ -258,7 +258,7 @@ def build(size: Size, path: Path, *, progress: Callable[[str], None] | None = No
             skip(timedelta(minutes=20))
             setup.go_to_step(session, "clauses")  # back to the clause left undecided
         finally:
-            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA synchronous = EXTRA")  # the app's setting again
             session.close()
 
 

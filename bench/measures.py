@@ -260,6 +260,30 @@ def votes(console: Console, path: Path, n: int, floor_db: Path) -> VoteRun:
     return run
 
 
+def commit_sync(workdir: Path, n: int) -> VoteRun:
+    """The cost of ``synchronous=EXTRA``: ``n`` bare INSERT + COMMIT at EXTRA (the app's)
+    against the same at FULL, alternated, in the same folder.
+
+    EXTRA also syncs the folder after the journal is deleted, so that a power cut cannot
+    bring the journal back and roll a committed transaction back.
+    """
+    extra = floors.BareCommit(workdir / "commit-extra.db", synchronous="EXTRA")
+    full = floors.BareCommit(workdir / "commit-full.db", synchronous="FULL")
+    run = VoteRun()
+    try:
+        for _ in range(n):
+            t0 = time.perf_counter()
+            extra.commit_one()
+            run.samples.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            full.commit_one()
+            run.floor.append(time.perf_counter() - t0)
+    finally:
+        extra.close()
+        full.close()
+    return run
+
+
 # -- exports -------------------------------------------------------------------------------
 @dataclass
 class ExportRun:
@@ -287,8 +311,8 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
     keeps the list of flowables handed to reportlab (a list copy: negligible); the DOCX is
     read back once the clock has stopped.
     """
-    from workshop.exports.docx_charter import write_charter
-    from workshop.exports.pdf_minutes import write_minutes
+    from workshop.exports.charter import write_charter
+    from workshop.exports.minutes import write_minutes
 
     target = workdir / f"{stem}.{kind}"
     floor_target = workdir / f"{stem}-floor.{kind}"
@@ -317,6 +341,6 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
 
 def warm_exports(workdir: Path) -> None:
     """Import the export libraries and register the PDF fonts before any timing."""
-    from workshop.exports import docx_charter, pdf_fonts, pdf_minutes  # noqa: F401
+    from workshop.exports import charter, minutes, pdf_fonts  # noqa: F401
 
     pdf_fonts.register_fonts()

@@ -4,11 +4,18 @@ Every user action calls ``controller.run(operation, ...)``. The operation valida
 writes one transaction and returns ``Changes``; the controller then emits ``changed`` so
 that every view (operator window and projected view alike) refreshes in the same turn of
 the event loop. A WorkshopError becomes a one-line dialog; nothing is half-written.
+
+A write the disk refused (``WriteFailed``: disk full, read-only folder...) is the same one
+line; the views are left as they were (no change was made) and the next action simply
+tries again. When the workshop file was deleted or moved under us, the open connection
+still holds everything: after the message, the controller offers to save a copy (SQLite's
+backup API) and carries on in that copy.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +25,8 @@ from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
 from workshop import snapshot
-from workshop.errors import WorkshopError
+from workshop.errors import WorkshopError, WorkshopFileMoved, write_failure
+from workshop.exports.common import check_target
 from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
 
 MAX_RECENT = 8
@@ -114,9 +122,9 @@ class WorkshopController(QObject):
         if self.session is None:
             return None
         try:
-            changes = operation(self.session, *args, **kwargs)
+            changes = _translated(operation, self.session, *args, **kwargs)
         except WorkshopError as error:
-            dialogs.show_error(self.dialog_parent, str(error))
+            self._refused(error)
             return None
         self._notify(changes)
         return changes
@@ -131,12 +139,48 @@ class WorkshopController(QObject):
         if self.session is None:
             return None
         try:
-            changes = step(self.session)
+            changes = _translated(step, self.session)
         except WorkshopError as error:
-            dialogs.show_error(self.dialog_parent, str(error))
+            self._refused(error)
             return None
         self._notify(changes)
         return changes
+
+    def _refused(self, error: WorkshopError) -> None:
+        """Say why in one line; a vanished file also gets the offer of a copy."""
+        dialogs.show_error(self.dialog_parent, str(error))
+        if isinstance(error, WorkshopFileMoved) and self.session is not None:
+            self._offer_copy()
+
+    def _offer_copy(self) -> None:
+        """Save the open workshop under a new name and carry on in that copy."""
+        path = self.session.path
+        suggested = path.with_name(path.stem + "-copie.charter")
+        if not suggested.parent.is_dir():
+            suggested = Path.home() / suggested.name
+        target = dialogs.ask_save_path(
+            self.dialog_parent, self.tr("Save the open workshop as"), str(suggested)
+        )
+        if not target:
+            return  # it stays open; every change will say the same until a copy is saved
+        if not target.endswith(".charter"):
+            target += ".charter"
+        if self.save_copy(target) is not None:
+            self.open(target)
+
+    def save_copy(self, target: str | os.PathLike) -> Path | None:
+        """Save a consistent copy of the open workshop; on refusal show why, return None.
+
+        Never onto a workshop's lock, journal or backup, nor onto an open workshop.
+        """
+        if self.session is None:
+            return None
+        try:
+            check_target(target, copy=True)
+            return self.session.file.save_copy(target)
+        except WorkshopError as error:
+            dialogs.show_error(self.dialog_parent, str(error))
+            return None
 
     def _notify(self, changes: Changes) -> None:
         if self._snapshot is not None and changes.topics == {BALLOTS} and changes.event_id:
@@ -145,6 +189,18 @@ class WorkshopController(QObject):
         else:
             self._snapshot = None
         self.changed.emit(changes)
+
+
+def _translated(call: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
+    """Call an operation; a disk failure in the reads it makes before its transaction
+    (a file locked by another program...) becomes the same WriteFailed as inside it."""
+    try:
+        return call(*args, **kwargs)
+    except sqlite3.Error as exc:
+        failure = write_failure(exc)
+        if failure is None:
+            raise
+        raise failure from exc
 
 
 def settings() -> QSettings:

@@ -309,8 +309,9 @@ class MainWindow(QMainWindow):
         if row < 0 or not self.controller.is_open:
             return
         step = STEPS[row].value
-        if self.controller.snapshot.workshop.current_step != step:
-            self.controller.run(setup.go_to_step, step)
+        current = self.controller.snapshot.workshop.current_step
+        if current != step and self.controller.run(setup.go_to_step, step) is None:
+            self._show_step(current)  # refused (a write failure...): the rail says the truth
 
     def _rail_clicked(self, item: QListWidgetItem) -> None:
         """Clicking the current step starts its clock if it never started (the first step
@@ -369,14 +370,8 @@ class MainWindow(QMainWindow):
             self.tr("Save a copy as"),
             str(self.controller.path.with_name(self.controller.path.stem + "-copie.charter")),
         )
-        if not target:
-            return
-        from workshop.errors import WorkshopError
-
-        try:
-            self.controller.session.file.save_copy(target)
-        except WorkshopError as error:
-            dialogs.show_error(self, str(error))
+        if target:
+            self.controller.save_copy(target)
 
     def show_exports(self) -> None:
         self._show_step(Step.WRAPUP.value)

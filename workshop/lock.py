@@ -26,6 +26,21 @@ How it works, and why:
   removed if nobody reopened it meanwhile.
 * The holder info (pid, host, user, start time) is written as JSON for the message only;
   it is never trusted to decide anything and is never logged.
+* Deleting the lock file while the workshop is open must not let a second writer in.
+  On Linux the holder also takes an open-file-description record lock (``F_OFD_SETLK``)
+  on one byte of the workshop file itself (``_DB_LOCK_BYTE``: in SQLite's lock-byte page,
+  outside the bytes SQLite's own locking uses, https://sqlite.org/fileformat.html), so a
+  second writer that finds no lock file still meets it. Not ``flock`` (on BSD and macOS
+  it conflicts with SQLite's own ``fcntl`` locks; Linux emulates it with them on NFS), and
+  not a classic ``fcntl`` lock: those belong to the process, and SQLite drops every one
+  of them on the file (whole-file ``F_UNLCK``) each time its transaction ends. An OFD lock
+  belongs to our descriptor alone and conflicts with nobody else's bytes.
+  Elsewhere on POSIX (no OFD locks), ``verify()``, called before every write, checks that
+  the lock file is still the one we locked: if it was removed it creates and locks a new
+  one; if another process holds that one, our writes are refused (FileLocked), so two
+  writers never interleave. On Windows an open file cannot be deleted, so a held lock
+  file cannot disappear; the workshop file is not byte-locked there (Windows byte locks
+  are mandatory and SQLite's own sit in the same page).
 """
 
 from __future__ import annotations
@@ -36,6 +51,7 @@ import getpass
 import json
 import os
 import socket
+import struct
 import threading
 import time
 import unicodedata
@@ -47,8 +63,12 @@ from workshop.errors import FileLocked, FileRefused
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
+
+    fcntl_module = None
 else:
     import fcntl
+
+    fcntl_module = fcntl
 
 APP_NAME = "charter-workshop"
 LOCK_SUFFIX = ".lock"
@@ -56,6 +76,11 @@ LOCK_SUFFIX = ".lock"
 # Windows: the locked byte, far past any holder info so that the info stays readable.
 # Kept below 2 GiB so that C runtimes with 32-bit file offsets handle it too.
 _WINDOWS_LOCK_OFFSET = 1 << 30
+
+# Linux: the byte of the workshop file we lock: 1 GiB + 1 KiB. SQLite locks 1 GiB to
+# 1 GiB + 511 (PENDING, RESERVED, SHARED) and never reads or writes its lock-byte page;
+# record locks are advisory on POSIX, so even past that page no I/O is affected.
+_DB_LOCK_BYTE = (1 << 30) + 1024
 
 _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
 _MAX_INFO_BYTES = 64 * 1024
@@ -92,6 +117,7 @@ class WorkshopLock:
         self.lock_path = self.path + LOCK_SUFFIX
         self._key = _registry_key(self.path)
         self._fd: int | None = None
+        self._db_fd: int | None = None  # POSIX: descriptor holding the workshop byte lock
         self._owner_pid: int | None = None
 
     @property
@@ -117,8 +143,10 @@ class WorkshopLock:
         try:
             fd = self._lock_file()
             try:
+                self._lock_workshop_file()
                 _write_holder_info(fd)
             except BaseException as exc:
+                self._unlock_workshop_file()
                 _discard(fd, self.lock_path)
                 if isinstance(exc, OSError):
                     raise _cannot_lock_error(self.lock_path) from None
@@ -130,6 +158,67 @@ class WorkshopLock:
         self._fd = fd
         self._owner_pid = os.getpid()
 
+    def verify(self) -> None:
+        """Before a write: make sure we still hold the workshop; FileLocked if we do not.
+
+        Takes the workshop file's byte lock if not yet held (the file did not exist at
+        ``acquire()``). If the lock file was removed or replaced, creates and locks a new
+        one with our info; if another process holds that one, it got in while there was
+        no lock file: on Linux it cannot hold the byte lock too and is on its way out;
+        elsewhere our writes are refused from now on.
+        """
+        if self._fd is None:
+            raise RuntimeError("this WorkshopLock is not acquired")
+        self._lock_workshop_file()
+        if _still_named(self._fd, self.lock_path):
+            return
+        try:
+            fd = self._lock_file()
+        except FileLocked:
+            if self._db_fd is not None:
+                return  # we hold the workshop byte: the other one is being refused
+            raise
+        try:
+            _write_holder_info(fd)
+        except OSError:
+            _discard(fd, self.lock_path)
+            return
+        old, self._fd = self._fd, fd
+        _os_unlock(old)
+        os.close(old)
+
+    def _lock_workshop_file(self) -> None:
+        """Linux: take the OFD byte lock on the workshop file once, if the file exists."""
+        if self._db_fd is not None or not hasattr(fcntl_module, "F_OFD_SETLK"):
+            return
+        try:
+            fd = os.open(self.path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return  # not created yet, or read-only: the workshop file reports it
+        request = struct.pack("hhqqi4x", fcntl_module.F_WRLCK, os.SEEK_SET, _DB_LOCK_BYTE, 1, 0)
+        try:
+            fcntl_module.fcntl(fd, fcntl_module.F_OFD_SETLK, request)
+        except OSError as exc:
+            # Closing fd is safe here: we hold no lock on the file yet, and closing only
+            # affects this process's classic record locks, which acquire() precedes.
+            os.close(fd)
+            if exc.errno in (errno.EACCES, errno.EAGAIN):
+                # Another process has this workshop open although no lock file said so
+                # (it was deleted): refuse, with no holder to name.
+                raise _locked_error(None) from None
+            if exc.errno in _NO_LOCKING_ERRNOS or exc.errno == errno.EINVAL:
+                return  # this file system cannot: the lock file alone protects it
+            raise _os_lock_error(exc, self.lock_path) from None
+        self._db_fd = fd
+
+    def _unlock_workshop_file(self) -> None:
+        """Drop the workshop byte lock, once SQLite's connection is closed (closing any
+        descriptor of the file drops this process's classic record locks, SQLite's)."""
+        fd, self._db_fd = self._db_fd, None
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
     def release(self) -> None:
         """Drop the lock and remove the lock file; does nothing if not held."""
         fd, self._fd = self._fd, None
@@ -137,10 +226,15 @@ class WorkshopLock:
             return
         if self._owner_pid != os.getpid():
             # A forked child shares the parent's lock: closing its copy leaves the lock,
-            # and the parent's registry, alone.
+            # and the parent's registry, alone (record locks are not inherited by fork).
             with contextlib.suppress(OSError):
                 os.close(fd)
+            db_fd, self._db_fd = self._db_fd, None
+            if db_fd is not None:
+                with contextlib.suppress(OSError):
+                    os.close(db_fd)
             return
+        self._unlock_workshop_file()
         _discard(fd, self.lock_path)
         with _held_paths_guard:
             _held_paths.discard(self._key)

@@ -2,10 +2,15 @@
 
 ``user_version`` counts the migrations applied, so a file made by a newer release (with more
 migrations than we know) is recognised and refused instead of being damaged.
+``workshopfile.apply_migrations`` runs all pending migrations in ONE transaction: a migration
+only runs statements through ``db.execute`` (never ``executescript``, which commits, nor a
+sqlite-utils helper that opens its own transaction such as ``table.transform``).
 Tables are plain rowid tables: the undo log (see undo.py) relies on rowids.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -16,10 +21,26 @@ APPLICATION_ID = 0x43485254
 MIGRATIONS = Migrations("charter-workshop")
 
 
+def _execute_each(db: Database, script: str) -> None:
+    """Run a script's statements one by one, inside the caller's transaction.
+
+    ``executescript`` would commit first, breaking the one-transaction migration.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement.strip().removesuffix(";"))
+            statement = ""
+    if statement.strip():
+        raise ValueError("incomplete statement at the end of a migration script")
+
+
 @MIGRATIONS()
 def m001_initial(db: Database) -> None:
     """The first released schema."""
-    db.executescript(
+    _execute_each(
+        db,
         """
         CREATE TABLE workshop (
             id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -184,7 +205,7 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX votes_by_ballot ON votes (ballot_id);
         CREATE INDEX ballots_by_clause ON ballots (clause_id);
         CREATE INDEX participants_by_college ON participants (college_id);
-        """
+        """,
     )
 
 

@@ -3,21 +3,31 @@
 Every operation runs in one transaction, appends one audit event and returns a ``Changes``
 value naming what changed, so that every view can refresh from it (Anki's OpChanges).
 When ``run`` returns, the change is on disk.
+
+A write the disk refuses (full, read-only folder, file deleted or replaced under us) is
+rolled back and raised as one of the ``WriteFailed`` errors, never as the ``sqlite3``
+error behind it: nothing acknowledged is lost, the undo stacks are untouched, and the
+same session carries on once the cause is gone. Before each write the session checks that
+its path still names the file it opened (device and inode), so that a deleted or replaced
+file is reported as such instead of writing into a file nobody will see again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
 from workshop import undo
 from workshop.clock import now
-from workshop.errors import NothingToUndo, WorkshopError
+from workshop.errors import NothingToUndo, WorkshopError, file_moved, write_failure
 from workshop.workshopfile import WorkshopFile
 
 T = TypeVar("T")
@@ -37,17 +47,56 @@ ALL_TOPICS = frozenset(
 )
 
 
+class Origin(StrEnum):
+    """What kind of change it was: views treat an undo differently from a new vote."""
+
+    OPERATION = "operation"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+class Initiator(StrEnum):
+    """Who asked for the change (Anki's ``initiator``): a view may skip its own echo."""
+
+    CONSOLE = "console"
+    PHONE = "phone"
+    IMPORT = "import"
+    CLI = "cli"
+
+
 @dataclass(frozen=True)
 class Changes:
-    """What an operation changed: the views to refresh, and its audit event."""
+    """What an operation changed: the views to refresh, its audit event, its kind and origin."""
 
     topics: frozenset[str]
     event_id: int | None
     summary: str
     value: object = None  # what the operation created (an id), if anything
+    origin: Origin = Origin.OPERATION
+    initiator: Initiator = Initiator.CONSOLE
 
     def __contains__(self, topic: object) -> bool:
         return topic in self.topics
+
+
+# The workshop files this process has open (exports refuse to write over them).
+_open_paths: dict[int, Path] = {}
+_open_paths_guard = threading.Lock()
+
+
+def open_workshop_paths() -> list[Path]:
+    """Every workshop file this process has open, for writing or reading."""
+    with _open_paths_guard:
+        return list(_open_paths.values())
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file a path names now, or None if it names none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 class Session:
@@ -60,6 +109,10 @@ class Session:
         if not file.read_only:
             undo.install(self.conn)
         self._stacks = undo.UndoStacks.from_log(self.conn)
+        # Taken right after opening: the file the connection holds.
+        self._identity = _identity(file.path)
+        with _open_paths_guard:
+            _open_paths[id(self)] = file.path
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Session:
@@ -85,7 +138,35 @@ class Session:
         return en if self.lang == "en" else fr
 
     def close(self) -> None:
+        with _open_paths_guard:
+            _open_paths.pop(id(self), None)
         self.file.close()
+
+    @property
+    def file_in_place(self) -> bool:
+        """True while the workshop's path still names the file this session opened."""
+        return self._identity is not None and _identity(self.path) == self._identity
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction whose disk failures become ``WriteFailed`` (rolled back).
+
+        Anything else (a WorkshopError from the operation's own checks, a bug) passes
+        through unchanged; either way the transaction is rolled back.
+        """
+        if not self.file.read_only and not self.file_in_place:
+            raise file_moved()
+        try:
+            with self.file.transaction():
+                yield
+        except sqlite3.Error as exc:  # operations do no file I/O of their own
+            failure = write_failure(exc, moved=not self.file_in_place)
+            if failure is None:
+                raise
+            if self.conn.in_transaction:  # SQLite may have rolled back already, or not
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.rollback()
+            raise failure from exc
 
     def __enter__(self) -> Session:
         return self
@@ -102,6 +183,7 @@ class Session:
         fn: Callable[[sqlite3.Connection], T],
         *,
         undoable: bool = True,
+        initiator: Initiator = Initiator.CONSOLE,
     ) -> Changes:
         """Run ``fn`` in one transaction and append one audit event for it.
 
@@ -110,7 +192,7 @@ class Session:
         of what ``fn`` returned, for operations that create something.
         """
         topics = frozenset(topics)
-        with self.file.transaction():
+        with self._writing():
             undo.start(self.conn)
             value = fn(self.conn)
             undo_sql = undo.collect(self.conn) if undoable else None
@@ -120,7 +202,7 @@ class Session:
                 summary = summary(value)
             event_id = self._append(kind, summary, topics, undo_sql=undo_sql)
         self._stacks.record(event_id, kind, undoable)
-        return Changes(topics, event_id, summary, value)
+        return Changes(topics, event_id, summary, value, Origin.OPERATION, initiator)
 
     def _append(
         self,
@@ -180,7 +262,7 @@ class Session:
     def redo_label(self) -> str | None:
         return self._original_summary(self._stacks.redo[-1]) if self._stacks.redo else None
 
-    def undo(self) -> Changes:
+    def undo(self, initiator: Initiator = Initiator.CONSOLE) -> Changes:
         """Revert the latest operation that is not undone yet."""
         if not self._stacks.undo:
             raise NothingToUndo("Rien à annuler.", "Nothing to undo.")
@@ -188,15 +270,15 @@ class Session:
         _, _, topics, undo_sql, _ = self._event(target)
         label = self._original_summary(target)
         summary = self.tr(f"Annulation : {label}", f"Undo: {label}")
-        with self.file.transaction():
+        with self._writing():
             undo.start(self.conn)
             undo.replay(self.conn, undo_sql or "")
             redo_sql = undo.collect(self.conn)
             event_id = self._append("undo", summary, topics, target=target, redo_sql=redo_sql)
         self._stacks.record(event_id, "undo", True)
-        return Changes(topics, event_id, summary)
+        return Changes(topics, event_id, summary, None, Origin.UNDO, initiator)
 
-    def redo(self) -> Changes:
+    def redo(self, initiator: Initiator = Initiator.CONSOLE) -> Changes:
         """Apply again the latest undone operation."""
         if not self._stacks.redo:
             raise NothingToUndo("Rien à rétablir.", "Nothing to redo.")
@@ -204,13 +286,13 @@ class Session:
         _, _, topics, _, redo_sql = self._event(target)
         label = self._original_summary(target)
         summary = self.tr(f"Rétablissement : {label}", f"Redo: {label}")
-        with self.file.transaction():
+        with self._writing():
             undo.start(self.conn)
             undo.replay(self.conn, redo_sql or "")
             undo_sql = undo.collect(self.conn)
             event_id = self._append("redo", summary, topics, target=target, undo_sql=undo_sql)
         self._stacks.record(event_id, "redo", True)
-        return Changes(topics, event_id, summary)
+        return Changes(topics, event_id, summary, None, Origin.REDO, initiator)
 
 
 def require(condition: object, fr: str, en: str) -> None:

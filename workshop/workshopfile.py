@@ -6,17 +6,31 @@ workshop of a version we know. See https://sqlite.org/appfileformat.html and the
 "defense against the dark arts" section of https://sqlite.org/security.html.
 
 Durability: ``journal_mode=DELETE`` keeps the workshop in one file (safe to e-mail or sync);
-``synchronous=FULL`` makes every committed transaction survive a crash or power loss.
+``synchronous=EXTRA`` makes every committed transaction survive a crash or power loss: at
+FULL, SQLite does not sync the folder after deleting the journal, so a power cut just after a
+commit could bring the journal back and roll the acknowledged transaction back
+(https://sqlite.org/pragma.html#pragma_synchronous).
+
+Trust: every connection is opened by ``connect()``, which sets ``trusted_schema=OFF`` before
+anything is read, so SQL stored in a file's schema can never call a function with side
+effects. The schema check is exact: the file's whole ``sqlite_schema`` (type, name, table
+and normalised SQL of every table, index, trigger and view) must equal what our migrations
+create for its version; the only other objects accepted are SQLite's statistics tables,
+recognised by their exact name and SQL (``_SQLITE_OPTIONAL``), never by a name pattern.
+Migrations from the file's version to ours run in one transaction with the ``user_version``
+update, after a backup, so a crash at any moment leaves the old version or the new one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import re
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -25,6 +39,7 @@ from sqlite_utils import Database
 from workshop.errors import FileRefused, WorkshopError
 from workshop.lock import WorkshopLock
 from workshop.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from workshop.validate import validate_file
 
 SUFFIX = ".charter"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,6 +49,25 @@ def _refuse(path: Path, fr: str, en: str) -> FileRefused:
     return FileRefused(f"{path.name} : {fr}", f"{path.name}: {en}")
 
 
+def connect(target: str | os.PathLike, *, readonly: bool = False) -> sqlite3.Connection:
+    """Open a SQLite connection the only way this app does: schema never trusted.
+
+    ``target`` is a path or ``":memory:"``; ``readonly`` opens the file with ``mode=ro``.
+    ``trusted_schema=OFF`` and ``cell_size_check=ON`` are set before anything is read.
+    """
+    if readonly:
+        conn = sqlite3.connect(Path(target).resolve().as_uri() + "?mode=ro", uri=True)
+    else:
+        conn = sqlite3.connect(target)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _configure(conn: sqlite3.Connection) -> None:
     """Pragmas every writing connection needs (durability, integrity, hostile files)."""
     for pragma in (
@@ -41,7 +75,7 @@ def _configure(conn: sqlite3.Connection) -> None:
         "PRAGMA cell_size_check = ON",
         "PRAGMA foreign_keys = ON",
         "PRAGMA journal_mode = DELETE",
-        "PRAGMA synchronous = FULL",
+        "PRAGMA synchronous = EXTRA",
         "PRAGMA secure_delete = ON",
     ):
         conn.execute(pragma)
@@ -51,24 +85,79 @@ def _normalise_sql(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip().replace("( ", "(").replace(" )", ")")
 
 
-def _schema_objects(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
-    rows = conn.execute(
-        "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
-    ).fetchall()
-    return {(t, n, _normalise_sql(s)) for t, n, s in rows}
+SchemaObject = tuple[str, str, str, str]  # type, name, tbl_name, normalised SQL
+
+#: SQLite's own objects that may appear in a sound file although our migrations do not
+#: create them: the statistics tables ANALYZE or ``PRAGMA optimize`` write. Recognised by
+#: exact name and exact SQL; anything else named like SQLite's is refused. Automatic indexes
+#: (``sqlite_autoindex_<table>_<n>``) need no entry: our migrations create them, so they are
+#: in ``expected_schema`` with their exact table and numbering.
+_SQLITE_OPTIONAL: frozenset[SchemaObject] = frozenset(
+    {
+        ("table", "sqlite_stat1", "sqlite_stat1", "CREATE TABLE sqlite_stat1(tbl,idx,stat)"),
+        (
+            "table",
+            "sqlite_stat4",
+            "sqlite_stat4",
+            "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+        ),
+    }
+)
+
+
+def _schema_objects(conn: sqlite3.Connection) -> set[SchemaObject]:
+    """Every row of the file's schema table, nothing filtered out."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM main.sqlite_schema").fetchall()
+    return {(t, n, tn, _normalise_sql(s)) for t, n, tn, s in rows}
 
 
 @cache
-def expected_schema(version: int) -> frozenset[tuple[str, str, str]]:
+def expected_schema(version: int) -> frozenset[SchemaObject]:
     """The schema objects our migrations create up to ``version``, built in memory once."""
-    conn = sqlite3.connect(":memory:")
+    conn = connect(":memory:")
+    try:
+        apply_migrations(conn, stop_at=version)
+        return frozenset(_schema_objects(conn))
+    finally:
+        conn.close()
+
+
+def apply_migrations(conn: sqlite3.Connection, *, stop_at: int = SCHEMA_VERSION) -> None:
+    """Apply our pending migrations up to version ``stop_at`` in ONE transaction.
+
+    sqlite-utils' ``Migrations.apply`` commits each migration on its own; a crash between
+    two of them would leave a file whose ``user_version`` no longer says what its schema
+    is. Here every pending migration, its row in the migrations table and the
+    ``user_version`` update commit together, or nothing does. A migration must therefore
+    only run statements (``db.execute``): anything that commits (``executescript``,
+    sqlite-utils helpers that open their own transaction) is caught and rolled back.
+    """
     db = Database(conn, execute_plugins=False)
-    names = [m.name for m in MIGRATIONS._migrations]
-    stop = names[version] if version < len(names) else None
-    MIGRATIONS.apply(db, stop_before=stop)
-    objects = frozenset(_schema_objects(conn))
-    conn.close()
-    return objects
+    if conn.in_transaction:
+        raise RuntimeError("apply_migrations needs a connection outside any transaction")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # user_version, which check_file matched against the exact schema, says where to
+        # start; the migrations table's rows are a record only, never trusted for this.
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
+        MIGRATIONS.ensure_migrations_table(db)
+        for migration in MIGRATIONS._migrations[current:stop_at]:
+            migration.fn(db)
+            if not conn.in_transaction:
+                raise RuntimeError(f"migration {migration.name} committed on its own")
+            conn.execute(
+                f"INSERT OR REPLACE INTO {MIGRATIONS.migrations_table}"
+                " (migration_set, name, applied_at) VALUES (?, ?, ?)",
+                (MIGRATIONS.name, migration.name, datetime.now(UTC).isoformat(" ")),
+            )
+        conn.execute(f"PRAGMA user_version = {int(stop_at)}")
+        if not conn.in_transaction:
+            raise RuntimeError("the migrations did not run in one transaction")
+        conn.commit()
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
 
 
 def _hot_journal(path: Path) -> bool:
@@ -89,9 +178,11 @@ def _recover(path: Path) -> None:
         or int.from_bytes(header[68:72], "big") != APPLICATION_ID
     ):
         return  # check_file will refuse it without touching it
-    conn = sqlite3.connect(path)
     try:
-        conn.execute("PRAGMA trusted_schema = OFF")
+        conn = connect(path)
+    except sqlite3.Error:
+        return  # check_file reports the damage
+    try:
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.DatabaseError:
         pass  # check_file reports the damage
@@ -103,8 +194,8 @@ def check_file(path: str | os.PathLike) -> int:
     """Check a file without modifying it; return its schema version or raise FileRefused.
 
     Refuses: missing or not a regular file, empty, not SQLite, truncated or damaged
-    (quick_check), another application's database, a newer version, and any schema object
-    (trigger, view, table, index) we did not create.
+    (quick_check), another application's database, a newer version, any schema object
+    (trigger, view, table, index) we did not create, and any of ours missing or altered.
     """
     path = Path(path)
     if not path.exists():
@@ -136,16 +227,13 @@ def check_file(path: str | os.PathLike) -> int:
             "c’est une base SQLite d’une autre application, pas un atelier.",
             "this is another application's SQLite database, not a workshop.",
         )
-    uri = path.resolve().as_uri() + "?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect(path, readonly=True)
     except sqlite3.Error as exc:
         raise _refuse(
             path, f"ouverture impossible ({exc}).", f"cannot be opened ({exc})."
         ) from None
     try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        conn.execute("PRAGMA cell_size_check = ON")
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.DatabaseError:
@@ -192,24 +280,55 @@ def check_file(path: str | os.PathLike) -> int:
         ) from None
     finally:
         conn.close()
-    extra = found - expected_schema(version)
+    expected = expected_schema(version)
+    extra = found - expected - _SQLITE_OPTIONAL
     if extra:
-        kind, name, _ = sorted(extra)[0]
+        kind, name, _, _ = sorted(extra)[0]
         raise _refuse(
             path,
-            f"objet inattendu dans le fichier ({kind} « {name} ») : ouverture refusée par sécurité.",
-            f'unexpected object in the file ({kind} "{name}"): refused for safety.',
+            f"objet inattendu dans le fichier ({kind} « {_shown(name)} ») : "
+            "ouverture refusée par sécurité.",
+            f'unexpected object in the file ({kind} "{_shown(name)}"): refused for safety.',
+        )
+    missing = expected - found
+    if missing:
+        kind, name, _, _ = sorted(missing)[0]
+        raise _refuse(
+            path,
+            f"objet absent ou modifié dans le fichier ({kind} « {_shown(name)} ») : "
+            "ouverture refusée par sécurité.",
+            f'missing or altered object in the file ({kind} "{_shown(name)}"): refused for safety.',
         )
     return version
 
 
+def _shown(name: str | None) -> str:
+    """An object name from the file, made safe for a one-line message."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(name))
+    return text if len(text) <= 64 else text[:63] + "…"
+
+
+_TMP_SUFFIX = ".charter-tmp"
+
+
 def _atomic_backup(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of ``source`` at ``target`` through a temporary file."""
+    """Write a consistent copy of ``source`` at ``target`` through a temporary file.
+
+    The temporary file is named after the target (``.NAME.xxxx.charter-tmp``), so that the
+    ones a killed copy left behind are recognised as ours and removed by the next copy to
+    the same target.
+    """
     target = Path(target)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=target.parent)
+    # A killed copy leaves its temporary file and, if it died mid-transaction, the
+    # temporary file's journal (``…charter-tmp-journal``): both are ours.
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}*"):
+        if stale.name.endswith((_TMP_SUFFIX, _TMP_SUFFIX + "-journal")):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=target.parent)
     os.close(fd)
     try:
-        dest = sqlite3.connect(tmp)
+        dest = connect(tmp)
         try:
             source.backup(dest)
         finally:
@@ -250,13 +369,12 @@ class WorkshopFile:
         lock = WorkshopLock(path)
         lock.acquire()
         try:
-            conn = sqlite3.connect(path)
+            conn = connect(path)
             try:
                 _configure(conn)
+                lock.verify()  # the file exists now: lock its byte too (see lock.py)
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db = Database(conn, execute_plugins=False)
-                MIGRATIONS.apply(db)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                apply_migrations(conn)
             except BaseException:
                 conn.close()
                 with contextlib.suppress(OSError):
@@ -282,19 +400,24 @@ class WorkshopFile:
             if path.is_file() and _hot_journal(path):
                 _recover(path)
             version = check_file(path)
+            validate_file(path)  # every row, before anything reads or migrates it
             if not os.access(path, os.W_OK):
                 raise _refuse(
                     path,
                     "le fichier est en lecture seule ; enregistrez-en une copie.",
                     "the file is read-only; save a copy of it.",
                 )
-            conn = sqlite3.connect(path)
-            _configure(conn)
-            if version < SCHEMA_VERSION:
-                backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
-                _atomic_backup(conn, backup)
-                MIGRATIONS.apply(Database(conn, execute_plugins=False))
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn = connect(path)
+            try:
+                _configure(conn)
+                lock.verify()  # still ours after the checks (see lock.py)
+                if version < SCHEMA_VERSION:
+                    backup = path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+                    _atomic_backup(conn, backup)
+                    apply_migrations(conn)
+            except BaseException:
+                conn.close()
+                raise
         except BaseException:
             lock.release()
             raise
@@ -305,16 +428,16 @@ class WorkshopFile:
         """Open a checked file without locking or writing (check, export of a copy)."""
         path = Path(path)
         version = check_file(path)
+        validate_file(path)  # every row, before anything reads it
         if version < SCHEMA_VERSION:
             # Migrate an in-memory copy so that readers only know the current schema.
-            disk = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-            conn = sqlite3.connect(":memory:")
+            disk = connect(path, readonly=True)
+            conn = connect(":memory:")
             disk.backup(conn)
             disk.close()
-            MIGRATIONS.apply(Database(conn, execute_plugins=False))
+            apply_migrations(conn)
         else:
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        conn.execute("PRAGMA trusted_schema = OFF")
+            conn = connect(path, readonly=True)
         return cls(path, conn, None)
 
     # -- using ---------------------------------------------------------------------------
@@ -329,6 +452,8 @@ class WorkshopFile:
             raise WorkshopError(
                 "Ce fichier est ouvert en lecture seule.", "This file is open read-only."
             )
+        if not self.conn.in_transaction:
+            self._lock.verify()  # the lock file may have been deleted meanwhile
         with self.db.atomic():
             yield self.db
 

@@ -419,3 +419,121 @@ def test_unwritable_lock_file_held_by_another_process_is_refused(
         lock.acquire()
     assert f"PID {child.pid}" in str(refused.value)
     _let_go(child)
+
+
+# -- a deleted lock file -------------------------------------------------------------------
+
+needs_ofd = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="the workshop byte lock uses Linux OFD locks; elsewhere verify() protects writes",
+)
+
+
+def _delete_lock_file(path: Path) -> None:
+    Path(str(path) + ".lock").unlink()
+
+
+@needs_ofd
+def test_deleting_the_lock_file_does_not_let_another_process_in(
+    workshop_path: Path, spawn_holder: SpawnHolder
+) -> None:
+    child = spawn_holder(workshop_path)
+    _delete_lock_file(workshop_path)
+    lock = WorkshopLock(workshop_path)
+    with pytest.raises(FileLocked) as refused:
+        lock.acquire()
+    _assert_one_line(*_messages(refused.value))
+    assert not lock.locked
+    assert not Path(lock.lock_path).exists()  # the refused one removed the file it made
+    _let_go(child)
+    with lock:
+        assert lock.holder().pid == os.getpid()
+
+
+@needs_ofd
+def test_deleting_the_lock_file_does_not_let_a_second_lock_in_this_process(
+    workshop_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workshop import lock as lock_module
+
+    first = WorkshopLock(workshop_path)
+    first.acquire()
+    try:
+        _delete_lock_file(workshop_path)
+        monkeypatch.setattr(lock_module, "_held_paths", set())  # only the OS lock is left
+        with pytest.raises(FileLocked):
+            WorkshopLock(workshop_path).acquire()
+    finally:
+        first.release()
+
+
+def test_a_writer_whose_lock_file_was_deleted_recreates_it_before_writing(
+    tmp_path: Path, spawn_holder: SpawnHolder
+) -> None:
+    from workshop.operations import setup
+    from workshop.session import Session
+
+    path = tmp_path / "w.charter"
+    setup.create(path, "Atelier", "ACME").close()
+    session = Session.open(path)
+    try:
+        _delete_lock_file(path)
+        setup.add_participant(session, "Zoé", 1)  # verify() runs before the write
+        lock = WorkshopLock(path)
+        assert lock.holder() is not None and lock.holder().pid == os.getpid()
+        child = subprocess.run(
+            [sys.executable, "-c", HOLDER_SCRIPT, str(path)],
+            capture_output=True,
+            text=True,
+            env=_child_env(),
+            timeout=30,
+        )
+        assert child.returncode == 1
+        assert f"PID {os.getpid()}" in child.stderr.strip().splitlines()[-1]
+    finally:
+        session.close()
+    assert not Path(str(path) + ".lock").exists()
+
+
+@needs_ofd
+def test_a_writer_process_keeps_the_workshop_after_its_lock_file_is_deleted(
+    tmp_path: Path,
+) -> None:
+    import hashlib
+
+    from workshop.operations import setup
+    from workshop.session import Session
+
+    path = tmp_path / "w.charter"
+    setup.create(path, "Atelier", "ACME").close()
+    code = (
+        "import sys\n"
+        "from workshop.session import Session\n"
+        f"s = Session.open({str(path)!r})\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.readline()\n"
+        "s.close()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_child_env(),
+    )
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with Session.open_readonly(path) as reader:  # the byte lock leaves readers alone
+            assert reader.conn.execute("SELECT title FROM workshop").fetchone()[0] == "Atelier"
+        _delete_lock_file(path)
+        before = hashlib.sha256(path.read_bytes()).hexdigest()
+        with pytest.raises(FileLocked) as refused:
+            Session.open(path)
+        _assert_one_line(*_messages(refused.value))
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        assert not Path(str(path) + ".lock").exists()
+    finally:
+        child.stdin.write("\n")
+        child.stdin.flush()
+        child.wait(timeout=10)
+    Session.open(path).close()

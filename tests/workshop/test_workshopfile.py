@@ -41,7 +41,8 @@ def test_new_file_has_our_identity_and_durable_pragmas(tmp_path):
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 3  # EXTRA: syncs the folder too
+    assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     s.close()
 

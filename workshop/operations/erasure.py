@@ -47,7 +47,7 @@ from workshop.operations._common import exists
 from workshop.operations.secrecy import compact, scrubbed_journal
 from workshop.schema import MIGRATIONS, OWN_TABLES
 from workshop.session import ALL_TOPICS, Changes, Session
-from workshop.workshopfile import check_file
+from workshop.workshopfile import check_file, connect
 
 _LABEL = {"fr": "Participant effacé {n}", "en": "Erased participant {n}"}
 
@@ -204,14 +204,12 @@ def _erase_in_backup(
 ) -> None:
     """The same erasure in an older copy of this workshop; raises if it cannot be done."""
     check_file(backup)
-    conn = sqlite3.connect(backup)
+    conn = connect(backup)
     try:
         for pragma in (
-            "PRAGMA trusted_schema = OFF",
-            "PRAGMA cell_size_check = ON",
             "PRAGMA foreign_keys = ON",
             "PRAGMA secure_delete = ON",
-            "PRAGMA synchronous = FULL",
+            "PRAGMA synchronous = EXTRA",
         ):
             conn.execute(pragma)
         with scrubbed_journal(conn, backup):

@@ -201,3 +201,29 @@ def test_model_on_its_own_with_the_qt_tester(controller, demo_path, qtmodelteste
     controller.close()
     assert model.rowCount() == 0
     assert not [r for r in qtlog.records if "FAIL" in r.message]
+
+
+def test_erasing_someone_who_voted_removes_the_name_and_says_what_was_reached(
+    page, controller, monkeypatch
+):
+    asked: list[str] = []
+    infos: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, q: asked.append(q) or True)
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, m: infos.append(m))
+    tab = page.participants_tab
+    tab.table.setCurrentIndex(tab.participants.index(row_of(page, "Chloé Martin"), 0))
+    assert tab.erase_button.isEnabled()
+    tab.erase_button.click()
+    assert len(asked) == 1 and "Chloé Martin" in asked[0]
+    names = [p.name for p in controller.snapshot.participants]
+    assert "Chloé Martin" not in names and len(names) == 16
+    assert len(infos) == 1 and "Participant effacé" in infos[0]
+    assert b"Chlo\xc3\xa9 Martin" not in controller.path.read_bytes()
+
+
+def test_erasure_declined_changes_nothing(page, controller, monkeypatch):
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _q: False)
+    tab = page.participants_tab
+    tab.table.setCurrentIndex(tab.participants.index(row_of(page, "Chloé Martin"), 0))
+    tab.erase_button.click()
+    assert "Chloé Martin" in [p.name for p in controller.snapshot.participants]

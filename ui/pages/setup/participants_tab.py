@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.controller import WorkshopController
 from ui.models.participants import CheckCellDelegate, CollegeDelegate, ParticipantsModel, swatch
 from ui.pages.setup.fields import select_data
@@ -119,10 +119,13 @@ class ParticipantsTab(QWidget):
         self.paste_button = QPushButton()
         self.import_button = QPushButton()
         self.remove_button = QPushButton()
+        self.erase_button = QPushButton()
         self.paste_button.clicked.connect(self.paste_list)
         self.import_button.clicked.connect(self.import_csv)
         self.remove_button.clicked.connect(self.remove_participant)
-        for button in (self.paste_button, self.import_button, self.remove_button):
+        self.erase_button.clicked.connect(self.erase_participant)
+        buttons = (self.paste_button, self.import_button, self.remove_button, self.erase_button)
+        for button in buttons:
             tools.addWidget(button)
         tools.addStretch(1)
         self.attendance = QLabel()
@@ -197,6 +200,15 @@ class ParticipantsTab(QWidget):
         )
         self.import_button.setText(translate("SetupPage", "Import a CSV file…"))
         self.remove_button.setText(translate("SetupPage", "Remove…"))
+        self.erase_button.setText(translate("SetupPage", "Erase personal data…"))
+        self.erase_button.setToolTip(
+            translate(
+                "SetupPage",
+                "GDPR right to erasure: the person's name, function and pseudonym are erased "
+                "from the workshop file and its backups for good; their votes and "
+                "reservations stay, unattributed. Cannot be undone.",
+            )
+        )
         self.table.setAccessibleName(translate("SetupPage", "Participants"))
         self._set_table_hint(self.participants.rowCount() > 0)
         self.participants.retranslate()
@@ -242,6 +254,7 @@ class ParticipantsTab(QWidget):
 
     def _update_participant_buttons(self) -> None:
         self.remove_button.setEnabled(self.table.currentIndex().isValid())
+        self.erase_button.setEnabled(self.table.currentIndex().isValid())
         has_colleges = self.new_college.count() > 0
         self.add_button.setEnabled(has_colleges)
 
@@ -286,6 +299,28 @@ class ParticipantsTab(QWidget):
         if not dialogs.confirm(self, question):
             return
         self.controller.run(setup.remove_participant, p.id)
+
+    def erase_participant(self) -> None:
+        """Erase the selected person's personal data for good (GDPR art. 17), after asking.
+
+        The domain does the erasure (file, journal, migration backups); the console says
+        what was reached and that copies made by hand must be deleted by hand.
+        """
+        index = self.table.currentIndex()
+        p = self.participants.participant(index.row()) if index.isValid() else None
+        if p is None:
+            return
+        question = translate(
+            "SetupPage",
+            "Erase the personal data of %1 for good? Their name, function and pseudonym "
+            "disappear from this workshop and its backups; their votes and reservations "
+            "stay, unattributed. This cannot be undone.",
+        ).replace("%1", p.name)
+        if not dialogs.confirm(self, question):
+            return
+        changes = self.controller.run(setup.forget_participant, p.id)
+        if changes is not None and hasattr(changes.value, "message"):
+            dialogs.show_info(self, changes.value.message(i18n.current()))
 
     def paste_list(self) -> None:
         """Add the cells copied from a spreadsheet (name, function, college per line)."""
