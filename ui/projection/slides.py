@@ -15,12 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from workshop import results
+from workshop.errors import WorkshopError
 from workshop.exports.common import target as target_position
 from workshop.exports.names import NameFilter, name_filter
 from workshop.matrix import Position, quadrant_name, quadrant_of
-from workshop.model import CaptureMode, Choice, Method, Outcome, Step, choices_for, label
+from workshop.model import CaptureMode, Choice, Outcome, Step, label
 from workshop.snapshot import Ballot, Clause, Snapshot
 from workshop.textfmt import long_date
+from workshop.voting_words import casting_sentence
 
 
 @dataclass(frozen=True)
@@ -93,22 +96,14 @@ def _t(lang: str, fr: str, en: str) -> str:
 
 
 def method_in_plain_words(ballot: Ballot, lang: str) -> str:
-    """« Vote à main levée par collège — majorité des deux tiers » for the back of the room."""
-    method = label(Method(ballot.method), lang)
-    capture = label(CaptureMode(ballot.capture), lang)
-    extra = []
-    if ballot.double_majority is not None:
-        extra.append(
-            _t(lang, "majorité requise dans chaque collège", "majority needed in every college")
-            if ballot.double_majority == 0
-            else _t(
-                lang,
-                f"majorité requise dans {ballot.double_majority} collèges",
-                f"majority needed in {ballot.double_majority} colleges",
-            )
-        )
-    if ballot.quorum:
-        extra.append(_t(lang, f"quorum : {ballot.quorum}", f"quorum: {ballot.quorum}"))
+    """« Vote à main levée par collège — majorité des deux tiers » for the back of the room.
+
+    The words are ``results.describe_rules``'s, as in the minutes and the result view.
+    """
+    try:
+        method, capture, *extra = results.describe_rules(ballot, lang)
+    except WorkshopError:
+        return ballot.method
     text = f"{capture.capitalize()} — {method}"
     return text + (" — " + ", ".join(extra) if extra else "")
 
@@ -177,46 +172,27 @@ def matrix(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
     )
 
 
-def _bars(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[Bar, ...]:
-    order = choices_for(Method(ballot.method))
-    if ballot.capture == CaptureMode.NOMINATIVE:
-        per: dict[int, dict[str, int]] = {}
-        colleges = {v.participant_id: v.college_id for v in ballot.voters}
-        for vote in ballot.votes:
-            college = colleges[vote.participant_id]
-            per.setdefault(college, {})
-            per[college][vote.choice] = per[college].get(vote.choice, 0) + 1
-    else:
-        per = {}
-        for count in ballot.counts:
-            per.setdefault(count.college_id, {})[count.choice] = count.n
+def _bars(snap: Snapshot, rr: results.RoundResult, lang: str) -> tuple[Bar, ...]:
+    """One bar per college that had voters, then the room: ``round_result``'s own figures."""
+    order = rr.choices
     bars = []
-    total: dict[str, int] = {}
-    for college_id, numbers in per.items():
-        for choice, n in numbers.items():
-            total[choice] = total.get(choice, 0) + n
-        if college_id is None:
-            continue  # secret ballot: totals only
-        college = snap.college(college_id)
+    for line in rr.colleges:  # in the workshop's college order; none for a secret ballot
+        if line.tally.present == 0:
+            continue
+        college = snap.college(line.college_id)
         bars.append(
             Bar(
                 college.name if college else "",
                 college.colour if college else "#777777",
-                tuple((label(c, lang), numbers.get(c.value, 0)) for c in order),
+                tuple((label(c, lang), line.tally.count(c)) for c in order),
             )
         )
-    bars.sort(
-        key=lambda b: (
-            [c.name for c in snap.colleges].index(b.label)
-            if b.label in [c.name for c in snap.colleges]
-            else 99
-        )
-    )
+    total = rr.result.tally
     bars.append(
         Bar(
             _t(lang, "Ensemble", "Everyone"),
             "#333333",
-            tuple((label(c, lang), total.get(c.value, 0)) for c in order),
+            tuple((label(c, lang), total.count(c)) for c in order),
         )
     )
     return tuple(bars)
@@ -273,6 +249,14 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
             ),
         )
     outcome = label(Outcome(latest.outcome), lang) if latest.outcome else ""
+    try:
+        rr = results.round_result(latest, [c.id for c in snap.colleges])
+    except WorkshopError:
+        rr = None
+    extra: tuple[str, ...] = ()
+    if rr is not None and rr.result.casting_vote is not None:
+        chair = snap.participant(rr.settings.chair)
+        extra = (casting_sentence(rr.result.casting_vote, lang, _label(f, chair)),)
     return Slide(
         "clause",
         title,
@@ -280,9 +264,10 @@ def clause(snap: Snapshot, clause_id: int | None, lang: str, *, names: bool = Fa
         text=text,
         ballot_state="closed",
         ballot_method=method,
-        bars=_bars(snap, latest, lang),
+        bars=_bars(snap, rr, lang) if rr is not None else (),
         outcome=outcome,
-        lines=tuple(
+        lines=extra
+        + tuple(
             _t(lang, f"Réserve : {f.free(r.text)}", f"Reservation: {f.free(r.text)}")
             for r in latest.remarks
             if r.kind == Choice.RESERVATION
