@@ -37,7 +37,8 @@ def _bad(fr: str, en: str) -> VoteError:
     return VoteError(f"Tour de vote illisible : {fr}.", f"Unreadable voting round: {en}.")
 
 
-def _fraction(text: str | None) -> Fraction | None:
+def parse_fraction(text: str | None) -> Fraction | None:
+    """A stored quorum fraction ("n/d"); VoteError when it is not one."""
     if text is None:
         return None
     if not isinstance(text, str) or len(text) > 20:
@@ -49,7 +50,7 @@ def _fraction(text: str | None) -> Fraction | None:
     return value
 
 
-def _members(text: str | None) -> dict[int, int] | None:
+def parse_members(text: str | None) -> dict[int, int] | None:
     """The registered members per college taken at opening; None in older rounds."""
     if text is None:
         return None
@@ -80,7 +81,7 @@ def _enum(kind: type, value: object, fr: str, en: str) -> object:
 
 def settings_of(ballot: Ballot) -> voting.RoundSettings:
     """The settings a round was opened with, read back from what was stored."""
-    fraction = _fraction(ballot.quorum_fraction)
+    fraction = parse_fraction(ballot.quorum_fraction)
     on = QuorumOn(_enum(QuorumOn, ballot.quorum_on, "décompte du quorum", "quorum count"))
     quorum = None
     if fraction is not None:
@@ -175,7 +176,7 @@ def round_result(ballot: Ballot, colleges: Iterable[int] = ()) -> RoundResult:
     settings = settings_of(ballot)
     rules = settings.rules
     present = _present(ballot)
-    members = _members(ballot.members)
+    members = parse_members(ballot.members)
     if settings.capture is not CaptureMode.SECRET:
         for college in colleges:
             present.setdefault(college, 0)

@@ -182,3 +182,37 @@ def test_one_reference_position_for_clauses_and_suggestions(session):
     shot = snapshot.load(session.conn)
     assert coherence.reference(shot) == clauses.reference_position(session.conn)
     assert clauses.reference_position(session.conn).support == 8
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("base", "all"),
+        ("quorum_fraction", "3/2"),
+        ("quorum_fraction", "x"),
+        ("quorum_on", "lunch"),
+        ("members", '{"2": -1}'),
+        ("members", "[1]"),
+    ],
+)
+def test_a_file_with_hostile_round_options_is_refused_at_open(tmp_path, column, value):
+    import sqlite3
+
+    from workshop.errors import FileRefused
+    from workshop.session import Session
+
+    path = tmp_path / "hostile.charter"
+    s = setup.create(path, "Atelier", "ACME", "fr")
+    pid = setup.add_participant(s, "A", 1).value
+    lib = builtin_library("fr")
+    cid = clauses.add_clause(s, lib, lib.clauses[0].key).value
+    bid = ballots.open_ballot(s, cid).value
+    ballots.cast_vote(s, bid, pid, "for")
+    ballots.close_ballot(s, bid)
+    s.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"UPDATE ballots SET {column} = ?", (value,))
+    conn.close()
+    with pytest.raises(FileRefused) as error:
+        Session.open(path)
+    assert "ballots" in error.value.en and "\n" not in error.value.en
