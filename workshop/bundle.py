@@ -25,6 +25,7 @@ import os
 import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime
+from enum import StrEnum
 from fractions import Fraction
 from functools import cache
 from importlib.resources import files
@@ -178,8 +179,23 @@ def export_bundle(source: Session | WorkshopFile | sqlite3.Connection) -> dict[s
     return bundle_of(snapshot.load(_conn(source)))
 
 
+def _plain(value: Any) -> Any:
+    """Plain JSON values: the snapshot's enumerations become their stored strings."""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
     """The bundle of a snapshot (the pseudonymised JSON export passes a filtered one)."""
+    return _plain(_bundle_of(snap))
+
+
+def _bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
     w = snap.workshop
     return {
         "format": FORMAT,
