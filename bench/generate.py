@@ -209,17 +209,22 @@ def build(size: Size, path: Path, *, progress: Callable[[str], None] | None = No
                 settings: dict[str, object] = {}
                 if capture != "secret" and method != "consent" and i % 7 == 3:
                     settings["double_majority"] = 0
-                if method != "consent" and i % 11 == 5:
-                    settings["abstentions_count"] = True
+                if method not in ("consent", "absolute") and i % 11 == 5:
+                    settings["abstentions_count"] = True  # absolute: they already count
                 for r in range(size.rounds):
                     final = r == size.rounds - 1
-                    if final and i % 23 == 11:
-                        settings["quorum"] = size.participants + 1  # not met: postponed
+                    short = final and i % 23 == 11  # everybody present is needed: not met
+                    if short:
+                        settings["quorum"] = conn.execute(
+                            "SELECT count(*) FROM participants WHERE present = 1"
+                        ).fetchone()[0]
                     ballot = ballots.open_ballot(
                         session, clause_id, method=method, capture=capture, **settings
                     ).value
                     settings.pop("quorum", None)
                     voters = [pid for pid, _ in ballots.who_voted(conn, ballot)]
+                    if short:
+                        voters = voters[1:]  # one stays silent: postponed
                     _vote(session, ballots, rng, ballot, voters, college_of, method, capture, final)
                     ballots.close_ballot(session, ballot)
                     if final and i % 6 == 2 and method != "consent":

@@ -25,6 +25,8 @@ import os
 import sqlite3
 from collections.abc import Mapping
 from datetime import date, datetime
+from enum import StrEnum
+from fractions import Fraction
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
@@ -33,7 +35,8 @@ from typing import Any, NoReturn
 from workshop import limits, snapshot, undo, voting
 from workshop.errors import BundleError, FileRefused, VoteError, WorkshopError
 from workshop.jsonschema_lite import shown, validate
-from workshop.model import BallotState, CaptureMode, Method, choices_for
+from workshop.methods import Base, QuorumOn
+from workshop.model import BallotState, CaptureMode, Choice, Method, choices_for
 from workshop.session import Session
 from workshop.validate import validate_content
 from workshop.workshopfile import WorkshopFile
@@ -42,7 +45,7 @@ from workshop.workshopfile import WorkshopFile
 FORMAT = "charter-workshop-bundle"
 #: The bundle version this release writes and the newest it reads. Raise it (and document
 #: the change in docs/bundle.md) whenever a field is added, removed or changes meaning.
-VERSION = 1
+VERSION = 2  # 2: a round's base, quorum kind, casting vote and members (issue 11)
 #: The schema shipped as package data (``resources/bundle.schema.json``).
 SCHEMA_RESOURCE = "bundle.schema.json"
 
@@ -63,6 +66,16 @@ def _conn(source: Session | WorkshopFile | sqlite3.Connection) -> sqlite3.Connec
     return conn
 
 
+def _members_out(text: str | None) -> list[dict[str, int]] | None:
+    """A round's registered members per college (stored as JSON) as bundle rows."""
+    if text is None:
+        return None
+    return [
+        {"college_id": int(k), "n": n}
+        for k, n in sorted(json.loads(text).items(), key=lambda i: int(i[0]))
+    ]
+
+
 def _ballot(b: snapshot.Ballot) -> dict[str, Any]:
     is_open = b.is_open
     return {
@@ -73,6 +86,11 @@ def _ballot(b: snapshot.Ballot) -> dict[str, Any]:
         "abstentions_count": b.abstentions_count,
         "double_majority": b.double_majority,
         "quorum": b.quorum,
+        "base": b.base,
+        "quorum_fraction": b.quorum_fraction,
+        "quorum_on": b.quorum_on,
+        "chair_id": b.chair_id,
+        "members": _members_out(b.members),
         "state": b.state,
         "variant_key": b.variant_key,
         "text": b.text,
@@ -161,8 +179,23 @@ def export_bundle(source: Session | WorkshopFile | sqlite3.Connection) -> dict[s
     return bundle_of(snapshot.load(_conn(source)))
 
 
+def _plain(value: Any) -> Any:
+    """Plain JSON values: the snapshot's enumerations become their stored strings."""
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
     """The bundle of a snapshot (the pseudonymised JSON export passes a filtered one)."""
+    return _plain(_bundle_of(snap))
+
+
+def _bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
     w = snap.workshop
     return {
         "format": FORMAT,
@@ -373,7 +406,13 @@ def bundle_schema() -> dict[str, Any]:
             f"{SCHEMA_RESOURCE} introuvable (installation incomplète).",
             f"{SCHEMA_RESOURCE} not found (incomplete installation).",
         ) from None
-    return json.loads(text)
+    schema = json.loads(text)
+    # The vote vocabulary comes from the method registry: a new method needs no schema edit.
+    defs = schema.get("$defs", {})
+    for name, kind in (("method", Method), ("capture", CaptureMode), ("choice", Choice)):
+        if name in defs:
+            defs[name]["enum"] = [m.value for m in kind]
+    return schema
 
 
 def _ascii_lower(value: str) -> str:
@@ -541,12 +580,32 @@ class _Checker:
         self.unique(self.ballots, b["id"], f"{path}.id", "id", "id")
         method = Method(b["method"])
         capture = CaptureMode(b["capture"])
+        fraction = b.get("quorum_fraction")
+        on = QuorumOn(b.get("quorum_on", QuorumOn.PARTICIPATION.value))
+        quorum: voting.Quorum | int | None = b["quorum"]
+        if fraction is not None:
+            if b["quorum"] is not None:
+                self.fail(
+                    f"{path}.quorum_fraction",
+                    "un quorum est soit un nombre, soit une fraction, pas les deux",
+                    "a quorum is either a number or a fraction, not both",
+                )
+            quorum = voting.Quorum(fraction=Fraction(fraction), on=on)
+        elif b["quorum"] is not None:
+            quorum = voting.Quorum(count=b["quorum"], on=on)
+        base = b.get("base")
         try:
             voting.BallotRules(
-                method, b["abstentions_count"], b["double_majority"], b["quorum"]
+                method,
+                b["abstentions_count"],
+                b["double_majority"],
+                quorum,
+                None if base is None else Base(base),
+                b.get("chair_id") is not None,
             ).validate()
-        except VoteError as exc:
-            self.fail(path, exc.fr.rstrip("."), exc.en.rstrip("."))
+        except (VoteError, ZeroDivisionError) as exc:
+            fr, en = (exc.fr, exc.en) if isinstance(exc, VoteError) else ("quorum", "quorum")
+            self.fail(path, fr.rstrip("."), en.rstrip("."))
         if capture is CaptureMode.SECRET and b["double_majority"] is not None:
             self.fail(
                 f"{path}.double_majority",
@@ -600,6 +659,7 @@ class _Checker:
                     "vote in progress: a bundle does not tell who has voted (the round restarts)",
                 )
 
+        self._round_options(b, path, capture, voters, per_college)
         allowed = {c.value for c in choices_for(method)}
         if b["votes"] and (is_open or capture is not CaptureMode.NOMINATIVE):
             why_fr = "vote en cours" if is_open else f"vote {capture.value}"
@@ -686,6 +746,36 @@ class _Checker:
                 )
             self.exists(self.colleges, r["college_id"], f"{here}.college_id", "collège", "college")
             self.timestamp(r["created_at"], f"{here}.created_at")
+
+    def _round_options(
+        self,
+        b: Mapping[str, Any],
+        path: str,
+        capture: CaptureMode,
+        voters: Mapping[int, int],
+        per_college: Mapping[int, int],
+    ) -> None:
+        """The chair holds a casting vote only as a voter, in a vote by name; members cover
+        the voters of each college."""
+        chair = b.get("chair_id")
+        if chair is not None and (chair not in voters or capture is not CaptureMode.NOMINATIVE):
+            self.fail(
+                f"{path}.chair_id",
+                f"{chair} doit être votant d’un vote nominatif pour avoir la voix prépondérante",
+                f"{chair} must be a voter of a vote by name to hold the casting vote",
+            )
+        seen: set[int] = set()
+        for k, m in enumerate(b.get("members") or ()):
+            here = f"{path}.members[{k}]"
+            college = m["college_id"]
+            self.exists(self.colleges, college, f"{here}.college_id", "collège", "college")
+            self.unique(seen, college, f"{here}.college_id", "collège", "college")
+            if m["n"] < per_college.get(college, 0):
+                self.fail(
+                    f"{here}.n",
+                    f"{m['n']} inscrits pour {per_college[college]} votants",
+                    f"{m['n']} registered for {per_college[college]} voters",
+                )
 
     def _choice(self, choice: str, allowed: set[str], method: Method, path: str) -> None:
         if choice not in allowed:
@@ -825,14 +915,23 @@ def _insert(conn: sqlite3.Connection, data: Mapping[str, Any]) -> None:
 def _insert_ballot(conn: sqlite3.Connection, clause_id: int, b: Mapping[str, Any]) -> None:
     conn.execute(
         "INSERT INTO ballots (id, clause_id, round, method, capture, abstentions_count,"
-        " double_majority, quorum, state, variant_key, text, opened_at, closed_at, outcome)"
+        " double_majority, quorum, state, variant_key, text, opened_at, closed_at, outcome,"
+        " base, quorum_fraction, quorum_on, chair_id, members)"
         " VALUES (:id, :clause_id, :round, :method, :capture, :abstentions_count,"
         " :double_majority, :quorum, :state, :variant_key, :text, :opened_at, :closed_at,"
-        " :outcome)",
+        " :outcome, :base, :quorum_fraction, :quorum_on, :chair_id, :members)",
         {
             **{k: v for k, v in b.items() if k not in ("voters", "votes", "counts", "remarks")},
             "clause_id": clause_id,
             "abstentions_count": int(b["abstentions_count"]),
+            # round options (bundle version 2); a version 1 bundle keeps today's rules
+            "base": b.get("base"),
+            "quorum_fraction": b.get("quorum_fraction"),
+            "quorum_on": b.get("quorum_on", QuorumOn.PARTICIPATION.value),
+            "chair_id": b.get("chair_id"),
+            "members": None
+            if b.get("members") is None
+            else json.dumps({str(m["college_id"]): m["n"] for m in b["members"]}),
         },
     )
     conn.executemany(

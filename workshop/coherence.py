@@ -21,10 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from workshop import diagnostic
 from workshop.exports.common import adopted_position, open_points, target
 from workshop.matrix import MIDLINE, Position, distance
 from workshop.model import ActionKind, CharterStatus, Lean, Outcome
+from workshop.results import reference_position
 from workshop.snapshot import Clause, Snapshot, Variant
 
 #: Beyond this distance (matrix points) the adopted charter is "far" from the target.
@@ -281,12 +281,7 @@ def reference(snapshot: Snapshot) -> Position | None:
 
     The same rule pre-selects clause variants, so the suggestions follow what the room saw.
     """
-    chosen = target(snapshot)
-    if chosen is not None:
-        return chosen
-    known = {c.key for c in diagnostic.CRITERIA}
-    answers = {k: v for k, v in _scores(snapshot).items() if k in known}
-    return diagnostic.suggested_position(answers).position if answers else None
+    return reference_position(target(snapshot), _scores(snapshot))
 
 
 def _low(scores: dict[str, int], criterion: str) -> bool:

@@ -24,6 +24,7 @@ from workshop.jsonschema_lite import shown
 from workshop.model import (
     ActionKind,
     BallotState,
+    Base,
     CaptureMode,
     CharterStatus,
     Choice,
@@ -31,6 +32,7 @@ from workshop.model import (
     Lean,
     Method,
     Outcome,
+    QuorumOn,
     Round,
     SizeBand,
     Step,
@@ -361,6 +363,12 @@ TABLES: dict[str, tuple[Col, ...]] = {
         _ts("opened_at"),
         _ts("closed_at", null=True),
         _text("outcome", null=True, enum=_values(Outcome)),
+        # round options (schema m004); their meaning is checked by validate._check_rules
+        _text("base", null=True, enum=_values(Base)),
+        _text("quorum_fraction", null=True),
+        _text("quorum_on", enum=_values(QuorumOn)),
+        _id("chair_id", null=True),
+        _text("members", null=True),
     ),
     "ballot_voters": (
         _id("ballot_id"),

@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# Ballot vocabulary lives with the method registry; re-exported here for every reader.
+from workshop.methods import (  # noqa: F401
+    CONSENT_CHOICES,
+    MAJORITY_CHOICES,
+    METHODS,
+    Base,
+    CaptureMode,
+    Choice,
+    Method,
+    QuorumOn,
+    choices_for,
+)
+
 
 class Language(StrEnum):
     FR = "fr"
@@ -44,42 +57,6 @@ class Round(StrEnum):
 
     OPENING = "opening"
     CLOSING = "closing"
-
-
-class Method(StrEnum):
-    """How a ballot is decided."""
-
-    SIMPLE = "simple"  # more for than against among votes cast
-    ABSOLUTE = "absolute"  # more than half of the present participants
-    TWO_THIRDS = "two_thirds"  # at least two thirds of the base
-    UNANIMITY = "unanimity"  # no against
-    CONSENT = "consent"  # adopted unless someone objects
-
-
-class CaptureMode(StrEnum):
-    """How choices reach the app."""
-
-    NOMINATIVE = "nominative"  # one recorded choice per present participant
-    COUNTS = "counts"  # numbers per college, as when cards are raised
-    SECRET = "secret"  # only totals are kept
-
-
-class Choice(StrEnum):
-    FOR = "for"
-    AGAINST = "against"
-    ABSTAIN = "abstain"
-    CONSENT = "consent"
-    RESERVATION = "reservation"
-    OBJECTION = "objection"
-
-
-MAJORITY_CHOICES: tuple[Choice, ...] = (Choice.FOR, Choice.AGAINST, Choice.ABSTAIN)
-CONSENT_CHOICES: tuple[Choice, ...] = (Choice.CONSENT, Choice.RESERVATION, Choice.OBJECTION)
-
-
-def choices_for(method: Method) -> tuple[Choice, ...]:
-    """The choices a participant can make under a method."""
-    return CONSENT_CHOICES if method is Method.CONSENT else MAJORITY_CHOICES
 
 
 class BallotState(StrEnum):
@@ -142,12 +119,15 @@ _LABELS: dict[type, dict[str, tuple[str, str]]] = {
         "wrapup": ("Synthèse et exports", "Wrap-up and exports"),
     },
     Round: {"opening": ("ouverture", "opening"), "closing": ("clôture", "closing")},
-    Method: {
-        "simple": ("majorité simple des suffrages exprimés", "simple majority of votes cast"),
-        "absolute": ("majorité absolue des présents", "absolute majority of those present"),
-        "two_thirds": ("majorité des deux tiers", "two-thirds majority"),
-        "unanimity": ("unanimité", "unanimity"),
-        "consent": ("consentement (sans objection)", "consent (no objection)"),
+    Method: {m.value: (spec.label_fr, spec.label_en) for m, spec in METHODS.items()},
+    Base: {
+        "cast": ("suffrages exprimés", "votes cast"),
+        "present": ("membres présents", "members present"),
+        "registered": ("tous les membres inscrits", "all registered members"),
+    },
+    QuorumOn: {
+        "participation": ("sur la participation", "on participation"),
+        "presence": ("sur la présence", "on presence"),
     },
     CaptureMode: {
         "nominative": ("vote nominatif", "vote by name"),

@@ -221,6 +221,21 @@ def m003_remarks_index(db: Database) -> None:
     db.execute("CREATE INDEX remarks_by_ballot ON remarks (ballot_id, participant_id)")
 
 
+@MIGRATIONS()
+def m004_round_options(db: Database) -> None:
+    """A round's base, quorum kind, casting vote and registered members (issue 11).
+
+    Defaults keep older rounds as they were decided: the method's own base, a head-count
+    quorum on participation, no casting vote, registered members unknown (= present).
+    ``members`` is a JSON object {college id: registered members} taken when the round opened.
+    """
+    db.execute("ALTER TABLE ballots ADD COLUMN base TEXT")
+    db.execute("ALTER TABLE ballots ADD COLUMN quorum_fraction TEXT")
+    db.execute("ALTER TABLE ballots ADD COLUMN quorum_on TEXT NOT NULL DEFAULT 'participation'")
+    db.execute("ALTER TABLE ballots ADD COLUMN chair_id INTEGER")
+    db.execute("ALTER TABLE ballots ADD COLUMN members TEXT")
+
+
 #: The number of migrations this release knows; stored in PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

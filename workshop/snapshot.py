@@ -18,7 +18,22 @@ from pathlib import Path
 from typing import TypeVar
 
 from workshop.errors import FileRefused
-from workshop.model import BallotState, CaptureMode, Outcome
+from workshop.model import (
+    ActionKind,
+    BallotState,
+    Base,
+    CaptureMode,
+    CharterStatus,
+    Choice,
+    Language,
+    Lean,
+    Method,
+    Outcome,
+    QuorumOn,
+    Round,
+    SizeBand,
+    Step,
+)
 
 T = TypeVar("T")
 
@@ -40,20 +55,20 @@ class WorkshopInfo:
     title: str
     organisation: str
     sector: str
-    size_band: str | None
+    size_band: SizeBand | None
     date: str | None
     place: str
     facilitator: str
-    lang: str
-    charter_status: str
-    ballot_method: str
-    ballot_capture: str
+    lang: Language
+    charter_status: CharterStatus
+    ballot_method: Method
+    ballot_capture: CaptureMode
     ballot_abstentions_count: bool
     ballot_double_majority: int | None
     ballot_quorum: int | None
     target_support: float | None
     target_control: float | None
-    current_step: str
+    current_step: Step
     created_at: str
 
 
@@ -100,7 +115,7 @@ class DiagnosticAnswer:
 @dataclass(frozen=True)
 class Placement:
     participant_id: int
-    round: str
+    round: Round
     support: float
     control: float
 
@@ -109,7 +124,7 @@ class Placement:
 class Variant:
     key: str
     position: int
-    lean: str
+    lean: Lean
     label: str
     support: float
     control: float
@@ -133,7 +148,7 @@ class Amendment:
 @dataclass(frozen=True)
 class Remark:
     id: int
-    kind: str
+    kind: Choice
     participant_id: int | None
     college_id: int | None
     text: str
@@ -150,13 +165,13 @@ class Voter:
 @dataclass(frozen=True)
 class Vote:
     participant_id: int
-    choice: str
+    choice: Choice
 
 
 @dataclass(frozen=True)
 class Count:
     college_id: int | None  # None: overall total (secret ballot)
-    choice: str
+    choice: Choice
     n: int
 
 
@@ -164,21 +179,27 @@ class Count:
 class Ballot:
     id: int
     round: int
-    method: str
-    capture: str
+    method: Method
+    capture: CaptureMode
     abstentions_count: bool
     double_majority: int | None
     quorum: int | None
-    state: str
+    state: BallotState
     variant_key: str
     text: str
     opened_at: str
     closed_at: str | None
-    outcome: str | None
+    outcome: Outcome | None
     voters: tuple[Voter, ...]
     votes: tuple[Vote, ...]  # empty while open
     counts: tuple[Count, ...]  # empty while open
     remarks: tuple[Remark, ...]
+    # Round options of schema m004; ``results`` reads them (fraction, members: as stored).
+    base: Base | None = None
+    quorum_fraction: str | None = None  # "n/d"
+    quorum_on: QuorumOn = QuorumOn.PARTICIPATION
+    chair_id: int | None = None
+    members: str | None = None  # JSON {college id: registered members} at opening
 
     @property
     def is_open(self) -> bool:
@@ -231,7 +252,7 @@ class Action:
     id: int
     title: str
     description: str
-    kind: str
+    kind: ActionKind
     audience: str
     owner: str
     due_date: str | None
@@ -296,51 +317,90 @@ def _voters(conn: sqlite3.Connection, ballot_id: int | None = None) -> list[tupl
     ]
 
 
-def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
+def _ballots(conn: sqlite3.Connection, only: int | None = None) -> dict[int, list[Ballot]]:
+    """Every ballot by clause id, or only ballot ``only``."""
+    where, params = ("WHERE ballot_id = ?", (only,)) if only is not None else ("", ())
     voters: dict[int, list[Voter]] = {}
-    for ballot_id, voter in _voters(conn):
+    for ballot_id, voter in _voters(conn, only):
         voters.setdefault(ballot_id, []).append(voter)
     votes: dict[int, list[Vote]] = {}
-    for r in _rows(conn, "SELECT * FROM votes ORDER BY ballot_id, participant_id"):
-        votes.setdefault(r["ballot_id"], []).append(Vote(r["participant_id"], r["choice"]))
+    for r in _rows(
+        conn, f"SELECT * FROM votes {where} ORDER BY ballot_id, participant_id", *params
+    ):
+        votes.setdefault(r["ballot_id"], []).append(Vote(r["participant_id"], Choice(r["choice"])))
     counts: dict[int, list[Count]] = {}
     for r in _rows(
-        conn, "SELECT * FROM ballot_counts ORDER BY ballot_id, coalesce(college_id, 0), choice"
+        conn,
+        f"SELECT * FROM ballot_counts {where} ORDER BY ballot_id, coalesce(college_id, 0), choice",
+        *params,
     ):
-        counts.setdefault(r["ballot_id"], []).append(Count(r["college_id"], r["choice"], r["n"]))
+        counts.setdefault(r["ballot_id"], []).append(
+            Count(r["college_id"], Choice(r["choice"]), r["n"])
+        )
     remarks: dict[int, list[Remark]] = {}
-    for r in _rows(conn, "SELECT * FROM remarks ORDER BY ballot_id, id"):
+    for r in _rows(conn, f"SELECT * FROM remarks {where} ORDER BY ballot_id, id", *params):
         remarks.setdefault(r["ballot_id"], []).append(
             Remark(
-                r["id"], r["kind"], r["participant_id"], r["college_id"], r["text"], r["created_at"]
+                r["id"],
+                Choice(r["kind"]),
+                r["participant_id"],
+                r["college_id"],
+                r["text"],
+                r["created_at"],
             )
         )
     result: dict[int, list[Ballot]] = {}
-    for r in _rows(conn, "SELECT * FROM ballots ORDER BY clause_id, round"):
+    ballot_where = "WHERE id = ?" if only is not None else ""
+    for r in _rows(
+        conn, f"SELECT * FROM ballots {ballot_where} ORDER BY clause_id, round", *params
+    ):
         is_open = r["state"] == BallotState.OPEN
         result.setdefault(r["clause_id"], []).append(
             Ballot(
                 id=r["id"],
                 round=r["round"],
-                method=r["method"],
-                capture=r["capture"],
+                method=Method(r["method"]),
+                capture=CaptureMode(r["capture"]),
                 abstentions_count=bool(r["abstentions_count"]),
                 double_majority=r["double_majority"],
                 quorum=r["quorum"],
-                state=r["state"],
+                state=BallotState(r["state"]),
                 variant_key=r["variant_key"],
                 text=r["text"],
                 opened_at=r["opened_at"],
                 closed_at=r["closed_at"],
-                outcome=r["outcome"],
+                outcome=None if r["outcome"] is None else Outcome(r["outcome"]),
                 voters=tuple(voters.get(r["id"], ())),
                 votes=() if is_open else tuple(votes.get(r["id"], ())),
                 counts=() if is_open else tuple(counts.get(r["id"], ())),
                 # a remark made while voting tells the voter's choice: hidden until closed
                 remarks=() if is_open else tuple(remarks.get(r["id"], ())),
+                **_options(r),
             )
         )
     return result
+
+
+def _options(r: sqlite3.Row) -> dict[str, object]:
+    """The m004 round options, or their defaults in a file that predates them."""
+    keys = r.keys()
+    names = ("base", "quorum_fraction", "quorum_on", "chair_id", "members")
+    found = {name: r[name] for name in names if name in keys}
+    if found.get("quorum_on") is None:
+        found.pop("quorum_on", None)
+    else:
+        found["quorum_on"] = QuorumOn(found["quorum_on"])
+    if found.get("base") is not None:
+        found["base"] = Base(found["base"])
+    return found
+
+
+def ballot(conn: sqlite3.Connection, ballot_id: int) -> Ballot | None:
+    """One ballot as ``load`` reads it (open: without its tallies); None when unknown."""
+    found = _guarded(conn, lambda: _ballots(conn, ballot_id))
+    for ballots in found.values():
+        return ballots[0]
+    return None
 
 
 def _file_name(conn: sqlite3.Connection) -> str:
@@ -382,20 +442,20 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
         title=w["title"],
         organisation=w["organisation"],
         sector=w["sector"],
-        size_band=w["size_band"],
+        size_band=None if w["size_band"] is None else SizeBand(w["size_band"]),
         date=w["date"],
         place=w["place"],
         facilitator=w["facilitator"],
-        lang=w["lang"],
-        charter_status=w["charter_status"],
-        ballot_method=w["ballot_method"],
-        ballot_capture=w["ballot_capture"],
+        lang=Language(w["lang"]),
+        charter_status=CharterStatus(w["charter_status"]),
+        ballot_method=Method(w["ballot_method"]),
+        ballot_capture=CaptureMode(w["ballot_capture"]),
         ballot_abstentions_count=bool(w["ballot_abstentions_count"]),
         ballot_double_majority=w["ballot_double_majority"],
         ballot_quorum=w["ballot_quorum"],
         target_support=w["target_support"],
         target_control=w["target_control"],
-        current_step=w["current_step"],
+        current_step=Step(w["current_step"]),
         created_at=w["created_at"],
     )
     variants: dict[int, list[Variant]] = {}
@@ -404,7 +464,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
             Variant(
                 key=r["key"],
                 position=r["position"],
-                lean=r["lean"],
+                lean=Lean(r["lean"]),
                 label=r["label"],
                 support=r["support"],
                 control=r["control"],
@@ -470,7 +530,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
             for r in _rows(conn, "SELECT * FROM diagnostic ORDER BY criterion")
         ),
         positions=tuple(
-            Placement(r["participant_id"], r["round"], r["support"], r["control"])
+            Placement(r["participant_id"], Round(r["round"]), r["support"], r["control"])
             for r in _rows(conn, "SELECT * FROM positions ORDER BY participant_id, round")
         ),
         clauses=clauses,
@@ -479,7 +539,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
                 r["id"],
                 r["title"],
                 r["description"],
-                r["kind"],
+                ActionKind(r["kind"]),
                 r["audience"],
                 r["owner"],
                 r["due_date"],

@@ -22,7 +22,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from workshop import voting
+from workshop import results, voting
 from workshop.content_rules import (
     NUMERIC,
     RELATIONS,
@@ -34,6 +34,7 @@ from workshop.content_rules import (
     shown_value,
 )
 from workshop.errors import FileRefused, VoteError
+from workshop.methods import Base, QuorumOn
 from workshop.model import Method
 
 __all__ = ["ROW_LIMITS", "TABLES", "validate_content", "validate_file"]
@@ -159,11 +160,37 @@ def _check_rules(conn: sqlite3.Connection, path: Path) -> None:
             " ballot_abstentions_count, ballot_double_majority, ballot_quorum FROM workshop",
         )
     ]
+    rows = [(*r, None, None, "participation", None, None) for r in rows]
+    have = {r[1] for r in conn.execute("PRAGMA table_info(ballots)")}
+    options = ", ".join(  # a file older than schema m004 has none of these columns yet
+        name if name in have else default
+        for name, default in (("base", "NULL"), ("quorum_fraction", "NULL"),
+                              ("quorum_on", "'participation'"), ("chair_id", "NULL"),
+                              ("members", "NULL"))
+    )  # fmt: skip
     rows += [("ballots", *r) for r in _fetch(conn, "SELECT id, method, abstentions_count,"
-             " double_majority, quorum FROM ballots")]  # fmt: skip
-    for table, key, method, abstentions, double, quorum in rows:
+             f" double_majority, quorum, {options} FROM ballots")]  # fmt: skip
+    for table, key, method, abstentions, double, quorum, base, fraction, on, chair, members in rows:
         try:
-            voting.BallotRules(Method(method), bool(abstentions), double, quorum).validate()
+            share = results.parse_fraction(fraction)
+            if share is not None:
+                if quorum is not None:
+                    raise VoteError(
+                        "quorum en nombre et en fraction à la fois",
+                        "quorum both a count and a fraction",
+                    )
+                quorum = voting.Quorum(fraction=share, on=QuorumOn(on))
+            elif quorum is not None:
+                quorum = voting.Quorum(count=quorum, on=QuorumOn(on))
+            voting.BallotRules(
+                Method(method),
+                bool(abstentions),
+                double,
+                quorum,
+                None if base is None else Base(base),
+                chair is not None,
+            ).validate()
+            results.parse_members(members)
         except VoteError as exc:
             raise _refusal(
                 path, *_where(table, key), exc.fr.rstrip("."), exc.en.rstrip(".")

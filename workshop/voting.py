@@ -1,78 +1,77 @@
 """Voting rules for the clause ballots: pure functions, exact arithmetic, no Qt, no I/O.
 
 Thresholds are ``fractions.Fraction`` and never floats, because a rounding error in a
-threshold decides a clause (two thirds of 9 is 6, not 7 and not 5.99...).
+threshold decides a clause (two thirds of 9 is 6, not 7; three quarters of 8 is 6).
+What each method counts comes from the registry (``workshop.methods``); every rule is
+stated as one comparison, recorded in a :class:`Decision`::
 
-Every rule is stated as one comparison, recorded in a :class:`Decision`::
+    passed  <=>  base > 0 and (votes > t x base if strict else votes >= t x base)
 
-    passed  <=>  base > 0 and (votes > threshold if strict else votes >= threshold)
+where ``votes`` is the number of "for" (for consent: the participants who did not object)
+and ``t`` the method's threshold (1/2 strict for simple and absolute, 2/3, 3/4, 1).
 
-where ``votes`` is the number of "for" (for consent: the participants who did not object).
-
-Rules, with ``for``, ``against``, ``abstain`` the counts of a tally:
-
-- **simple** (majority of votes cast): base = for + against, threshold = base / 2, strict;
-  so it passes iff for > against. When abstentions count, base = for + against + abstain,
-  so it passes iff for > (for + against + abstain) / 2: an abstention acts as "not for".
-  Base 0 (nobody cast a vote) does not pass.
-- **absolute** (majority of those present): base = present, threshold = present / 2,
-  strict; abstentions and present participants who did not vote count against.
-- **two_thirds**: base as for simple, threshold = 2/3 x base, "at least"; base 0 does not
-  pass. 6 for out of 9 passes (2/3 x 9 = 6), 5 of 9 fails, 4 of 6 passes, 5 of 8 fails
-  (16/3 = 5.33...).
-- **unanimity**: base as for simple, threshold = base, "at least": passes iff for > 0 and
-  against == 0 (and abstain == 0 when abstentions count: an abstention breaks unanimity).
-- **consent**: base = those who took part, votes = those who did not object, threshold =
-  base: passes iff nobody objected and at least one person took part.
+The base (``Base``): votes cast (for + against; abstentions too when they count), the
+members present when the round opened (abstentions and silence count against), or all the
+registered members (absence counts against too). Consent's base is those who took part.
+Base 0 (nobody to count) does not pass.
 
 Outcome:
 
-- quorum: when fewer people took part (any choice, abstentions included) than the
-  quorum, the ballot is POSTPONED ("quorum_not_met"), whatever the counts.
+- quorum: a head count or a fraction of the registered members, counted on participation
+  (anyone who expressed a choice, abstentions included; the default) or on presence. Not
+  met: POSTPONED ("quorum_not_met"), whatever the counts.
 - empty ballot (nobody took part): REJECTED for the majority methods, POSTPONED for
-  consent (a consent round where nobody spoke has not decided anything), reason
-  "no_participation" in both cases.
-- consent: an objection sends the clause back for amendment and a new round, so the
-  outcome is POSTPONED ("objection"); no objection with reservations (reservation choices
-  or reservations recorded afterwards) is ADOPTED_WITH_RESERVATIONS; else ADOPTED.
-- majority methods: passed is ADOPTED, or ADOPTED_WITH_RESERVATIONS when reservations
-  were recorded after the vote; not passed is REJECTED ("rejected_overall").
-- double majority (per-college majority, so that no stakeholder group is outvoted): the
-  same rule is applied to each *participating* college's tally (absolute uses the
-  college's own present number). ``double_majority=0``: every participating college must
-  pass; ``n > 0``: at least n participating colleges must pass (fewer than n participating
-  fails). The overall rule must pass too; overall passed and double majority failed is
-  REJECTED ("double_majority_failed"). A secret ballot keeps only totals, so double
-  majority without per-college tallies is a VoteError.
+  consent, reason "no_participation".
+- consent: an objection is POSTPONED ("objection"); no objection with reservations is
+  ADOPTED_WITH_RESERVATIONS; else ADOPTED.
+- majority methods: passed is ADOPTED (or with reservations); not passed is REJECTED
+  ("rejected_overall").
+- casting vote (off by default; simple and absolute, vote by name): on an exact tie
+  (votes exactly at the strict threshold) the chair's own choice decides the overall
+  count: "for" passes, anything else fails as without it. It never changes a college's
+  decision, nor a count that is not an exact tie.
+- double majority: the same rule on each *participating* college (``double_majority=0``:
+  every one; ``n > 0``: at least n). Overall passed and double majority failed is REJECTED
+  ("double_majority_failed"). Secret ballots keep only totals: VoteError.
 
-A *participating* college is, for absolute, a college with at least one present member
-(its silent members count against, as they do overall); for consent, or when abstentions
-count, a college where at least one person took part; otherwise a college where at least
-one vote was cast (for or against). A college where everybody abstained, when abstentions
-do not count, has expressed no vote and does not block the double majority, as its
-abstentions do not weigh in the overall count either. These definitions keep every rule
-monotone: one more "for" (a new present participant voting
-for, or an against/abstain turned into a for) never turns an adopted clause into a rejected
-one, because it can only make a college participate by making it pass.
+A *participating* college: for base "registered", every college with registered members;
+for base "present", a college with someone present; when abstentions count, a college
+where someone took part; otherwise a college where a vote was cast. A college left out is
+listed in ``Result.excluded`` with why (nobody present, only abstentions, nobody voted).
+These definitions keep every rule monotone: one more "for" never turns an adopted clause
+into a rejected one, because it can only make a college participate by making it pass.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from types import MappingProxyType
 
 from workshop.errors import VoteError
+from workshop.methods import Base, Counted, QuorumOn
 from workshop.model import Choice, Method, Outcome, choices_for, label
+from workshop.round_settings import (
+    BallotRules,
+    Quorum,
+    RoundSettings,
+    _choice,
+    _is_int,
+    _method,
+    check_opening,
+)
 
 __all__ = [
     "BallotRules",
     "Decision",
+    "Quorum",
     "Result",
+    "RoundSettings",
     "Tally",
     "check_choice",
+    "check_opening",
     "decide",
     "explain",
     "tally_choices",
@@ -87,87 +86,31 @@ REJECTED_OVERALL = "rejected_overall"
 DOUBLE_MAJORITY_FAILED = "double_majority_failed"
 PASSED = "passed"
 RESERVATIONS = "reservations"
+CASTING_VOTE = "casting_vote"
 
 # Base kinds found in Decision.base_kind.
 BASE_CAST = "cast"
 BASE_CAST_AND_ABSTENTIONS = "cast_and_abstentions"
 BASE_PRESENT = "present"
+BASE_REGISTERED = "registered"
 BASE_TOOK_PART = "took_part"
 
-
-def _is_int(value: object) -> bool:
-    """True for a real int; bool is an int subclass but never a meaningful count."""
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _method(value: object) -> Method:
-    try:
-        return Method(value)
-    except ValueError:
-        raise VoteError(
-            f"Méthode de vote inconnue : {value!r}.", f"Unknown voting method: {value!r}."
-        ) from None
-
-
-def _choice(value: object) -> Choice:
-    try:
-        return Choice(value)
-    except ValueError:
-        raise VoteError(
-            f"Choix de vote inconnu : {value!r}.", f"Unknown vote choice: {value!r}."
-        ) from None
-
-
-@dataclass(frozen=True)
-class BallotRules:
-    """How one ballot is decided; chosen before it opens so nobody tunes it to the result."""
-
-    method: Method
-    abstentions_count: bool = False
-    double_majority: int | None = None
-    quorum: int | None = None
-
-    def validate(self) -> None:
-        """Raise VoteError on a setting that has no meaning, before any vote is counted."""
-        method = _method(self.method)
-        if not isinstance(self.abstentions_count, bool):
-            raise VoteError(
-                "« Abstentions comptées » doit valoir oui ou non.",
-                "'Abstentions count' must be yes or no.",
-            )
-        if self.abstentions_count and method is Method.CONSENT:
-            raise VoteError(
-                "Le consentement n'a pas d'abstentions : l'option « abstentions comptées » "
-                "ne s'applique pas.",
-                "Consent has no abstentions: the 'abstentions count' option does not apply.",
-            )
-        if self.double_majority is not None:
-            if not _is_int(self.double_majority) or self.double_majority < 0:
-                raise VoteError(
-                    "La double majorité doit être 0 (tous les collèges) ou un nombre de "
-                    "collèges positif.",
-                    "Double majority must be 0 (every college) or a positive number of colleges.",
-                )
-            if method is Method.CONSENT:
-                raise VoteError(
-                    "La double majorité ne s'applique pas au consentement : une seule "
-                    "objection suffit déjà à reporter la clause.",
-                    "Double majority does not apply to consent: a single objection already "
-                    "postpones the clause.",
-                )
-        if self.quorum is not None and (not _is_int(self.quorum) or self.quorum < 0):
-            raise VoteError(
-                "Le quorum doit être un nombre entier positif ou nul.",
-                "The quorum must be a whole number, zero or more.",
-            )
+# Why a college was left out of a double majority (Result.excluded).
+NOBODY_PRESENT = "nobody_present"
+ONLY_ABSTENTIONS = "only_abstentions"
+NOBODY_VOTED = "nobody_voted"
 
 
 @dataclass(frozen=True)
 class Tally:
-    """The counts of one ballot (overall or for one college) and who could have voted."""
+    """The counts of one ballot (overall or for one college) and who could have voted.
+
+    ``registered`` is every registered member (present or not); None means "as present".
+    """
 
     counts: Mapping[Choice, int]
     present: int
+    registered: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Normalise: Choice keys, zero counts dropped, fixed order, read-only. Two tallies
@@ -176,6 +119,13 @@ class Tally:
             raise VoteError(
                 "Le nombre de présents doit être un entier positif ou nul.",
                 "The number present must be a whole number, zero or more.",
+            )
+        if self.registered is not None and (
+            not _is_int(self.registered) or self.registered < self.present
+        ):
+            raise VoteError(
+                "Le nombre d'inscrits doit être un entier, au moins égal aux présents.",
+                "The number registered must be a whole number, at least those present.",
             )
         normal: dict[Choice, int] = {}
         for key, value in self.counts.items():
@@ -204,6 +154,11 @@ class Tally:
         return self.counts.get(_choice(choice), 0)
 
     @property
+    def members(self) -> int:
+        """Registered members (those present when nothing else is known)."""
+        return self.present if self.registered is None else self.registered
+
+    @property
     def took_part(self) -> int:
         """Everybody who expressed a choice, abstentions included (what a quorum counts)."""
         return sum(self.counts.values())
@@ -228,14 +183,18 @@ class Tally:
 
     def __add__(self, other: Tally) -> Tally:
         counts = {c: self.count(c) + other.count(c) for c in Choice}
-        return Tally(counts, self.present + other.present)
+        registered = None
+        if self.registered is not None or other.registered is not None:
+            registered = self.members + other.members
+        return Tally(counts, self.present + other.present, registered)
 
 
 @dataclass(frozen=True)
 class Decision:
     """One rule applied to one tally, with the numbers that justify it for the minutes.
 
-    passed == (base > 0 and (votes > threshold if strict else votes >= threshold)).
+    passed == (base > 0 and (votes > threshold if strict else votes >= threshold)), except
+    when a casting vote broke an exact tie (``Result.casting_vote``).
     """
 
     passed: bool
@@ -252,6 +211,11 @@ class Decision:
             return max(1, math.floor(self.threshold) + 1)
         return max(1, math.ceil(self.threshold))
 
+    @property
+    def tie(self) -> bool:
+        """An exact tie: the votes sit exactly on a strict threshold (half for, half not)."""
+        return self.strict and self.base > 0 and self.votes == self.threshold
+
 
 @dataclass(frozen=True)
 class Result:
@@ -264,6 +228,10 @@ class Result:
     reasons: tuple[str, ...]
     tally: Tally
     reservations: int = 0
+    excluded: Mapping[Hashable, str] = field(default_factory=lambda: MappingProxyType({}))
+    casting_vote: Choice | None = None  # the chair's choice, when it broke a tie
+    quorum_needed: int = 0
+    quorum_counted: int = 0
 
     @property
     def colleges_passed(self) -> int:
@@ -285,39 +253,46 @@ def check_choice(method: Method, choice: Choice) -> None:
         )
 
 
-def _rule(method: Method, abstentions_count: bool, tally: Tally) -> Decision:
+def _base(rules: BallotRules, tally: Tally) -> tuple[int, str]:
+    kind = rules.effective_base
+    if kind is None:
+        return tally.took_part, BASE_TOOK_PART
+    if kind is Base.REGISTERED:
+        return tally.members, BASE_REGISTERED
+    if kind is Base.PRESENT:
+        return tally.present, BASE_PRESENT
+    if rules.abstentions_count:
+        return tally.cast + tally.count(Choice.ABSTAIN), BASE_CAST_AND_ABSTENTIONS
+    return tally.cast, BASE_CAST
+
+
+def _rule(rules: BallotRules, tally: Tally) -> Decision:
     """Apply one method to one tally; the single place where thresholds are computed."""
-    if method is Method.CONSENT:
-        base = tally.took_part
-        votes = base - tally.objections
-        return _decision(base, BASE_TOOK_PART, Fraction(base), False, votes)
-    votes = tally.count(Choice.FOR)
-    if method is Method.ABSOLUTE:
-        base = tally.present
-        return _decision(base, BASE_PRESENT, Fraction(base, 2), True, votes)
-    if abstentions_count:
-        base, kind = tally.cast + tally.count(Choice.ABSTAIN), BASE_CAST_AND_ABSTENTIONS
+    entry = rules.spec
+    base, kind = _base(rules, tally)
+    if entry.counted is Counted.NO_OBJECTION:
+        votes = tally.took_part - tally.objections
     else:
-        base, kind = tally.cast, BASE_CAST
-    if method is Method.SIMPLE:
-        return _decision(base, kind, Fraction(base, 2), True, votes)
-    if method is Method.TWO_THIRDS:
-        return _decision(base, kind, Fraction(2, 3) * base, False, votes)
-    return _decision(base, kind, Fraction(base), False, votes)  # unanimity
+        votes = tally.count(Choice.FOR)
+    threshold = entry.threshold * base
+    reached = votes > threshold if entry.strict else votes >= threshold
+    return Decision(base > 0 and reached, base, kind, threshold, entry.strict, votes)
 
 
-def _decision(base: int, kind: str, threshold: Fraction, strict: bool, votes: int) -> Decision:
-    reached = votes > threshold if strict else votes >= threshold
-    return Decision(base > 0 and reached, base, kind, threshold, strict, votes)
-
-
-def _participates(rules: BallotRules, tally: Tally) -> bool:
-    """Whether a college counts for the double majority (see the module docstring)."""
-    if rules.method is Method.ABSOLUTE:
-        return tally.present > 0
-    if rules.method is Method.CONSENT or rules.abstentions_count:
-        return tally.took_part > 0
-    return tally.cast > 0
+def _left_out(rules: BallotRules, tally: Tally) -> str | None:
+    """Why a college does not count for the double majority; None when it does."""
+    base = rules.effective_base
+    if base is Base.REGISTERED:
+        return None if tally.members > 0 else NOBODY_PRESENT
+    if tally.present == 0:
+        return NOBODY_PRESENT
+    if base is Base.PRESENT:
+        return None
+    if rules.abstentions_count or base is None:
+        return None if tally.took_part > 0 else NOBODY_VOTED
+    if tally.cast > 0:
+        return None
+    return ONLY_ABSTENTIONS if tally.took_part > 0 else NOBODY_VOTED
 
 
 def _check_tally(method: Method, tally: Tally) -> None:
@@ -330,8 +305,12 @@ def decide(
     overall: Tally,
     per_college: Mapping[Hashable, Tally] | None = None,
     reservations: int = 0,
+    chair_choice: Choice | None = None,
 ) -> Result:
-    """Decide a ballot from its tallies; raises VoteError only on inconsistent input."""
+    """Decide a ballot from its tallies; raises VoteError only on inconsistent input.
+
+    ``chair_choice`` is the chair's own choice, read only when the rules give a casting vote.
+    """
     rules.validate()
     method = _method(rules.method)
     if not _is_int(reservations) or reservations < 0:
@@ -347,6 +326,7 @@ def decide(
             "Double majority needs the count per college; a secret ballot keeps only totals.",
         )
     college_decisions: dict[Hashable, Decision] = {}
+    excluded: dict[Hashable, str] = {}
     if per_college is not None:
         total = Tally({}, 0)
         for tally in per_college.values():
@@ -358,11 +338,25 @@ def decide(
                 "The counts per college do not add up to the ballot's total.",
             )
         for college, tally in per_college.items():
-            if _participates(rules, tally):
-                college_decisions[college] = _rule(method, rules.abstentions_count, tally)
+            why = _left_out(rules, tally)
+            if why is None:
+                college_decisions[college] = _rule(rules, tally)
+            else:
+                excluded[college] = why
 
-    decision = _rule(method, rules.abstentions_count, overall)
-    quorum_met = overall.took_part >= (rules.quorum or 0)
+    decision = _rule(rules, overall)
+    casting: Choice | None = None
+    if rules.casting_vote and decision.tie and chair_choice is not None:
+        casting = _choice(chair_choice)
+        decision = Decision(casting is Choice.FOR, *_fields(decision))
+    quorum = rules.quorum_rule
+    needed = quorum.needed(overall.members) if quorum is not None else 0
+    counted = (
+        overall.present
+        if quorum is not None and quorum.on is QuorumOn.PRESENCE
+        else overall.took_part
+    )
+    quorum_met = counted >= needed
     total_reservations = overall.reservations + reservations
 
     reasons: tuple[str, ...]
@@ -383,16 +377,17 @@ def decide(
         if not decision.passed:
             failures.append(REJECTED_OVERALL)
         if rules.double_majority is not None:
-            needed = rules.double_majority or len(college_decisions)
+            want = rules.double_majority or len(college_decisions)
             passed = sum(1 for d in college_decisions.values() if d.passed)
-            if passed < needed:
+            if passed < want:
                 failures.append(DOUBLE_MAJORITY_FAILED)
+        tail = (CASTING_VOTE,) if casting is not None else ()
         if failures:
-            outcome, reasons = Outcome.REJECTED, tuple(failures)
+            outcome, reasons = Outcome.REJECTED, tuple(failures) + tail
         elif total_reservations:
-            outcome, reasons = Outcome.ADOPTED_WITH_RESERVATIONS, (PASSED, RESERVATIONS)
+            outcome, reasons = Outcome.ADOPTED_WITH_RESERVATIONS, (PASSED, RESERVATIONS) + tail
         else:
-            outcome, reasons = Outcome.ADOPTED, (PASSED,)
+            outcome, reasons = Outcome.ADOPTED, (PASSED,) + tail
 
     return Result(
         outcome=outcome,
@@ -402,7 +397,15 @@ def decide(
         reasons=reasons,
         tally=overall,
         reservations=total_reservations,
+        excluded=MappingProxyType(excluded),
+        casting_vote=casting,
+        quorum_needed=needed,
+        quorum_counted=counted,
     )
+
+
+def _fields(d: Decision) -> tuple[int, str, Fraction, bool, int]:
+    return d.base, d.base_kind, d.threshold, d.strict, d.votes
 
 
 def _unknown_college(college: Hashable) -> VoteError:
@@ -420,28 +423,39 @@ def _over_present(college: Hashable, took_part: int, present: int) -> VoteError:
 
 
 def _assemble(
-    counts: Mapping[Hashable, Mapping[Choice, int]], present_by_college: Mapping[Hashable, int]
+    counts: Mapping[Hashable, Mapping[Choice, int]],
+    present_by_college: Mapping[Hashable, int],
+    registered_by_college: Mapping[Hashable, int] | None,
 ) -> tuple[Tally, dict[Hashable, Tally]]:
     per_college: dict[Hashable, Tally] = {}
-    for college, present in present_by_college.items():
+    keys = list(present_by_college)
+    if registered_by_college:
+        keys += [k for k in registered_by_college if k not in present_by_college]
+    for college in keys:
+        present = present_by_college.get(college, 0)
         college_counts = counts.get(college, {})
         took_part = sum(v for v in college_counts.values() if _is_int(v))
         if _is_int(present) and took_part > present:
             raise _over_present(college, took_part, present)
-        per_college[college] = Tally(college_counts, present)
-    overall = Tally({}, 0)
+        registered = None
+        if registered_by_college is not None:
+            registered = max(registered_by_college.get(college, 0), present)
+        per_college[college] = Tally(college_counts, present, registered)
+    overall = Tally({}, 0, 0 if registered_by_college is not None else None)
     for tally in per_college.values():
         overall = overall + tally
     return overall, per_college
 
 
 def tally_choices(
-    entries: Iterable[tuple[Hashable, Choice]], present_by_college: Mapping[Hashable, int]
+    entries: Iterable[tuple[Hashable, Choice]],
+    present_by_college: Mapping[Hashable, int],
+    registered_by_college: Mapping[Hashable, int] | None = None,
 ) -> tuple[Tally, dict[Hashable, Tally]]:
     """Nominative mode: one (college, choice) per participant who voted.
 
-    Every college of ``present_by_college`` gets a tally, even when nobody in it voted, so
-    that absolute majority sees its silent members.
+    Every college of ``present_by_college`` (and of ``registered_by_college``) gets a
+    tally, even when nobody in it voted, so that absolute majority sees its silent members.
     """
     counts: dict[Hashable, dict[Choice, int]] = {}
     for college, choice in entries:
@@ -450,11 +464,13 @@ def tally_choices(
         choice = _choice(choice)
         college_counts = counts.setdefault(college, {})
         college_counts[choice] = college_counts.get(choice, 0) + 1
-    return _assemble(counts, present_by_college)
+    return _assemble(counts, present_by_college, registered_by_college)
 
 
 def tally_counts(
-    counts: Mapping[Hashable, Mapping[Choice, int]], present_by_college: Mapping[Hashable, int]
+    counts: Mapping[Hashable, Mapping[Choice, int]],
+    present_by_college: Mapping[Hashable, int],
+    registered_by_college: Mapping[Hashable, int] | None = None,
 ) -> tuple[Tally, dict[Hashable, Tally]]:
     """Counts mode: numbers typed per college, as when cards are raised and counted."""
     for college, college_counts in counts.items():
@@ -468,187 +484,8 @@ def tally_counts(
                     f"College {college}: invalid count for "
                     f"'{label(_choice(choice), 'en')}': {value!r}.",
                 )
-    return _assemble(counts, present_by_college)
+    return _assemble(counts, present_by_college, registered_by_college)
 
 
-# --- Minutes -------------------------------------------------------------------------
-
-NBSP = "\u00a0"  # espace insécable, before ':' in French
-NNBSP = "\u202f"  # espace fine insécable, before ';' and between thousands in French
-
-
-def _num(n: int, lang: str) -> str:
-    if lang == "en":
-        return f"{n:,}"
-    return f"{n:,}".replace(",", NNBSP)
-
-
-def _plural(n: int, singular: str, plural: str) -> str:
-    return singular if n <= 1 else plural  # French: 0 and 1 take the singular
-
-
-def _noun(n: int, lang: str, fr: tuple[str, str], en: tuple[str, str]) -> str:
-    if lang == "en":
-        return f"{_num(n, lang)} {en[0] if n == 1 else en[1]}"
-    return f"{_num(n, lang)} {_plural(n, *fr)}"
-
-
-_BASE_WORDS = {  # (fr singular, fr plural, en singular, en plural, fr "none", en "none")
-    BASE_CAST: (
-        "suffrage exprimé",
-        "suffrages exprimés",
-        "vote cast",
-        "votes cast",
-        "aucun suffrage exprimé",
-        "no vote cast",
-    ),
-    BASE_CAST_AND_ABSTENTIONS: (
-        "votant (abstentions comprises)",
-        "votants (abstentions comprises)",
-        "voter (abstentions included)",
-        "voters (abstentions included)",
-        "aucun votant",
-        "no voter",
-    ),
-    BASE_PRESENT: (
-        "présent",
-        "présents",
-        "person present",
-        "people present",
-        "aucun présent",
-        "nobody present",
-    ),
-    BASE_TOOK_PART: (
-        "participant",
-        "participants",
-        "participant",
-        "participants",
-        "aucun participant",
-        "nobody took part",
-    ),
-}
-
-_THRESHOLD_WORDS = {
-    Method.SIMPLE: ("majorité requise", "majority needed"),
-    Method.ABSOLUTE: ("majorité absolue", "absolute majority"),
-    Method.TWO_THIRDS: ("seuil des deux tiers", "two-thirds threshold"),
-    Method.UNANIMITY: ("unanimité requise", "unanimity needed"),
-}
-
-
-def explain(result: Result, rules: BallotRules, lang: str = "fr") -> str:
-    """One or two plain sentences for the minutes, so nobody has to rebuild them by hand.
-
-    French uses French typography (non-breaking spaces before ':' and ';', thin spaces
-    between thousands), e.g. « 6 voix pour sur 9 suffrages exprimés ; seuil des deux
-    tiers : 6 ; adoptée. »
-    """
-    en = lang == "en"
-    method = _method(rules.method)
-    d, t = result.overall, result.tally
-    colon, semi = (": ", "; ") if en else (f"{NBSP}: ", f"{NNBSP}; ")
-    words = _BASE_WORDS[d.base_kind]
-
-    if method is Method.CONSENT:
-        if t.objections == 0:
-            head = "no objection" if en else "aucune objection"
-        else:
-            head = _noun(
-                t.objections, lang, ("objection", "objections"), ("objection", "objections")
-            )
-        if d.base == 0:
-            parts = [words[5] if en else words[4]]
-        else:
-            base = _noun(d.base, lang, (words[0], words[1]), (words[2], words[3]))
-            parts = [f"{head} {'among' if en else 'sur'} {base}"]
-    else:
-        if d.base == 0:
-            parts = [words[5] if en else words[4]]
-        else:
-            if en:
-                votes = f"{_num(d.votes, lang)} {'vote' if d.votes == 1 else 'votes'} for"
-            else:
-                votes = f"{_num(d.votes, lang)} voix pour"
-            base = _noun(d.base, lang, (words[0], words[1]), (words[2], words[3]))
-            threshold = _THRESHOLD_WORDS[method][1 if en else 0]
-            parts = [
-                f"{votes} {'out of' if en else 'sur'} {base}",
-                f"{threshold}{colon}{_num(d.needed, lang)}",
-            ]
-    outcome = label(result.outcome, "en" if en else "fr")
-    why = _why(result, rules, lang)
-    parts.append(f"{outcome} ({why})" if why else outcome)
-    first = semi.join(parts)
-    first = first[0].upper() + first[1:] + "."
-    return f"{first} {_detail(result, method, lang)}"
-
-
-def _why(result: Result, rules: BallotRules, lang: str) -> str:
-    """A short reason when the outcome is not told by the overall count alone."""
-    en = lang == "en"
-    reasons = result.reasons
-    if QUORUM_NOT_MET in reasons:
-        took = _noun(
-            result.tally.took_part,
-            lang,
-            ("participant", "participants"),
-            ("participant", "participants"),
-        )
-        q = _num(rules.quorum or 0, lang)
-        return (
-            f"quorum not met: {took}, quorum {q}"
-            if en
-            else f"quorum non atteint{NBSP}: {took} pour un quorum de {q}"
-        )
-    if NO_PARTICIPATION in reasons:
-        return "nobody took part" if en else "personne n'a participé"
-    if OBJECTION in reasons:
-        return (
-            "back for amendment and a new round" if en else "retour en amendement et nouveau tour"
-        )
-    if DOUBLE_MAJORITY_FAILED in reasons:
-        n = len(result.colleges)
-        ok = result.colleges_passed
-        need = rules.double_majority or n
-        if en:
-            return f"double majority not reached: {ok} of {n} colleges in favour, {need} needed"
-        favourable = _plural(ok, "collège favorable", "collèges favorables")
-        return (
-            f"double majorité non atteinte{NBSP}: {ok} {favourable} sur {n}, "
-            f"{_num(need, lang)} requis"
-        )
-    if RESERVATIONS in reasons:
-        return _noun(
-            result.reservations,
-            lang,
-            ("réserve consignée", "réserves consignées"),
-            ("reservation recorded", "reservations recorded"),
-        )
-    return ""
-
-
-def _detail(result: Result, method: Method, lang: str) -> str:
-    """The full count, so the minutes show abstentions and silent members too."""
-    en = lang == "en"
-    t = result.tally
-    names = {
-        Choice.FOR: (("pour", "pour"), ("for", "for")),
-        Choice.AGAINST: (("contre", "contre"), ("against", "against")),
-        Choice.ABSTAIN: (("abstention", "abstentions"), ("abstention", "abstentions")),
-        Choice.CONSENT: (("accord", "accords"), ("consent", "consents")),
-        Choice.RESERVATION: (("réserve", "réserves"), ("reservation", "reservations")),
-        Choice.OBJECTION: (("objection", "objections"), ("objection", "objections")),
-    }
-    items = [_noun(t.count(c), lang, *names[c]) for c in choices_for(method)]
-    if t.did_not_vote:
-        items.append(
-            _noun(
-                t.did_not_vote,
-                lang,
-                ("présent sans vote", "présents sans vote"),
-                ("present without voting", "present without voting"),
-            )
-        )
-    if en:
-        return "Count: " + ", ".join(items) + "."
-    return f"Décompte{NBSP}: " + ", ".join(items) + "."
+# The sentences of the minutes live in their own module; re-exported for every reader.
+from workshop.voting_words import NBSP, NNBSP, explain  # noqa: E402, F401

@@ -941,22 +941,6 @@
         <translation>Secret ballot: only the totals were kept, not who chose what.</translation>
     </message>
     <message>
-        <source>abstentions counted</source>
-        <translation>abstentions counted</translation>
-    </message>
-    <message>
-        <source>majority needed in every college</source>
-        <translation>majority needed in every college</translation>
-    </message>
-    <message>
-        <source>majority needed in at least {n} colleges</source>
-        <translation>majority needed in at least {n} colleges</translation>
-    </message>
-    <message>
-        <source>quorum {n}</source>
-        <translation>quorum {n}</translation>
-    </message>
-    <message>
         <source>College</source>
         <translation>College</translation>
     </message>
@@ -981,12 +965,20 @@
         <translation>✗ not reached</translation>
     </message>
     <message>
+        <source>— not counted: {why}</source>
+        <translation>— not counted: {why}</translation>
+    </message>
+    <message>
         <source>All colleges</source>
         <translation>All colleges</translation>
     </message>
     <message>
         <source>{passed} of {n} colleges</source>
         <translation>{passed} of {n} colleges</translation>
+    </message>
+    <message>
+        <source>Casting vote: {name}</source>
+        <translation>Casting vote: {name}</translation>
     </message>
     <message>
         <source>Add a reservation</source>
@@ -1387,6 +1379,7 @@
     <name>SetupView</name>
     <message>
         <source>A vote is already open on "{title}": close it before opening this one.</source>
+        <extracomment>The quorum fractions a facilitator may pick (statutes rarely ask for anything else).</extracomment>
         <translation>A vote is already open on "{title}": close it before opening this one.</translation>
     </message>
     <message>
@@ -1404,6 +1397,10 @@
     <message>
         <source>How votes are taken</source>
         <translation>How votes are taken</translation>
+    </message>
+    <message>
+        <source>Majority of</source>
+        <translation>Majority of</translation>
     </message>
     <message>
         <source>Abstentions count in the base (they weigh as “not for”)</source>
@@ -1430,8 +1427,24 @@
         <translation>Quorum</translation>
     </message>
     <message>
-        <source>At least this many people must take part</source>
-        <translation>At least this many people must take part</translation>
+        <source>A quorum is required</source>
+        <translation>A quorum is required</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>of the registered members</source>
+        <translation>of the registered members</translation>
+    </message>
+    <message>
+        <source>Casting vote</source>
+        <translation>Casting vote</translation>
+    </message>
+    <message>
+        <source>On a tie, the chair's vote decides</source>
+        <translation>On a tie, the chair's vote decides</translation>
     </message>
     <message>
         <source>Open the vote</source>

@@ -942,22 +942,6 @@
         <translation>Vote secret&#xa0;: seuls les totaux ont été conservés, pas qui a choisi quoi.</translation>
     </message>
     <message>
-        <source>abstentions counted</source>
-        <translation>abstentions comptées</translation>
-    </message>
-    <message>
-        <source>majority needed in every college</source>
-        <translation>majorité requise dans chaque collège</translation>
-    </message>
-    <message>
-        <source>majority needed in at least {n} colleges</source>
-        <translation>majorité requise dans au moins {n} collèges</translation>
-    </message>
-    <message>
-        <source>quorum {n}</source>
-        <translation>quorum {n}</translation>
-    </message>
-    <message>
         <source>College</source>
         <translation>Collège</translation>
     </message>
@@ -982,12 +966,20 @@
         <translation>✗ non atteinte</translation>
     </message>
     <message>
+        <source>— not counted: {why}</source>
+        <translation>— non compté : {why}</translation>
+    </message>
+    <message>
         <source>All colleges</source>
         <translation>Tous les collèges</translation>
     </message>
     <message>
         <source>{passed} of {n} colleges</source>
         <translation>{passed} sur {n} collèges</translation>
+    </message>
+    <message>
+        <source>Casting vote: {name}</source>
+        <translation>Voix prépondérante : {name}</translation>
     </message>
     <message>
         <source>Add a reservation</source>
@@ -1388,6 +1380,7 @@
     <name>SetupView</name>
     <message>
         <source>A vote is already open on &quot;{title}&quot;: close it before opening this one.</source>
+        <extracomment>The quorum fractions a facilitator may pick (statutes rarely ask for anything else).</extracomment>
         <translation>Un vote est déjà ouvert sur «&#xa0;{title}&#xa0;»&#xa0;: clôturez-le avant d’ouvrir celui-ci.</translation>
     </message>
     <message>
@@ -1405,6 +1398,10 @@
     <message>
         <source>How votes are taken</source>
         <translation>Mode de recueil</translation>
+    </message>
+    <message>
+        <source>Majority of</source>
+        <translation>Majorité des</translation>
     </message>
     <message>
         <source>Abstentions count in the base (they weigh as “not for”)</source>
@@ -1431,8 +1428,24 @@
         <translation>Quorum</translation>
     </message>
     <message>
-        <source>At least this many people must take part</source>
-        <translation>Nombre minimum de votants</translation>
+        <source>A quorum is required</source>
+        <translation>Un quorum est requis</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>of the registered members</source>
+        <translation>des membres inscrits</translation>
+    </message>
+    <message>
+        <source>Casting vote</source>
+        <translation>Voix prépondérante</translation>
+    </message>
+    <message>
+        <source>On a tie, the chair&apos;s vote decides</source>
+        <translation>En cas d’égalité, la voix du président de séance l’emporte</translation>
     </message>
     <message>
         <source>Open the vote</source>

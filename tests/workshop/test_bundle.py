@@ -445,7 +445,7 @@ def small_bundle(tmp_path_factory) -> dict[str, Any]:
 
 def test_small_bundle_shape(small_bundle):
     assert small_bundle["format"] == FORMAT == "charter-workshop-bundle"
-    assert small_bundle["version"] == VERSION == 1
+    assert small_bundle["version"] == VERSION == 2
     assert "_sqlite_migrations" not in json.dumps(small_bundle)
     nominative, secret, counts, running = (c["ballots"][0] for c in small_bundle["clauses"])
     assert [v["choice"] for v in nominative["votes"]] == ["for", "for", "against", "abstain", "for"]
@@ -580,7 +580,7 @@ INVALID = [
     ("too many counted", _set(f"{COUNTS}.counts[0].n", 9), f"$.{COUNTS}.counts[0].n"),
     ("open who voted", _set(f"{OPEN}.voters[0].voted", True), f"$.{OPEN}.voters[0].voted"),
     ("two open rounds", _reopen, f"$.{OPEN}.state"),
-    ("newer version", _set("version", 2), "$.version"),
+    ("newer version", _set("version", VERSION + 1), "$.version"),
     ("version zero", _set("version", 0), "$.version"),
     ("other format", _set("format", "something-else"), "$.format"),
     ("not an object", lambda data: [data], "$"),

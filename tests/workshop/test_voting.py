@@ -8,22 +8,28 @@ the capture mode does not change the result).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from workshop import methods
 from workshop.errors import VoteError
+from workshop.methods import MAJORITY_CHOICES, Base, Option, QuorumOn
 from workshop.model import Choice, Method, Outcome, choices_for
 from workshop.voting import (
     NBSP,
     NNBSP,
     BallotRules,
     Decision,
+    Quorum,
     Result,
+    RoundSettings,
     Tally,
     check_choice,
+    check_opening,
     decide,
     explain,
     tally_choices,
@@ -32,7 +38,7 @@ from workshop.voting import (
 
 FOR, AGAINST, ABSTAIN = Choice.FOR, Choice.AGAINST, Choice.ABSTAIN
 CONSENT, RESERVATION, OBJECTION = Choice.CONSENT, Choice.RESERVATION, Choice.OBJECTION
-MAJORITY_METHODS = (Method.SIMPLE, Method.ABSOLUTE, Method.TWO_THIRDS, Method.UNANIMITY)
+MAJORITY_METHODS = tuple(m for m in Method if m is not Method.CONSENT)
 ADOPTED = (Outcome.ADOPTED, Outcome.ADOPTED_WITH_RESERVATIONS)
 
 
@@ -547,6 +553,8 @@ def oracle(rules: BallotRules, tally: Tally) -> bool:
         return 2 * f > tally.present
     if rules.method is Method.TWO_THIRDS:
         return f + a + counted > 0 and 3 * f >= 2 * (f + a + counted)
+    if rules.method is Method.THREE_QUARTERS:
+        return f + a + counted > 0 and 4 * f >= 3 * (f + a + counted)
     if rules.method is Method.UNANIMITY:
         return f > 0 and a == 0 and counted == 0
     return tally.took_part > 0 and tally.objections == 0
@@ -671,3 +679,306 @@ def test_a_college_that_only_abstained_does_not_block_a_double_majority():
                      overall, per_college)  # fmt: skip
     assert counted.outcome is Outcome.REJECTED
     assert set(counted.colleges) == {"rh", "cse"}
+
+
+# --- Three quarters (added through the registry alone) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("f", "a", "adopted"),
+    [(6, 2, True), (5, 3, False), (3, 1, True), (2, 1, False), (9, 3, True), (8, 3, False)],
+)
+def test_three_quarters_of_8_is_6(f, a, adopted):
+    result = decide(BallotRules(Method.THREE_QUARTERS), votes(f, a))
+    assert (result.outcome is Outcome.ADOPTED) is adopted
+    assert result.overall.threshold == Fraction(3, 4) * (f + a)
+
+
+def test_three_quarters_counts_abstentions_only_when_asked():
+    assert outcome(Method.THREE_QUARTERS, votes(6, 2, 4)) is Outcome.ADOPTED
+    assert outcome(Method.THREE_QUARTERS, votes(6, 2, 4), abstentions_count=True) is (
+        Outcome.REJECTED
+    )
+
+
+def test_three_quarters_is_told_in_words():
+    result = decide(BallotRules(Method.THREE_QUARTERS), votes(6, 2))
+    assert explain(result, BallotRules(Method.THREE_QUARTERS)).startswith(
+        f"6 voix pour sur 8 suffrages exprimés{NNBSP}; seuil des trois quarts{NBSP}: 6{NNBSP}; adoptée."
+    )
+    assert "three-quarters threshold: 6" in explain(
+        result, BallotRules(Method.THREE_QUARTERS), "en"
+    )
+
+
+# --- Properties of the round options: base, quorum kind, casting vote --------------------
+
+FRACTIONS = [Fraction(1, 4), Fraction(1, 3), Fraction(1, 2), Fraction(2, 3), Fraction(3, 4), 1]
+THRESHOLDS = {  # (numerator, denominator, strict), restated from the rules, not the registry
+    Method.SIMPLE: (1, 2, True),
+    Method.ABSOLUTE: (1, 2, True),
+    Method.TWO_THIRDS: (2, 3, False),
+    Method.THREE_QUARTERS: (3, 4, False),
+    Method.UNANIMITY: (1, 1, False),
+}
+
+
+@st.composite
+def quorums(draw: st.DrawFn) -> Quorum | None:
+    on = draw(st.sampled_from(list(QuorumOn)))
+    return draw(
+        st.none()
+        | st.builds(Quorum, count=st.integers(0, 10), on=st.just(on))
+        | st.builds(Quorum, fraction=st.sampled_from(FRACTIONS).map(Fraction), on=st.just(on))
+    )
+
+
+@st.composite
+def option_rules(draw: st.DrawFn, method: Method | None = None) -> BallotRules:
+    """Any meaningful rules, the new options included (only those the registry allows)."""
+    method = method or draw(st.sampled_from(list(Method)))
+    entry = methods.spec(method)
+    base = draw(st.sampled_from(entry.bases)) if entry.bases else None
+    abstentions = (
+        methods.allows(method, Option.ABSTENTIONS_COUNT)
+        and base is Base.CAST
+        and draw(st.booleans())
+    )
+    dm = None
+    if methods.allows(method, Option.DOUBLE_MAJORITY):
+        dm = draw(st.none() | st.just(0) | st.integers(1, len(COLLEGES)))
+    casting = methods.allows(method, Option.CASTING_VOTE) and draw(st.booleans())
+    return BallotRules(method, abstentions, dm, draw(quorums()), base, casting)
+
+
+@st.composite
+def rooms(draw: st.DrawFn, method: Method) -> tuple[Entries, dict[str, int], dict[str, int]]:
+    """A nominative ballot plus the registered members (present + 0 to 3 absent) per college."""
+    entries, present = draw(ballots(method))
+    registered = {c: p + draw(st.integers(0, 3)) for c, p in present.items()}
+    return entries, present, registered
+
+
+def chairs() -> st.SearchStrategy[Choice | None]:
+    return st.none() | st.sampled_from(MAJORITY_CHOICES)
+
+
+def decide_room(
+    rules: BallotRules,
+    entries: Entries,
+    present: dict[str, int],
+    registered: dict[str, int],
+    chair: Choice | None = None,
+) -> Result:
+    return decide(rules, *tally_choices(entries, present, registered), chair_choice=chair)
+
+
+def option_oracle(rules: BallotRules, tally: Tally, chair: Choice | None) -> bool:
+    """Whether the overall count passes, in integer arithmetic, casting vote included."""
+    f, a, b = tally.count(FOR), tally.count(AGAINST), tally.count(ABSTAIN)
+    if rules.method is Method.CONSENT:
+        return tally.took_part > 0 and tally.objections == 0
+    kind = rules.base or methods.spec(rules.method).default_base
+    if kind is Base.REGISTERED:
+        base = tally.members
+    elif kind is Base.PRESENT:
+        base = tally.present
+    else:
+        base = f + a + (b if rules.abstentions_count else 0)
+    n, d, strict = THRESHOLDS[rules.method]
+    if base == 0:
+        return False
+    if strict and d * f == n * base:  # an exact tie
+        return rules.casting_vote and chair is FOR
+    return d * f > n * base if strict else d * f >= n * base
+
+
+@given(data=st.data(), rules=option_rules(), chair=chairs())
+def test_every_option_follows_the_integer_oracle(
+    data: st.DataObject, rules: BallotRules, chair: Choice | None
+) -> None:
+    chair = chair if rules.method is not Method.CONSENT else None
+    entries, present, registered = data.draw(rooms(rules.method))
+    overall, per_college = tally_choices(entries, present, registered)
+    result = decide(rules, overall, per_college, chair_choice=chair)
+    assert result.overall.passed is option_oracle(rules, overall, chair)
+    assert isinstance(result.overall.threshold, Fraction)
+    for lang in ("fr", "en"):
+        assert explain(result, rules, lang).strip()
+
+
+@given(data=st.data(), rules=option_rules(), chair=chairs())
+def test_options_one_more_for_never_hurts(
+    data: st.DataObject, rules: BallotRules, chair: Choice | None
+) -> None:
+    """An absent member arrives (or a new member joins) and votes for: never worse."""
+    if rules.method is Method.CONSENT:
+        return
+    entries, present, registered = data.draw(rooms(rules.method))
+    before = decide_room(rules, entries, present, registered, chair)
+    college = data.draw(st.sampled_from(sorted(present)))
+    joins = registered[college] == present[college] or data.draw(st.booleans())
+    more_present = {**present, college: present[college] + 1}
+    more_registered = {**registered, college: registered[college] + (1 if joins else 0)}
+    at = data.draw(st.integers(0, len(entries)))
+    changed = [*entries[:at], (college, FOR), *entries[at:]]
+    after = decide_room(rules, changed, more_present, more_registered, chair)
+    if before.outcome in ADOPTED:
+        assert after.outcome is before.outcome, (before, after)
+
+
+@given(data=st.data(), rules=option_rules(), chair=chairs())
+def test_options_order_does_not_matter_and_counts_equal_nominative(
+    data: st.DataObject, rules: BallotRules, chair: Choice | None
+) -> None:
+    entries, present, registered = data.draw(rooms(rules.method))
+    shuffled = data.draw(st.permutations(entries))
+    first = decide_room(rules, entries, present, registered, chair)
+    assert first == decide_room(rules, shuffled, present, registered, chair)
+    typed: dict[str, dict[Choice, int]] = {}
+    for college, choice in entries:
+        typed.setdefault(college, {})
+        typed[college][choice] = typed[college].get(choice, 0) + 1
+    counted = decide(rules, *tally_counts(typed, present, registered), chair_choice=chair)
+    assert counted == first
+    assert counted.excluded == first.excluded
+
+
+@given(data=st.data(), method=st.sampled_from(MAJORITY_METHODS), quorum=quorums())
+def test_a_larger_base_is_never_easier_and_quorum_is_what_it_says(
+    data: st.DataObject, method: Method, quorum: Quorum | None
+) -> None:
+    entries, present, registered = data.draw(rooms(method))
+    overall, _ = tally_choices(entries, present, registered)
+    passed = {}
+    for base in methods.bases(method):
+        result = decide(BallotRules(method, base=base, quorum=quorum), overall)
+        passed[base] = result.overall.passed
+        counted = overall.present if quorum and quorum.on is QuorumOn.PRESENCE else None
+        counted = overall.took_part if counted is None else counted
+        needed = 0
+        if quorum is not None:
+            needed = (
+                quorum.count
+                if quorum.fraction is None
+                else -(-quorum.fraction.numerator * overall.members // quorum.fraction.denominator)
+            )
+        assert result.quorum_met is (counted >= needed)
+        assert (result.quorum_needed, result.quorum_counted) == (needed, counted)
+        if not result.quorum_met:
+            assert result.outcome is Outcome.POSTPONED
+    order = [b for b in (Base.CAST, Base.PRESENT, Base.REGISTERED) if b in passed]
+    for larger, smaller in zip(order[1:], order, strict=False):
+        assert not passed[larger] or passed[smaller]  # passing on more people passes on fewer
+
+
+@given(data=st.data(), method=st.sampled_from([Method.SIMPLE, Method.ABSOLUTE]), chair=chairs())
+def test_a_casting_vote_only_matters_on_an_exact_tie(
+    data: st.DataObject, method: Method, chair: Choice | None
+) -> None:
+    rules = data.draw(option_rules(method))
+    entries, present, registered = data.draw(rooms(method))
+    with_it = decide_room(replace(rules, casting_vote=True), entries, present, registered, chair)
+    without = decide_room(replace(rules, casting_vote=False), entries, present, registered, chair)
+    if not without.overall.tie or chair is None:
+        assert with_it == without
+        assert with_it.casting_vote is None
+    else:
+        assert with_it.casting_vote is chair
+        assert with_it.overall.passed is (chair is FOR)
+        assert not without.overall.passed
+        assert "casting" in explain(with_it, rules, "en").lower()
+
+
+def test_two_thirds_of_9_is_6_on_every_base() -> None:
+    for base in (Base.CAST, Base.PRESENT, Base.REGISTERED):
+        rules = BallotRules(Method.TWO_THIRDS, base=base)
+        tally = Tally({FOR: 6, AGAINST: 3}, 9, 9)
+        assert decide(rules, tally).overall.needed == 6
+        assert decide(rules, tally).outcome is Outcome.ADOPTED
+
+
+def test_base_present_and_registered_count_silence_and_absence_against() -> None:
+    tally = Tally({FOR: 5, AGAINST: 2, ABSTAIN: 2}, 10, 12)
+    assert decide(BallotRules(Method.SIMPLE), tally).outcome is Outcome.ADOPTED  # 5 > 2
+    assert decide(BallotRules(Method.SIMPLE, base=Base.PRESENT), tally).outcome is (
+        Outcome.REJECTED  # 5 of 10 is not more than half
+    )
+    registered = decide(BallotRules(Method.SIMPLE, base=Base.REGISTERED), tally)
+    assert registered.overall.base == 12 and registered.outcome is Outcome.REJECTED
+    text = _plain(explain(registered, BallotRules(Method.SIMPLE, base=Base.REGISTERED)))
+    assert "5 voix pour sur 12 membres inscrits" in text and "2 absents" in text
+
+
+def test_a_college_left_out_says_why() -> None:
+    rules = BallotRules(Method.SIMPLE, double_majority=0)
+    per_college = {
+        "rh": Tally({FOR: 3}, 3),
+        "cse": Tally({ABSTAIN: 2}, 2),
+        "dsi": Tally({}, 0),
+        "com": Tally({}, 2),
+    }
+    overall = Tally({FOR: 3, ABSTAIN: 2}, 7)
+    result = decide(rules, overall, per_college)
+    assert dict(result.excluded) == {
+        "cse": "only_abstentions",
+        "dsi": "nobody_present",
+        "com": "nobody_voted",
+    }
+    text = explain(result, rules, "en", {"cse": "CSE", "dsi": "IT", "com": "Comms"})
+    assert "Not counted in the double majority: CSE (only abstentions), IT (nobody present)" in text
+
+
+def test_a_quorum_as_a_fraction_rounds_up_and_counts_presence_when_asked() -> None:
+    half = Quorum(fraction=Fraction(1, 2), on=QuorumOn.PRESENCE)
+    tally = Tally({FOR: 2}, 5, 9)  # 5 present of 9: half of 9 is 4.5, so 5 are needed
+    assert decide(BallotRules(Method.SIMPLE, quorum=half), tally).quorum_met
+    assert not decide(BallotRules(Method.SIMPLE, quorum=half), Tally({FOR: 2}, 4, 9)).quorum_met
+    on_participation = replace(half, on=QuorumOn.PARTICIPATION)
+    result = decide(BallotRules(Method.SIMPLE, quorum=on_participation), tally)
+    assert result.outcome is Outcome.POSTPONED  # only 2 took part
+    assert "quorum non atteint" in _plain(
+        explain(result, BallotRules(Method.SIMPLE, quorum=on_participation))
+    )
+
+
+@pytest.mark.parametrize(
+    ("settings", "fragment"),
+    [
+        (dict(method=Method.UNANIMITY, chair=1), "casting vote"),
+        (dict(method=Method.TWO_THIRDS, chair=1), "casting vote"),
+        (dict(method=Method.ABSOLUTE, abstentions_count=True), "abstentions"),
+        (dict(method=Method.SIMPLE, base=Base.PRESENT, abstentions_count=True), "abstentions"),
+        (dict(method=Method.CONSENT, abstentions_count=True), "abstentions"),
+        (dict(method=Method.CONSENT, double_majority=0), "consent"),
+        (dict(method=Method.UNANIMITY, base=Base.PRESENT), "base"),
+        (dict(method=Method.SIMPLE, capture="counts", chair=1), "vote by name"),
+        (dict(method=Method.SIMPLE, capture="secret", double_majority=0), "secret"),
+        (dict(method=Method.SIMPLE, quorum=Quorum(fraction=Fraction(3, 2))), "fraction"),
+        (dict(method=Method.SIMPLE, quorum=Quorum(count=2, fraction=Fraction(1, 2))), "either"),
+    ],
+)
+def test_settings_that_mean_nothing_are_refused_in_one_line(settings, fragment) -> None:
+    with pytest.raises(VoteError) as error:
+        RoundSettings(**settings).validate()
+    one_line(error.value)
+    assert fragment in error.value.en.lower()
+
+
+def test_settings_no_room_can_satisfy_are_refused_at_opening() -> None:
+    present, registered = {"rh": 3, "cse": 2, "dsi": 0}, {"rh": 4, "cse": 2, "dsi": 3}
+    ok = RoundSettings(method=Method.SIMPLE, double_majority=2, quorum=Quorum(count=5))
+    check_opening(ok, present, registered, [1, 2])
+    cases = [
+        (replace(ok, double_majority=3), "only 2 colleges"),
+        (replace(ok, quorum=Quorum(count=6)), "could never be met"),
+        (replace(ok, quorum=Quorum(fraction=Fraction(2, 3))), "quorum of 6"),
+        (replace(ok, chair=9), "chair"),
+    ]
+    for settings, fragment in cases:
+        with pytest.raises(VoteError) as error:
+            check_opening(settings, present, registered, [1, 2])
+        one_line(error.value)
+        assert fragment in error.value.en
+    # on "all registered members" a college with nobody present still counts
+    check_opening(replace(ok, double_majority=3, base=Base.REGISTERED), present, registered, [1])

@@ -17,14 +17,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from workshop import diagnostic, voting
+from workshop import diagnostic, results, voting
 from workshop.errors import WorkshopError
 from workshop.exports.common import target as target_position
 from workshop.exports.names import NameFilter, name_filter
 from workshop.matrix import Position, quadrant_name, quadrant_of
-from workshop.model import CaptureMode, Choice, Method, Outcome, Step, choices_for, label
+from workshop.model import CaptureMode, Choice, Outcome, Step, label
 from workshop.snapshot import Ballot, Clause, Snapshot
 from workshop.textfmt import long_date
+from workshop.voting_words import casting_sentence
 
 
 @dataclass(frozen=True)
@@ -106,22 +107,14 @@ def _t(lang: str, fr: str, en: str) -> str:
 
 
 def method_in_plain_words(ballot: Ballot, lang: str) -> str:
-    """« Vote à main levée par collège — majorité des deux tiers » for the back of the room."""
-    method = label(Method(ballot.method), lang)
-    capture = label(CaptureMode(ballot.capture), lang)
-    extra = []
-    if ballot.double_majority is not None:
-        extra.append(
-            _t(lang, "majorité requise dans chaque collège", "majority needed in every college")
-            if ballot.double_majority == 0
-            else _t(
-                lang,
-                f"majorité requise dans {ballot.double_majority} collèges",
-                f"majority needed in {ballot.double_majority} colleges",
-            )
-        )
-    if ballot.quorum:
-        extra.append(_t(lang, f"quorum : {ballot.quorum}", f"quorum: {ballot.quorum}"))
+    """« Vote à main levée par collège — majorité des deux tiers » for the back of the room.
+
+    The words are ``results.describe_rules``'s, as in the minutes and the result view.
+    """
+    try:
+        method, capture, *extra = results.describe_rules(ballot, lang)
+    except WorkshopError:
+        return ballot.method
     text = f"{capture.capitalize()} — {method}"
     return text + (" — " + ", ".join(extra) if extra else "")
 
@@ -190,46 +183,27 @@ def matrix(snap: Snapshot, lang: str, *, names: bool = False) -> Slide:
     )
 
 
-def _bars(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[Bar, ...]:
-    order = choices_for(Method(ballot.method))
-    if ballot.capture == CaptureMode.NOMINATIVE:
-        per: dict[int, dict[str, int]] = {}
-        colleges = {v.participant_id: v.college_id for v in ballot.voters}
-        for vote in ballot.votes:
-            college = colleges[vote.participant_id]
-            per.setdefault(college, {})
-            per[college][vote.choice] = per[college].get(vote.choice, 0) + 1
-    else:
-        per = {}
-        for count in ballot.counts:
-            per.setdefault(count.college_id, {})[count.choice] = count.n
+def _bars(snap: Snapshot, rr: results.RoundResult, lang: str) -> tuple[Bar, ...]:
+    """One bar per college that had voters, then the room: ``round_result``'s own figures."""
+    order = rr.choices
     bars = []
-    total: dict[str, int] = {}
-    for college_id, numbers in per.items():
-        for choice, n in numbers.items():
-            total[choice] = total.get(choice, 0) + n
-        if college_id is None:
-            continue  # secret ballot: totals only
-        college = snap.college(college_id)
+    for line in rr.colleges:  # in the workshop's college order; none for a secret ballot
+        if line.tally.present == 0:
+            continue
+        college = snap.college(line.college_id)
         bars.append(
             Bar(
                 college.name if college else "",
                 college.colour if college else "#777777",
-                tuple((label(c, lang), numbers.get(c.value, 0)) for c in order),
+                tuple((label(c, lang), line.tally.count(c)) for c in order),
             )
         )
-    bars.sort(
-        key=lambda b: (
-            [c.name for c in snap.colleges].index(b.label)
-            if b.label in [c.name for c in snap.colleges]
-            else 99
-        )
-    )
+    total = rr.result.tally
     bars.append(
         Bar(
             _t(lang, "Ensemble", "Everyone"),
             "#333333",
-            tuple((label(c, lang), total.get(c.value, 0)) for c in order),
+            tuple((label(c, lang), total.count(c)) for c in order),
         )
     )
     return tuple(bars)
@@ -294,7 +268,15 @@ def clause(
             ),
         )
     outcome = label(Outcome(latest.outcome), lang) if latest.outcome else ""
-    why, blocked = _explained(snap, latest, lang)
+    try:
+        rr = results.round_result(latest, [c.id for c in snap.colleges])
+    except WorkshopError:
+        rr = None
+    why, blocked = _explained(snap, rr, lang) if rr is not None else ((), ())
+    extra: tuple[str, ...] = ()
+    if rr is not None and rr.result.casting_vote is not None:
+        chair = snap.participant(rr.settings.chair)
+        extra = (casting_sentence(rr.result.casting_vote, lang, _label(f, chair)),)
     return Slide(
         "clause",
         title,
@@ -302,11 +284,11 @@ def clause(
         text=text,
         ballot_state="closed",
         ballot_method=method,
-        bars=_bars(snap, latest, lang),
+        bars=_bars(snap, rr, lang) if rr is not None else (),
         outcome=outcome,
         outcome_key=latest.outcome or "",
-        choice_keys=tuple(c.value for c in choices_for(Method(latest.method))),
-        why=why,
+        choice_keys=tuple(c.value for c in rr.choices) if rr is not None else (),
+        why=why + extra,
         blocked=blocked,
         remarks=_remarks(latest, f, lang),
     )
@@ -361,61 +343,36 @@ def _counts_progress(
 
 def why_lines(snap: Snapshot, ballot: Ballot, lang: str) -> tuple[str, ...]:
     """Why a closed ballot ended as it did (see ``_explained``)."""
-    return _explained(snap, ballot, lang)[0]
+    if ballot.is_open or not ballot.outcome:
+        return ()
+    try:
+        rr = results.round_result(ballot, [c.id for c in snap.colleges])
+    except WorkshopError:
+        return ()
+    return _explained(snap, rr, lang)[0]
 
 
 def _explained(
-    snap: Snapshot, ballot: Ballot, lang: str
+    snap: Snapshot, rr: results.RoundResult, lang: str
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Why a closed ballot ended as it did, in the domain's own words (voting.explain).
+    """Why a closed ballot ended as it did, in the domain's own words (``round_result``).
 
     The rule line (« 5 voix pour sur 9 suffrages exprimés ; seuil des deux tiers : 6 ;
-    rejetée ») and, when the double majority failed, the college(s) that blocked it. Built
-    from the same tallies as the minutes; an inconsistent ballot shows no reason rather
-    than a wrong one.
+    rejetée ») and, when the double majority failed, the college(s) that blocked it: the
+    same result the minutes and the console's result view read.
     """
-    if ballot.is_open or not ballot.outcome:
-        return (), ()
-    try:
-        rules = voting.BallotRules(
-            Method(ballot.method), ballot.abstentions_count, ballot.double_majority,
-            ballot.quorum,
-        )  # fmt: skip
-        present: dict[int, int] = {}
-        for v in ballot.voters:
-            present[v.college_id] = present.get(v.college_id, 0) + 1
-        per_college: dict | None
-        if ballot.capture == CaptureMode.NOMINATIVE:
-            college_of = {v.participant_id: v.college_id for v in ballot.voters}
-            entries = [(college_of[v.participant_id], Choice(v.choice)) for v in ballot.votes]
-            overall, per_college = voting.tally_choices(entries, present)
-        elif ballot.capture == CaptureMode.COUNTS:
-            counts: dict[int, dict[Choice, int]] = {}
-            for c in ballot.counts:
-                if c.college_id is not None:
-                    counts.setdefault(c.college_id, {})[Choice(c.choice)] = c.n
-            overall, per_college = voting.tally_counts(counts, present)
-        else:
-            totals = {Choice(c.choice): c.n for c in ballot.counts if c.college_id is None}
-            overall, per_college = voting.Tally(totals, len(ballot.voters)), None
-        reservations = 0
-        if rules.method is not Method.CONSENT:
-            reservations = sum(1 for r in ballot.remarks if r.kind == Choice.RESERVATION)
-        result = voting.decide(rules, overall, per_college, reservations=reservations)
-        text = voting.explain(result, rules, lang)
-    except (WorkshopError, KeyError, ValueError):
-        return (), ()
-    # explain() is « <rule line>. <full count>. »: the bars already show the count.
+    names_of = {c.id: c.name for c in snap.colleges}
+    text = rr.sentence(lang, names_of)
+    # The sentence is « <rule line>. <full count>. »: the bars already show the count.
     rule = re.split(r"\.\s+(?=Décompte|Count)", text, maxsplit=1)[0].rstrip(".")
     lines = [rule]
     names: list[str] = []
-    if voting.DOUBLE_MAJORITY_FAILED in result.reasons:
+    if voting.DOUBLE_MAJORITY_FAILED in rr.result.reasons:
         blocked = []
-        for cid, decision in result.colleges.items():
+        for cid, decision in rr.result.colleges.items():
             if decision.passed:
                 continue
-            college = snap.college(cid)  # type: ignore[arg-type]
-            name = college.name if college else "—"
+            name = names_of.get(cid, "—")  # type: ignore[call-overload]
             names.append(name)
             if lang == "en":
                 blocked.append(f"{name} ({decision.votes} for, {decision.needed} needed)")

@@ -12,12 +12,15 @@ Secret ballots at rest (nothing stored follows the order of voting): see ``secre
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Mapping
+from dataclasses import fields, replace
 
-from workshop import voting
+from workshop import results, snapshot, voting
 from workshop.clock import now
 from workshop.errors import InvalidInput, VoteError
+from workshop.methods import Base, QuorumOn
 from workshop.model import (
     BallotState,
     CaptureMode,
@@ -56,55 +59,51 @@ def _require_open(row: sqlite3.Row) -> None:
         raise VoteError("Ce vote est clos.", "This vote is closed.")
 
 
-def rules_of(row: Mapping) -> voting.BallotRules:
-    return voting.BallotRules(
-        method=Method(row["method"]),
-        abstentions_count=bool(row["abstentions_count"]),
-        double_majority=row["double_majority"],
-        quorum=row["quorum"],
-    )
-
-
 def _clause_title(conn: sqlite3.Connection, clause_id: int) -> str:
     row = conn.execute("SELECT title FROM clauses WHERE id = ?", (clause_id,)).fetchone()
     return row[0] if row else f"#{clause_id}"
 
 
-def open_ballot(
-    session: Session,
-    clause_id: int,
-    *,
-    method: str | None = None,
-    capture: str | None = None,
-    abstentions_count: bool | None = None,
-    double_majority: int | None = None,
-    quorum: int | None = None,
-) -> Changes:
-    """Open a new round on a clause; the present participants become its voters.
-
-    Settings not given come from the workshop's defaults. Only one vote runs at a time.
-    """
-    conn = session.conn
-    defaults = conn.execute(
+def default_settings(conn: sqlite3.Connection) -> voting.RoundSettings:
+    """The workshop's default round settings, without options the method ignores."""
+    m, c, abst, dm, q = conn.execute(
         "SELECT ballot_method, ballot_capture, ballot_abstentions_count,"
         " ballot_double_majority, ballot_quorum FROM workshop"
     ).fetchone()
-    m = enum(Method, method or defaults[0], "Mode de décision", "Decision method")
-    c = enum(CaptureMode, capture or defaults[1], "Mode de recueil", "Capture mode")
-    abst = bool(defaults[2]) if abstentions_count is None else bool(abstentions_count)
-    dm = defaults[3] if double_majority is None else double_majority
-    q = defaults[4] if quorum is None else quorum
-    if dm is not None:
-        dm = whole(dm, "Double majorité", "Double majority")
-    if q is not None:
-        q = whole(q, "Quorum", "Quorum")
-    if dm is not None and c is CaptureMode.SECRET:
-        raise VoteError(
-            "La double majorité demande un décompte par collège : impossible en vote secret.",
-            "A double majority needs counts per college: impossible with a secret ballot.",
+    return voting.RoundSettings.defaults(m, c, bool(abst), dm, q)
+
+
+def _registered(conn: sqlite3.Connection) -> dict[int, int]:
+    return dict(conn.execute("SELECT college_id, count(*) FROM participants GROUP BY college_id"))
+
+
+def open_ballot(
+    session: Session,
+    clause_id: int,
+    settings: voting.RoundSettings | None = None,
+    **changes: object,
+) -> Changes:
+    """Open a new round on a clause; the present participants become its voters.
+
+    Without ``settings``, the workshop's defaults; keyword ``changes`` (fields of
+    ``RoundSettings``: the CLI, the demo) apply on top. Settings this room can never
+    satisfy (see ``voting.check_opening``) are refused. Only one vote runs at a time.
+    """
+    conn = session.conn
+    if settings is None:
+        settings = default_settings(conn)
+    if not isinstance(settings, voting.RoundSettings):
+        raise InvalidInput("Réglages du tour invalides.", "Invalid round settings.")
+    unknown = set(changes) - {f.name for f in fields(voting.RoundSettings)}
+    if unknown:
+        raise InvalidInput(
+            f"Réglage de tour inconnu : {', '.join(sorted(unknown))}.",
+            f"Unknown round setting: {', '.join(sorted(unknown))}.",
         )
-    rules = voting.BallotRules(method=m, abstentions_count=abst, double_majority=dm, quorum=q)
-    rules.validate()
+    settings = replace(settings, **{k: v for k, v in changes.items() if v is not None})
+    settings.validate()
+    m, c = settings.method, settings.capture
+    quorum = settings.quorum
     title = _clause_title(conn, clause_id)
 
     def fn(conn: sqlite3.Connection) -> int:
@@ -126,17 +125,43 @@ def open_ballot(
                 "Aucun participant n’est marqué présent : impossible d’ouvrir le vote.",
                 "No participant is marked present: the vote cannot open.",
             )
+        present: dict[int, int] = {}
+        for _, college in voters:
+            present[college] = present.get(college, 0) + 1
+        registered = _registered(conn)
+        voting.check_opening(settings, present, registered, [pid for pid, _ in voters])
         rnd = conn.execute(
             "SELECT coalesce(max(round), 0) + 1 FROM ballots WHERE clause_id = ?", (clause_id,)
         ).fetchone()[0]
         variant, wording = conn.execute(
             "SELECT variant_key, text FROM clauses WHERE id = ?", (clause_id,)
         ).fetchone()
+        fraction = quorum.fraction if quorum is not None else None
+        members = None  # registered members matter only to these two rules
+        if settings.rules.effective_base is Base.REGISTERED or fraction is not None:
+            members = json.dumps({str(k): n for k, n in sorted(registered.items())})
         cur = conn.execute(
             "INSERT INTO ballots (clause_id, round, method, capture, abstentions_count,"
-            " double_majority, quorum, state, variant_key, text, opened_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?)",
-            (clause_id, rnd, m.value, c.value, int(abst), dm, q, variant, wording, now()),
+            " double_majority, quorum, state, variant_key, text, opened_at, base,"
+            " quorum_fraction, quorum_on, chair_id, members)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                clause_id,
+                rnd,
+                m.value,
+                c.value,
+                int(settings.abstentions_count),
+                settings.double_majority,
+                quorum.count if quorum is not None else None,
+                variant,
+                wording,
+                now(),
+                settings.base.value if settings.base is not None else None,
+                None if fraction is None else f"{fraction.numerator}/{fraction.denominator}",
+                quorum.on.value if quorum is not None else QuorumOn.PARTICIPATION.value,
+                settings.chair,
+                members,
+            ),
         )
         ballot_id = int(cur.lastrowid)
         conn.executemany(
@@ -402,7 +427,7 @@ def add_remark(
 
 
 def _store_outcome(conn: sqlite3.Connection, ballot_id: int) -> Outcome:
-    result = compute_result(conn, ballot_id, allow_open=True)
+    result = compute_result(conn, ballot_id)
     conn.execute("UPDATE ballots SET outcome = ? WHERE id = ?", (result.outcome.value, ballot_id))
     return result.outcome
 
@@ -474,52 +499,21 @@ def present_by_college(conn: sqlite3.Connection, ballot_id: int) -> dict[int, in
     )
 
 
-def compute_result(
-    conn: sqlite3.Connection, ballot_id: int, *, allow_open: bool = False
-) -> voting.Result:
-    """The outcome of a round. Refused while it is open: tallies stay unseen until closed."""
+def compute_result(conn: sqlite3.Connection, ballot_id: int) -> voting.Result:
+    """The outcome of a round, as ``results.round_result`` decides it from the snapshot.
+
+    Refused while it is open: tallies stay unseen until closed.
+    """
     row = _ballot(conn, ballot_id)
-    if row["state"] == BallotState.OPEN and not allow_open:
+    if row["state"] == BallotState.OPEN:
         raise VoteError(
             "Vote en cours : les résultats ne sont visibles qu’après la clôture.",
             "Vote in progress: results are visible only once it is closed.",
         )
-    rules = rules_of(row)
-    present = present_by_college(conn, ballot_id)
-    capture = CaptureMode(row["capture"])
-    if capture is CaptureMode.NOMINATIVE:
-        entries = conn.execute(
-            "SELECT bv.college_id, v.choice FROM votes v JOIN ballot_voters bv"
-            " ON bv.ballot_id = v.ballot_id AND bv.participant_id = v.participant_id"
-            " WHERE v.ballot_id = ?",
-            (ballot_id,),
-        ).fetchall()
-        overall, per_college = voting.tally_choices(
-            [(college, Choice(choice)) for college, choice in entries], present
-        )
-    elif capture is CaptureMode.COUNTS:
-        counts: dict[int, dict[Choice, int]] = {}
-        for college, choice, n in conn.execute(
-            "SELECT college_id, choice, n FROM ballot_counts WHERE ballot_id = ?", (ballot_id,)
-        ):
-            counts.setdefault(college, {})[Choice(choice)] = n
-        overall, per_college = voting.tally_counts(counts, present)
-    else:
-        totals = {
-            Choice(choice): n
-            for choice, n in conn.execute(
-                "SELECT choice, n FROM ballot_counts WHERE ballot_id = ? AND college_id IS NULL",
-                (ballot_id,),
-            )
-        }
-        overall, per_college = voting.Tally(totals, sum(present.values())), None
-    reservations = 0
-    if rules.method is not Method.CONSENT:
-        reservations = conn.execute(
-            "SELECT count(*) FROM remarks WHERE ballot_id = ? AND kind = 'reservation'",
-            (ballot_id,),
-        ).fetchone()[0]
-    return voting.decide(rules, overall, per_college, reservations=reservations)
+    ballot = snapshot.ballot(conn, ballot_id)
+    assert ballot is not None  # _ballot found it
+    colleges = [c for (c,) in conn.execute("SELECT id FROM colleges ORDER BY position, id")]
+    return results.round_result(ballot, colleges).result
 
 
 def who_voted(conn: sqlite3.Connection, ballot_id: int) -> list[tuple[int, bool]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from workshop import diagnostic
+from workshop import results
 from workshop.clock import now
 from workshop.errors import InvalidInput
 from workshop.library import Clause, Library
@@ -17,17 +17,9 @@ from workshop.session import CLAUSES, Changes, Session
 def reference_position(conn: sqlite3.Connection) -> Position | None:
     """Where the group aims: the agreed target, else the diagnostic's suggestion, else none."""
     row = conn.execute("SELECT target_support, target_control FROM workshop").fetchone()
-    if row and row[0] is not None:
-        return Position(row[0], row[1])
-    answers = {
-        criterion: score
-        for criterion, score in conn.execute(
-            "SELECT criterion, score FROM diagnostic WHERE score IS NOT NULL"
-        )
-    }
-    if answers:
-        return diagnostic.suggested_position(answers).position
-    return None
+    target = Position(row[0], row[1]) if row and None not in (row[0], row[1]) else None
+    answers = dict(conn.execute("SELECT criterion, score FROM diagnostic WHERE score IS NOT NULL"))
+    return results.reference_position(target, answers)
 
 
 def _preselect(conn: sqlite3.Connection, clause: Clause) -> str:

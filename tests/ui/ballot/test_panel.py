@@ -29,23 +29,14 @@ from ui.pages.ballot import BallotPanel
 from ui.pages.clauses import ClausesPage
 from workshop import snapshot as snap
 from workshop import voting
-from workshop.library import builtin_library
 from workshop.model import Choice, Method, Outcome, label
-from workshop.operations import ballots, clauses, setup
+from workshop.operations import ballots, setup
 
 PEOPLE = (("Alice Dupont", 1), ("Bruno Martin", 1), ("Chantal Roy", 2), ("Didier Blanc", 2))
 CHOICE_WORDS = {label(c, lang).lower() for c in Choice for lang in ("fr", "en")}
 
 
 # -- fixtures ------------------------------------------------------------------------------
-@pytest.fixture(autouse=True)
-def _no_modals(monkeypatch):
-    """Every confirmation says yes unless a test says otherwise; no modal ever opens."""
-    monkeypatch.setattr(dialogs, "confirm", lambda _parent, _question: True)
-    monkeypatch.setattr(dialogs, "ask_reason", lambda _parent, _title, _label: "Motif")
-    monkeypatch.setattr(dialogs, "ask_remark", lambda _parent, _colleges: None)
-
-
 @pytest.fixture
 def demo(window, controller, demo_path) -> ClausesPage:
     """The demo workshop on the clause left without a vote (« ai-use », the 17th)."""
@@ -53,21 +44,6 @@ def demo(window, controller, demo_path) -> ClausesPage:
     controller.run(setup.go_to_step, "clauses")
     page = window.pages["clauses"]
     assert page.current_clause().library_key == "ai-use"
-    page.tabs.setCurrentIndex(page.TAB_VOTE)
-    return page
-
-
-@pytest.fixture
-def small(window, controller, tmp_path) -> ClausesPage:
-    """A fresh workshop: four people in two colleges, one clause, no ballot anywhere."""
-    session = setup.create(tmp_path / "petit.charter", "Atelier", "Société", "fr")
-    colleges = snap.load(session.conn).colleges
-    for name, college in PEOPLE:
-        setup.add_participant(session, name, colleges[college].id)
-    clauses.add_clause(session, builtin_library("fr"), "ai-use")
-    setup.go_to_step(session, "clauses")
-    controller.adopt(session)
-    page = window.pages["clauses"]
     page.tabs.setCurrentIndex(page.TAB_VOTE)
     return page
 
@@ -166,17 +142,17 @@ def test_set_up_defaults_from_the_workshop(demo, controller):
 def test_consent_and_secret_rule_out_a_majority_per_college(small):
     form = panel_of(small).setup
     form.double_majority.setCurrentIndex(form.DM_ALL)
-    assert form.settings()["double_majority"] == 0
+    assert form.settings().double_majority == 0
     form.capture.setCurrentIndex(form.capture.findData("secret"))
     assert not form.double_majority.isEnabled()
-    assert form.settings()["double_majority"] is None
+    assert form.settings().double_majority is None
     assert form.note.text()
     form.capture.setCurrentIndex(form.capture.findData("nominative"))
     form.method.setCurrentIndex(form.method.findData("consent"))
     form.abstentions.setChecked(True)
     assert not form.abstentions.isEnabled()
-    assert form.settings()["abstentions_count"] is False
-    assert form.settings()["double_majority"] is None
+    assert form.settings().abstentions_count is False
+    assert form.settings().double_majority is None
 
 
 def test_only_one_vote_at_a_time(demo, controller):

@@ -7,7 +7,7 @@ anchor the group):
   carries no choices and no counts) and no widget ever keeps what a voter chose: choice
   buttons are not checkable, voter buttons say only « a voté », typed counts are cleared
   as soon as a college is recorded, and the secret prompt empties itself after each vote;
-* result widgets are built from ``ballots.compute_result`` only once the round is closed,
+* result widgets are built from ``results.round_result`` only once the round is closed,
   and emptied whenever the panel shows something else.
 
 Every change goes through ``controller.run``; the panel redraws from the ``changed`` signal

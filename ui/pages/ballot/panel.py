@@ -23,11 +23,13 @@ from ui.pages.ballot.secret_prompt import SecretPrompt
 from ui.pages.ballot.widgets import VoterCard, scrolling
 from ui.projection.room import room_state
 from ui.style import OPEN_MARK, outcome_text, scaled_font
+from workshop import results
 from workshop import snapshot as snap
 from workshop.errors import WorkshopError
 from workshop.model import CaptureMode, Choice, Method, Outcome, choices_for, label
 from workshop.operations import ballots
 from workshop.session import BALLOTS, Changes, Origin
+from workshop.voting import RoundSettings
 
 #: How the session words undo and redo events (French and English workshops).
 
@@ -199,22 +201,24 @@ class BallotPanel(QWidget):
         self.setup.setEnabled(True)
         last = clause.ballots[-1] if clause.ballots else None
         w = shot.workshop
+        settings = None
         if last is not None:
-            settings = {
-                "method": last.method,
-                "capture": last.capture,
-                "abstentions_count": last.abstentions_count,
-                "double_majority": last.double_majority,
-                "quorum": last.quorum,
-            }
-        else:
-            settings = {
-                "method": w.ballot_method,
-                "capture": w.ballot_capture,
-                "abstentions_count": w.ballot_abstentions_count,
-                "double_majority": w.ballot_double_majority,
-                "quorum": w.ballot_quorum,
-            }
+            try:
+                settings = results.settings_of(last)
+            except WorkshopError:
+                settings = None  # an unreadable round: start again from the defaults
+        if settings is None:
+            try:
+                settings = RoundSettings.defaults(
+                    w.ballot_method,
+                    w.ballot_capture,
+                    w.ballot_abstentions_count,
+                    w.ballot_double_majority,
+                    w.ballot_quorum,
+                )
+            except WorkshopError:
+                settings = RoundSettings()
+        self.setup.set_chairs([(p.id, p.shown_name()) for p in shot.participants if p.present])
         round_number = (max(b.round for b in clause.ballots) if clause.ballots else 0) + 1
         self.setup.load((clause.id, round_number), settings)
         self.setup.set_state(running, clause.last_closed is not None)
@@ -314,12 +318,12 @@ class BallotPanel(QWidget):
         lang = i18n.current()
         self._set_header("")
         try:
-            result = ballots.compute_result(self.controller.session.conn, ballot.id)
+            result = results.round_result(ballot, [c.id for c in shot.colleges])
         except WorkshopError as error:
             self.result.clear()
             self.result.sentence.setText(str(error))
         else:
-            self.result.show_result(shot, ballot, result, lang)
+            self.result.show_result(shot, result, lang)
         self.result.remark_button.setEnabled(ballot is clause.last_closed)
         self._show(self.result)
 
@@ -360,12 +364,12 @@ class BallotPanel(QWidget):
             self.rounds.setFixedHeight(height)
 
     # -- actions -------------------------------------------------------------------------
-    def open_ballot(self, settings: dict | None = None) -> bool:
+    def open_ballot(self, settings: RoundSettings | None = None) -> bool:
         """Open a round on the current clause with the set-up's rules."""
         if self.clause_id is None:
             return False
         settings = settings if settings is not None else self.setup.settings()
-        changes = self.controller.run(ballots.open_ballot, self.clause_id, **settings)
+        changes = self.controller.run(ballots.open_ballot, self.clause_id, settings)
         if changes is None:
             return False
         self._new_round_for = None

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 
 from ui.pages.ballot.widgets import scrolling
 from ui.style import OUTCOME_COLOURS, outcome_text, scaled_font
+from workshop import results
 from workshop import snapshot as snap
-from workshop import voting
-from workshop.model import CaptureMode, Choice, Method, choices_for, label
+from workshop.model import CaptureMode, Choice, label
 
 
 class ResultView(QWidget):
-    """The outcome of a closed round: built only from ``compute_result`` after closing."""
+    """The outcome of a closed round: built only from ``results.round_result`` after closing."""
 
     add_remark = Signal()
     amend_and_revote = Signal()
@@ -91,30 +91,27 @@ class ResultView(QWidget):
         self.table.setRowCount(0)
         self.table.setColumnCount(0)
 
-    def show_result(
-        self,
-        shot: snap.Snapshot,
-        ballot: snap.Ballot,
-        result: voting.Result,
-        lang: str,
-    ) -> None:
-        """Fill the outcome, the sentence for the minutes and the per-college table."""
-        rules = voting.BallotRules(
-            method=Method(ballot.method),
-            abstentions_count=ballot.abstentions_count,
-            double_majority=ballot.double_majority,
-            quorum=ballot.quorum,
-        )
-        outcome = result.outcome
+    def show_result(self, shot: snap.Snapshot, rr: results.RoundResult, lang: str) -> None:
+        """Fill the outcome, the sentence for the minutes and the per-college table.
+
+        Every figure comes from ``results.round_result``: the minutes and the projected
+        slide read the same one.
+        """
+        ballot = rr.ballot
+        outcome = rr.outcome
         self.outcome.setText(outcome_text(outcome, lang).capitalize())
         self.outcome.setStyleSheet(f"color: {OUTCOME_COLOURS[outcome]};")
-        self.sentence.setText(voting.explain(result, rules, lang))
+        names = {c.id: c.name for c in shot.colleges}
+        chair = shot.participant(rr.settings.chair)
+        self.sentence.setText(
+            rr.sentence(lang, names, chair.shown_name() if chair is not None else "")
+        )
         self.rules.setText(
             self.tr("Round {n} closed").format(n=ballot.round)
             + " · "
-            + self._rules_line(ballot, lang)
+            + " · ".join(results.describe_rules(rr.settings, lang))
         )
-        self._fill_table(shot, ballot, result, lang)
+        self._fill_table(shot, rr, lang)
         secret = ballot.capture == CaptureMode.SECRET
         self.secret_note.setVisible(secret)
         self.secret_note.setText(
@@ -124,65 +121,32 @@ class ResultView(QWidget):
         )
         self._fill_remarks(shot, ballot, lang)
 
-    def _rules_line(self, ballot: snap.Ballot, lang: str) -> str:
-        parts = [
-            label(Method(ballot.method), lang),
-            label(CaptureMode(ballot.capture), lang),
-        ]
-        if ballot.abstentions_count:
-            parts.append(self.tr("abstentions counted"))
-        if ballot.double_majority == 0:
-            parts.append(self.tr("majority needed in every college"))
-        elif ballot.double_majority:
-            parts.append(
-                self.tr("majority needed in at least {n} colleges").format(n=ballot.double_majority)
-            )
-        if ballot.quorum:
-            parts.append(self.tr("quorum {n}").format(n=ballot.quorum))
-        return " · ".join(parts)
+    def _majority_cell(self, line: results.CollegeLine, lang: str) -> str:
+        if line.decision is not None:
+            return self.tr("✓ reached") if line.decision.passed else self.tr("✗ not reached")
+        if line.excluded:
+            return self.tr("— not counted: {why}").format(why=line.excluded_words(lang))
+        return self.tr("— no vote cast")
 
-    def _fill_table(
-        self, shot: snap.Snapshot, ballot: snap.Ballot, result: voting.Result, lang: str
-    ) -> None:
-        choices = choices_for(Method(ballot.method))
-        per_college: dict[int, dict[str, int]] = {}
-        present: dict[int, int] = {}
-        for voter in ballot.voters:
-            present[voter.college_id] = present.get(voter.college_id, 0) + 1
-        if ballot.capture == CaptureMode.NOMINATIVE:
-            college_of = {v.participant_id: v.college_id for v in ballot.voters}
-            for vote in ballot.votes:
-                college = college_of.get(vote.participant_id)
-                row = per_college.setdefault(college, {})
-                row[vote.choice] = row.get(vote.choice, 0) + 1
-        elif ballot.capture == CaptureMode.COUNTS:
-            for count in ballot.counts:
-                if count.college_id is not None:
-                    per_college.setdefault(count.college_id, {})[count.choice] = count.n
-        show_colleges = ballot.capture != CaptureMode.SECRET
-        show_dm = ballot.double_majority is not None and show_colleges
+    def _fill_table(self, shot: snap.Snapshot, rr: results.RoundResult, lang: str) -> None:
+        choices = rr.choices
+        show_dm = rr.double_majority
         headers = [self.tr("College")] + [label(c, lang).capitalize() for c in choices]
         headers.append(self.tr("No vote"))
         if show_dm:
             headers.append(self.tr("Majority"))
         rows: list[list[str]] = []
-        if show_colleges:
-            for college in shot.colleges:
-                if college.id not in present:
-                    continue
-                numbers = per_college.get(college.id, {})
-                took = sum(numbers.values())
-                row = [college.name] + [str(numbers.get(c.value, 0)) for c in choices]
-                row.append(str(present[college.id] - took))
-                if show_dm:
-                    decision = result.colleges.get(college.id)
-                    if decision is None:
-                        row.append(self.tr("— no vote cast"))
-                    elif decision.passed:
-                        row.append(self.tr("✓ reached"))
-                    else:
-                        row.append(self.tr("✗ not reached"))
-                rows.append(row)
+        for line in rr.colleges:
+            college = shot.college(line.college_id)
+            if line.tally.present == 0 and not (show_dm and line.excluded):
+                continue  # nobody of it voted nor was expected to
+            name = college.name if college is not None else f"#{line.college_id}"
+            row = [name] + [str(line.tally.count(c)) for c in choices]
+            row.append(str(line.tally.did_not_vote))
+            if show_dm:
+                row.append(self._majority_cell(line, lang))
+            rows.append(row)
+        result = rr.result
         tally = result.tally
         total = [self.tr("All colleges")] + [str(tally.count(c)) for c in choices]
         total.append(str(tally.did_not_vote))
@@ -193,17 +157,27 @@ class ResultView(QWidget):
                 )
             )
         rows.append(total)
+        if result.casting_vote is not None:
+            chair = shot.participant(rr.settings.chair)
+            casting = [
+                self.tr("Casting vote: {name}").format(
+                    name=chair.shown_name() if chair is not None else ""
+                ),
+                label(result.casting_vote, lang),
+            ]
+            rows.append(casting + [""] * (len(headers) - len(casting)))
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
         bold = scaled_font(self.table.font(), 1.0, True)
+        total_row = len(rows) - (2 if result.casting_vote is not None else 1)
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c > 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if r == len(rows) - 1:
+                if r == total_row:
                     item.setFont(bold)
                 self.table.setItem(r, c, item)
         header = self.table.horizontalHeader()

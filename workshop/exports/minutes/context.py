@@ -3,80 +3,37 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from workshop import voting
+from workshop import results
 from workshop.errors import WorkshopError
 from workshop.exports.common import ExportOptions
 from workshop.exports.minutes.layout import NBSP
 from workshop.exports.pdf_fonts import FONT, markup, normalise
-from workshop.model import CaptureMode, Choice, Method, label
+from workshop.model import label
 from workshop.snapshot import Ballot, Participant, Snapshot
 
 # A space before French high punctuation or a closing guillemet must not break the line.
 _FRENCH_SPACES = re.compile(r"[ \u202f]([:;!?»])")
 
 
-# -- recomputing a round's result from the snapshot -------------------------------------------
-@dataclass(frozen=True)
-class RoundFigures:
-    """Everything the minutes print about a closed round, recomputed from the snapshot."""
-
-    rules: voting.BallotRules
-    overall: voting.Tally
-    per_college: dict[int, voting.Tally] | None  # None for a secret ballot (totals only)
-    result: voting.Result
+# -- a round's result: read from workshop.results, never recomputed here ------------------
+#: The minutes print what ``results.round_result`` decides (the result view and the slide do too).
+RoundFigures = results.RoundResult
 
 
-def round_figures(ballot: Ballot) -> RoundFigures | None:
-    """The tallies and result of a closed round; None while it is open or if inconsistent.
-
-    ``operations.ballots.compute_result`` reads the database; the minutes work from a
-    snapshot, so this redoes the same steps with the snapshot's voters, votes and counts.
-    """
+def round_figures(ballot: Ballot, colleges: Iterable[int] = ()) -> RoundFigures | None:
+    """The result of a closed round; None while it is open or if its record is inconsistent."""
     if ballot.is_open:
         return None
     try:
-        rules = voting.BallotRules(
-            Method(ballot.method),
-            ballot.abstentions_count,
-            ballot.double_majority,
-            ballot.quorum,
-        )
-        present = Counter(v.college_id for v in ballot.voters)
-        capture = CaptureMode(ballot.capture)
-        per_college: dict[int, voting.Tally] | None
-        if capture is CaptureMode.NOMINATIVE:
-            college_of = {v.participant_id: v.college_id for v in ballot.voters}
-            entries = [
-                (college_of[v.participant_id], Choice(v.choice))
-                for v in ballot.votes
-                if v.participant_id in college_of
-            ]
-            overall, per_college = voting.tally_choices(entries, dict(present))
-        elif capture is CaptureMode.COUNTS:
-            counts: dict[int, dict[Choice, int]] = {}
-            for c in ballot.counts:
-                if c.college_id is not None:
-                    counts.setdefault(c.college_id, {})[Choice(c.choice)] = c.n
-            overall, per_college = voting.tally_counts(counts, dict(present))
-        else:
-            totals: dict[Choice, int] = {}
-            for c in ballot.counts:
-                if c.college_id is None:
-                    totals[Choice(c.choice)] = totals.get(Choice(c.choice), 0) + c.n
-            overall, per_college = voting.Tally(totals, sum(present.values())), None
-        reservations = 0
-        if rules.method is not Method.CONSENT:
-            reservations = sum(1 for r in ballot.remarks if r.kind == Choice.RESERVATION)
-        result = voting.decide(rules, overall, per_college, reservations=reservations)
+        return results.round_result(ballot, colleges)
     except (WorkshopError, ValueError, KeyError):
         return None
-    return RoundFigures(rules, overall, per_college, result)
 
 
 def decimal(value: float, lang: str) -> str:
@@ -101,9 +58,12 @@ def enum_label(enum_cls: type, value: str | None, lang: str) -> str:
         return value or "—"
 
 
-def explain(figures: RoundFigures, lang: str) -> str:
+def explain(ctx: Context, figures: RoundFigures) -> str:
+    """The round's sentence, with the colleges left out and the chair named as printed."""
+    names = {c.id: ctx.college_name(c.id) for c in ctx.snap.colleges}
+    chair = ctx.snap.participant(figures.settings.chair)
     try:
-        return voting.explain(figures.result, figures.rules, lang)
+        return figures.sentence(ctx.lang, names, ctx.name(chair) if chair is not None else "")
     except (WorkshopError, ValueError, KeyError):
         return ""
 

@@ -31,9 +31,9 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             notes.append(ctx.p(ctx.t(clause.note), "cell"))
         last = clause.last_closed
         if last is not None:
-            figures = round_figures(last)
+            figures = round_figures(last, [c.id for c in ctx.snap.colleges])
             if figures is not None:
-                notes.append(ctx.p(ctx.t(explain(figures, ctx.lang), FONT_ITALIC), "cellitalic"))
+                notes.append(ctx.p(ctx.t(explain(ctx, figures), FONT_ITALIC), "cellitalic"))
             for remark in last.remarks:
                 if remark.kind != Choice.OBJECTION:
                     continue

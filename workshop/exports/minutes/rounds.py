@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from workshop import voting
+from workshop import results, voting
+from workshop.errors import WorkshopError
 from workshop.exports.minutes.context import (
     Context,
     RoundFigures,
@@ -16,6 +17,7 @@ from workshop.exports.minutes.helpers import bold, bullet, data_table
 from workshop.exports.minutes.layout import GROUP_BG, NBSP
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, normalise
 from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, choices_for, label
+from workshop.results import CollegeLine
 from workshop.snapshot import Ballot, Remark
 from workshop.textfmt import hhmm
 
@@ -47,50 +49,51 @@ def remarks(ctx: Context, ballot: Ballot, kinds: tuple[str, ...]) -> list[Flowab
 
 
 def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
-    """Counts per college and overall; a secret ballot has its totals only."""
-    choices = choices_for(figures.rules.method)
-    double = figures.rules.double_majority is not None and figures.per_college is not None
+    """Counts per college and overall, as ``results.round_result`` has them; a secret ballot
+    has its totals only. A college left out of a double majority says why."""
+    choices = figures.choices
+    double = figures.double_majority
     header = [ctx.tr("Collège", "College")]
     header += [label(c, ctx.lang).capitalize() for c in choices]
     header += [ctx.tr("Sans vote", "No vote"), ctx.tr("Présents", "Present")]
     if double:
         header.append(ctx.tr("Majorité du collège", "College majority"))
 
-    def row(name: str, tally: voting.Tally, bold: bool, college: int | None) -> list[object]:
+    def row(name: str, tally: voting.Tally, bold: bool, line: CollegeLine | None) -> list[object]:
         face = FONT_BOLD if bold else FONT
         style = "cellbold" if bold else "cell"
         numbers = [tally.count(c) for c in choices] + [tally.did_not_vote, tally.present]
         cells: list[object] = [ctx.p(ctx.t(name, face), style)]
         cells += [ctx.p(ctx.t(str(n), face), style + "num") for n in numbers]
         if double:
-            if college is None:
+            if line is None:
                 ok = figures.result.colleges_passed
                 text = f"{ok} / {len(figures.result.colleges)}"
+            elif line.decision is not None:
+                reached = line.decision.passed
+                text = (
+                    ctx.tr("atteinte", "reached")
+                    if reached
+                    else ctx.tr("non atteinte", "not reached")
+                )
+            elif line.excluded:
+                text = ctx.tr("non comptée : ", "not counted: ") + line.excluded_words(ctx.lang)
             else:
-                decision = figures.result.colleges.get(college)
-                if decision is None:
-                    text = "—"
-                elif decision.passed:
-                    text = ctx.tr("atteinte", "reached")
-                else:
-                    text = ctx.tr("non atteinte", "not reached")
+                text = "—"
             cells.append(ctx.p(ctx.t(text, face), style + "num"))
         return cells
 
     rows = []
-    if figures.per_college is not None:
-        order = [c.id for c in ctx.snap.colleges]
-        keys = sorted(figures.per_college, key=lambda k: order.index(k) if k in order else 999)
-        for college in keys:
-            rows.append(
-                row(ctx.college_name(college), figures.per_college[college], False, college)
-            )
+    for line in figures.colleges:
+        if line.tally.present == 0 and not (double and line.excluded):
+            continue  # nobody of this college was expected in this round
+        rows.append(row(ctx.college_name(line.college_id), line.tally, False, line))
     total_name = (
         ctx.tr("Total (vote secret)", "Total (secret ballot)")
         if ballot.is_secret
         else ctx.tr("Total", "Total")
     )
-    rows.append(row(total_name, figures.overall, True, None))
+    rows.append(row(total_name, figures.result.tally, True, None))
     numbers = len(choices) + 2
     widths = [0.22] + [0.13] * numbers + ([0.13] if double else [])
     if not double:
@@ -125,23 +128,18 @@ def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:
 
 
 def ballot_settings(ctx: Context, ballot: Ballot) -> str:
+    """When the round ran, then its options as ``results.describe_rules`` words them."""
     when = ctx.tr(f"ouvert à {hhmm(ballot.opened_at)}", f"opened {hhmm(ballot.opened_at)}")
     if ballot.closed_at:
         when += ctx.tr(f", clos à {hhmm(ballot.closed_at)}", f", closed {hhmm(ballot.closed_at)}")
     settings = [when]
-    if ballot.abstentions_count:
-        settings.append(ctx.tr("abstentions comptées", "abstentions count"))
-    if ballot.double_majority is not None:
-        settings.append(
-            ctx.tr("majorité dans chaque collège", "majority in every college")
-            if ballot.double_majority == 0
-            else ctx.tr(
-                f"majorité dans au moins {ballot.double_majority} collèges",
-                f"majority in at least {ballot.double_majority} colleges",
-            )
-        )
-    if ballot.quorum:
-        settings.append(f"quorum{NBSP}{ballot.quorum}")
+    try:
+        settings += results.describe_rules(ballot, ctx.lang)[2:]  # method, capture: in the head
+    except (WorkshopError, ValueError, KeyError):
+        pass  # unreadable options: the head still names the method
+    chair = ctx.snap.participant(ballot.chair_id) if ballot.chair_id is not None else None
+    if chair is not None:
+        settings.append(ctx.tr("présidence : ", "chair: ") + ctx.name(chair))
     return " · ".join(settings)
 
 
@@ -193,7 +191,7 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
         )
         return story
     outcome = enum_label(Outcome, ballot.outcome, ctx.lang) if ballot.outcome else "—"
-    figures = round_figures(ballot)
+    figures = round_figures(ballot, [c.id for c in ctx.snap.colleges])
     if figures is None:
         story.append(
             ctx.p(
@@ -207,7 +205,7 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
         outcome = label(figures.result.outcome, ctx.lang)
     result = ctx.p(
         f"{bold(ctx, ctx.tr('Résultat', 'Outcome') + colon + outcome + '.')} "
-        + ctx.t(explain(figures, ctx.lang))
+        + ctx.t(explain(ctx, figures))
     )
     # The counts and their outcome on one page (moved whole when they do not fit).
     story.append(KeepTogether([counts_table(ctx, ballot, figures), Spacer(1, 4), result]))
