@@ -53,6 +53,7 @@ from workshop.model import (
     choices_for,
 )
 from workshop.operations import ballots, clauses, plan, positioning, setup
+from workshop.operations._common import without_controls
 from workshop.schema import OWN_TABLES
 from workshop.session import Session
 from workshop.workshopfile import WorkshopFile
@@ -106,7 +107,10 @@ SPECIAL_TEXTS = (
 )
 
 free_text = st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=12)
-texts = st.one_of(st.sampled_from(SPECIAL_TEXTS), free_text).filter(lambda s: s.strip() != "")
+# What a text field keeps: control characters never enter the file (operations._common).
+texts = st.one_of(st.sampled_from(SPECIAL_TEXTS), free_text).filter(
+    lambda s: without_controls(s).strip() != ""
+)
 maybe_text = st.one_of(st.just(""), texts)
 colours = st.from_regex(r"#[0-9a-fA-F]{6}", fullmatch=True)
 coordinates = st.floats(min_value=0, max_value=10, allow_nan=False)

@@ -359,3 +359,14 @@ def test_actions_can_be_reordered_and_undone(session):
     assert [a.id for a in snapshot.load(session.conn).actions] == [ids[2], ids[0], ids[1]]
     session.undo()
     assert [a.id for a in snapshot.load(session.conn).actions] == ids
+
+
+def test_control_characters_never_enter_the_file(session):
+    """A NUL pasted alone would be stored and read back as nothing (then refused on import)."""
+    from workshop.errors import InvalidInput
+    from workshop.operations import setup as setup_ops
+
+    with pytest.raises(InvalidInput):
+        setup_ops.update_workshop(session, organisation="\x00")
+    setup_ops.update_workshop(session, organisation="ACME\x00 \x0b& Cie\x7f")
+    assert session.conn.execute("SELECT organisation FROM workshop").fetchone()[0] == "ACME & Cie"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from datetime import date
 from enum import StrEnum
@@ -22,13 +23,24 @@ _TABLE_WORDS = {
 }
 
 
+#: Control characters a paste from Word or a terminal may carry (tab and newlines are text):
+#: SQLite and XML treat some as terminators or refuse them, so they never enter the file.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def without_controls(value: str) -> str:
+    """``value`` without the control characters a text field never keeps."""
+    return _CONTROLS.sub("", value)
+
+
 def text(value: object, field_fr: str, field_en: str, *, required: bool = True) -> str:
-    """A user text, trimmed; refuses non-strings, empty required values and huge pastes."""
+    """A user text, without control characters, trimmed; refuses non-strings, empty required
+    values and huge pastes."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         raise InvalidInput(f"« {field_fr} » doit être un texte.", f'"{field_en}" must be a text.')
-    value = value.strip()
+    value = without_controls(value).strip()
     if required and not value:
         raise InvalidInput(
             f"« {field_fr} » ne peut pas être vide.", f'"{field_en}" cannot be empty.'
