@@ -184,7 +184,8 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
     fr = lang == "fr"
     library = builtin_library(lang)
     rng = random.Random(2011)
-    with fixed_clock(START) as skip:
+    # 15 s per recorded action: with the skips below each step takes about its planned time.
+    with fixed_clock(START, step=timedelta(seconds=15)) as skip:
         session = setup.create(
             path,
             "Charte des médias sociaux — atelier de co-construction"

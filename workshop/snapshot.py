@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
+from workshop import timing
 from workshop.model import BallotState, CaptureMode, Outcome
 
 
@@ -237,6 +238,8 @@ class Snapshot:
     clauses: tuple[Clause, ...]
     actions: tuple[Action, ...]
     audit: tuple[Event, ...] = field(default=())
+    #: The audit timeline's moments that the agenda clock reads (see timing.py).
+    marks: tuple[timing.Mark, ...] = field(default=())
 
     @cached_property
     def _colleges_by_id(self) -> dict[int, College]:
@@ -440,6 +443,7 @@ def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
         )
         if with_audit
         else (),
+        marks=timing.load_marks(conn),
     )
 
 
