@@ -8,6 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from workshop.dates import EXAMPLES, MAX_LENGTH, parse_date
 from workshop.errors import InvalidInput
 
 E = TypeVar("E", bound=StrEnum)
@@ -72,16 +73,19 @@ def whole(value: object, field_fr: str, field_en: str, *, minimum: int = 0) -> i
 
 
 def iso_date(value: object, field_fr: str, field_en: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None."""
+    """A date as typed in French or English (see workshop.dates), stored ISO; or None."""
     if value is None or value == "":
         return None
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day).isoformat()
+    parsed = parse_date(value if isinstance(value, str) else None)
+    if parsed is None:
+        shown = str(value)[:MAX_LENGTH]
         raise InvalidInput(
-            f"« {field_fr} » : date invalide « {value} » (format AAAA-MM-JJ).",
-            f'"{field_en}": invalid date "{value}" (format YYYY-MM-DD).',
-        ) from None
+            f"« {field_fr} » : date illisible « {shown} » (par ex. {EXAMPLES}).",
+            f'"{field_en}": unreadable date "{shown}" (e.g. {EXAMPLES}).',
+        )
+    return parsed.isoformat()
 
 
 def exists(conn: sqlite3.Connection, table: str, row_id: object, fr: str, en: str) -> None:
