@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workshop.errors import InvalidInput
 from workshop.i18n import get_language
 from workshop.operations._common import exists, next_position, text
-from workshop.operations.setup import PALETTE, _new_pseudonym
+from workshop.operations.setup import _new_pseudonym, next_colour
 from workshop.roster import RosterError, RosterRow, fold
 from workshop.session import COLLEGES, PARTICIPANTS, Changes, Session
 
@@ -170,10 +170,9 @@ def add_participants(
     def fn(conn: sqlite3.Connection) -> tuple[int, int]:
         new_ids: dict[str, int] = {}
         for name in result.new_colleges:
-            count = conn.execute("SELECT count(*) FROM colleges").fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
-                (name, PALETTE[count % len(PALETTE)], next_position(conn, "colleges")),
+                (name, next_colour(conn), next_position(conn, "colleges")),
             )
             new_ids[fold(name)] = int(cur.lastrowid)
         for planned in result.accepted:

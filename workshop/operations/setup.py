@@ -30,17 +30,29 @@ from workshop.session import (
 )
 from workshop.workshopfile import WorkshopFile
 
-#: Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+#: Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), in the
+#: order new colleges take it: the yellow last, being weak on white. A college's colour is
+#: stored when it is created and kept for its life (deleting another changes nothing).
 PALETTE = (
     "#E69F00",
     "#56B4E9",
     "#009E73",
-    "#F0E442",
     "#0072B2",
     "#D55E00",
     "#CC79A7",
-    "#555555",
+    "#000000",
+    "#F0E442",
 )
+
+
+def next_colour(conn: sqlite3.Connection) -> str:
+    """The colour for a new college: the first palette colour no college has, else the
+    least used one; computed from the colours in use, never from positions."""
+    used: dict[str, int] = {}
+    for (colour,) in conn.execute("SELECT colour FROM colleges"):
+        used[str(colour).upper()] = used.get(str(colour).upper(), 0) + 1
+    return min(PALETTE, key=lambda c: (used.get(c, 0), PALETTE.index(c)))
+
 
 DEFAULT_COLLEGES = {
     "fr": (
@@ -285,10 +297,9 @@ def add_college(session: Session, name: str, colour: str | None = None) -> Chang
 
     def fn(conn: sqlite3.Connection) -> int:
         _unique_college_name(conn, name, None)
-        count = conn.execute("SELECT count(*) FROM colleges").fetchone()[0]
         cur = conn.execute(
             "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
-            (name, chosen or PALETTE[count % len(PALETTE)], next_position(conn, "colleges")),
+            (name, chosen or next_colour(conn), next_position(conn, "colleges")),
         )
         return int(cur.lastrowid)
 
