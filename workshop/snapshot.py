@@ -238,8 +238,9 @@ class Snapshot:
     clauses: tuple[Clause, ...]
     actions: tuple[Action, ...]
     audit: tuple[Event, ...] = field(default=())
-    #: The audit timeline's moments that the agenda clock reads (see timing.py).
-    marks: tuple[timing.Mark, ...] = field(default=())
+    #: The audit timeline’s moments the agenda clock reads (timing.py); a view of the audit,
+    #: left out of comparisons like the audit is when not loaded.
+    marks: tuple[timing.Mark, ...] = field(default=(), compare=False)
 
     @cached_property
     def _colleges_by_id(self) -> dict[int, College]:
