@@ -54,3 +54,14 @@ bench: $(STAMP)
 
 bench-quick: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --quick
+
+# Long fuzz run (issue 9): thousands of mutated workshop files and bundles, and the
+# 1,000-participant export. The normal `make test` runs the same tests with a few dozen
+# mutants. CHARTER_FUZZ_SEED=N replays another sequence. Prints the figures per run.
+.PHONY: fuzz
+FUZZ_N ?= 2000
+
+fuzz: $(TEST_STAMP)
+	CHARTER_FUZZ_N=$(FUZZ_N) CHARTER_BIG_N=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
+		tests/workshop/test_fuzz_file.py tests/workshop/test_fuzz_bundle.py \
+		tests/workshop/test_export_bounds.py

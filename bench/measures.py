@@ -311,8 +311,8 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
     keeps the list of flowables handed to reportlab (a list copy: negligible); the DOCX is
     read back once the clock has stopped.
     """
-    from workshop.exports.docx_charter import write_charter
-    from workshop.exports.pdf_minutes import write_minutes
+    from workshop.exports.charter import write_charter
+    from workshop.exports.minutes import write_minutes
 
     target = workdir / f"{stem}.{kind}"
     floor_target = workdir / f"{stem}-floor.{kind}"
@@ -341,6 +341,6 @@ def export(kind: str, snap: object, workdir: Path, stem: str, runs: int) -> Expo
 
 def warm_exports(workdir: Path) -> None:
     """Import the export libraries and register the PDF fonts before any timing."""
-    from workshop.exports import docx_charter, pdf_fonts, pdf_minutes  # noqa: F401
+    from workshop.exports import charter, minutes, pdf_fonts  # noqa: F401
 
     pdf_fonts.register_fonts()

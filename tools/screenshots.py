@@ -28,8 +28,8 @@ def export_pages(path: Path, work: Path) -> None:
     import subprocess
 
     from workshop import snapshot
-    from workshop.exports.docx_charter import write_charter
-    from workshop.exports.pdf_minutes import write_minutes
+    from workshop.exports.charter import write_charter
+    from workshop.exports.minutes import write_minutes
     from workshop.session import Session
 
     with Session.open_readonly(path) as session:

@@ -11,8 +11,10 @@ The .qm files are committed, so running the app never needs the Linguist tools.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -26,15 +28,15 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
 
 
-def ts_path(lang: str) -> Path:
-    return I18N / f"charter_{lang}.ts"
+def ts_path(lang: str, folder: Path = I18N) -> Path:
+    return folder / f"charter_{lang}.ts"
 
 
-def lupdate() -> None:
+def lupdate(folder: Path = I18N) -> None:
     for lang in LANGS:
         subprocess.run(
             [str(BIN / "pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(),
-             "-target-language", lang, "-ts", str(ts_path(lang))],
+             "-target-language", lang, "-ts", str(ts_path(lang, folder))],
             cwd=ROOT, check=True, stdout=subprocess.DEVNULL,
         )  # fmt: skip
 
@@ -59,9 +61,9 @@ def fill_english() -> None:
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
-def unfinished(lang: str) -> list[str]:
+def unfinished(lang: str, folder: Path = I18N) -> list[str]:
     """Sources whose translation is missing or marked unfinished."""
-    tree = ET.parse(ts_path(lang))
+    tree = ET.parse(ts_path(lang, folder))
     missing = []
     for message in tree.iter("message"):
         translation = message.find("translation")
@@ -86,7 +88,14 @@ def lrelease() -> None:
 
 def main(argv: list[str]) -> int:
     if "--check" in argv:
-        problems = {lang: unfinished(lang) for lang in LANGS}
+        # Run lupdate on copies: a string added to the code but never extracted into the
+        # catalogue would otherwise pass unnoticed (and show in English in the French UI).
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            for lang in LANGS:
+                shutil.copy(ts_path(lang), ts_path(lang, folder))
+            lupdate(folder)
+            problems = {lang: unfinished(lang, folder) for lang in ("fr",)}
         for lang, missing in problems.items():
             for source in missing:
                 print(f"{lang}: unfinished: {source}")

@@ -146,14 +146,17 @@ def review_pseudonymisation(parent: QWidget | None, lines: list[str]) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Pseudonymise"))
-    box.setText(
-        QCoreApplication.translate(
+    if len(lines) == 1:
+        text = QCoreApplication.translate(
             "dialogs",
-            "%n text(s) may still name someone. Correct them before exporting, or export anyway.",
-            "",
-            len(lines),
+            "One text may still name someone. Correct it before exporting, or export anyway.",
         )
-    )
+    else:
+        text = QCoreApplication.translate(
+            "dialogs",
+            "%1 texts may still name someone. Correct them before exporting, or export anyway.",
+        ).replace("%1", str(len(lines)))
+    box.setText(text)
     box.setDetailedText("\n".join(lines))
     export = box.addButton(
         QCoreApplication.translate("dialogs", "Export anyway"), QMessageBox.ButtonRole.AcceptRole

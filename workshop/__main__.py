@@ -1,4 +1,4 @@
-"""`python -m workshop` is the same as `charter-workshop`."""
+"""`python -m workshop`: the command line without the console (`charter-workshop` has both)."""
 
 import sys
 

@@ -30,11 +30,12 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any, NoReturn
 
-from workshop import snapshot, undo, voting
-from workshop.errors import BundleError, VoteError, WorkshopError
+from workshop import limits, snapshot, undo, voting
+from workshop.errors import BundleError, FileRefused, VoteError, WorkshopError
 from workshop.jsonschema_lite import shown, validate
 from workshop.model import BallotState, CaptureMode, Method, choices_for
 from workshop.session import Session
+from workshop.validate import validate_content
 from workshop.workshopfile import WorkshopFile
 
 #: The value of the top-level "format" field of every bundle.
@@ -301,7 +302,8 @@ def load_bundle(path: str | os.PathLike) -> Any:
                 f"{name} : c’est un dossier, pas un fichier.",
                 f"{name}: this is a folder, not a file.",
             )
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(limits.MAX_BUNDLE_BYTES + 1)  # bounded before anything is parsed
     except FileNotFoundError:
         raise BundleError(f"{name} : fichier introuvable.", f"{name}: file not found.") from None
     except OSError as exc:
@@ -309,6 +311,12 @@ def load_bundle(path: str | os.PathLike) -> Any:
         raise BundleError(
             f"{name} : lecture impossible ({reason}).", f"{name}: cannot be read ({reason})."
         ) from None
+    if len(raw) > limits.MAX_BUNDLE_BYTES:
+        mib = limits.MAX_BUNDLE_BYTES // (1024 * 1024)
+        raise BundleError(
+            f"{name} : fichier trop gros pour un bundle (plus de {mib} Mio).",
+            f"{name}: file too big for a bundle (over {mib} MiB).",
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -318,7 +326,7 @@ def load_bundle(path: str | os.PathLike) -> Any:
             f"{name}: the file is not UTF-8 encoded (invalid byte on line {line}).",
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+        data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except _JsonProblem as exc:
         raise BundleError(
             f"{name} : JSON refusé : {exc.fr}.", f"{name}: JSON refused: {exc.en}."
@@ -333,6 +341,26 @@ def load_bundle(path: str | os.PathLike) -> Any:
         raise BundleError(
             f"{name} : JSON illisible ({detail}).", f"{name}: unreadable JSON ({detail})."
         ) from None
+    if _depth(data) > limits.MAX_BUNDLE_DEPTH:
+        raise BundleError(
+            f"{name} : JSON trop imbriqué (plus de {limits.MAX_BUNDLE_DEPTH} niveaux).",
+            f"{name}: JSON nested too deeply (over {limits.MAX_BUNDLE_DEPTH} levels).",
+        )
+    return data
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (iterative: no recursion to exhaust)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level > limits.MAX_BUNDLE_DEPTH:
+                break
+            children = node.values() if isinstance(node, dict) else node
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 @cache
@@ -373,10 +401,16 @@ class _Checker:
         if value is None:
             return
         try:
-            datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             self.fail(
                 path, f"horodatage invalide {shown(value)}", f"invalid timestamp {shown(value)}"
+            )
+        if moment.utcoffset() is None:  # naive and aware times cannot be compared
+            self.fail(
+                path,
+                f"horodatage sans fuseau horaire {shown(value)}",
+                f"timestamp without a time zone {shown(value)}",
             )
 
     def day(self, value: str | None, path: str) -> None:
@@ -841,15 +875,38 @@ def _discard(file: WorkshopFile) -> None:
             leftover.unlink()
 
 
+def _exists_refusal(target: Path) -> FileRefused:
+    return FileRefused(
+        f"{target.name} : un fichier de ce nom existe déjà ; choisissez un autre nom.",
+        f"{target.name}: a file with this name already exists; choose another name.",
+    )
+
+
+def _publish(built: Path, target: Path) -> None:
+    """Give the finished workshop its name, never replacing a file that appeared meanwhile."""
+    try:
+        os.link(built, target)  # fails if the target exists: no overwrite, no race
+    except FileExistsError:
+        raise _exists_refusal(target) from None
+    except OSError:  # no hard links here (some network or FAT folders)
+        if target.exists():
+            raise _exists_refusal(target) from None
+        os.replace(built, target)
+        return
+    built.unlink()
+
+
 def import_bundle(
     source: Mapping[str, Any] | str | os.PathLike, target_path: str | os.PathLike
 ) -> Session:
     """Create a new workshop file at ``target_path`` from a bundle (a dict or a file path).
 
-    Everything is checked before the file is created, then every row is written with its
-    id in one transaction. On failure no file is left at the target (an existing file
-    there is refused by ``WorkshopFile.create`` and never touched). The timeline comes
-    back without undo data, so the new workshop starts with nothing to undo or redo.
+    Everything is checked before a file is created; every row is then written with its id
+    in one transaction, into a hidden file next to the target, and checked again as a file
+    (workshop.validate, the rules of ``open``), so that what import accepts always opens.
+    Only a complete, checked workshop gets the target's name: a failure, even a crash,
+    never leaves a half-written file there (an existing file is never touched). The
+    timeline comes back without undo data, so the new workshop has nothing to undo or redo.
     """
     if isinstance(source, str | os.PathLike):
         name = Path(source).name or DEFAULT_NAME
@@ -857,11 +914,20 @@ def import_bundle(
     else:
         name, data = DEFAULT_NAME, source
     check_bundle(data, name)
-    file = WorkshopFile.create(target_path)
+    target = Path(target_path)
+    if target.exists():
+        raise _exists_refusal(target)
+    built = target.with_name(f".{target.name}.{os.getpid()}.importing")
+    file = WorkshopFile.create(built)
     try:
         with file.transaction():
             _insert(file.conn, data)
-        session = Session(file)
+            validate_content(file.conn, Path(name))
+        file.close()
+        _publish(built, target)
+    except FileRefused as exc:
+        _discard(file)
+        raise BundleError(exc.fr, exc.en) from None
     except (sqlite3.Error, OverflowError, UnicodeError, ValueError) as exc:
         _discard(file)
         detail = " ".join(str(exc).split())[:120]
@@ -872,6 +938,7 @@ def import_bundle(
     except BaseException:
         _discard(file)
         raise
+    session = Session.open(target)
     # The timeline carries no undo SQL, so nothing can be undone or redone. Reset the
     # stacks explicitly: UndoStacks.from_log still turns a trailing "undo"/"redo" event
     # without SQL into a stack entry (a no-op "redo" would be offered).

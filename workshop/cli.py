@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workshop.errors import WorkshopError
@@ -95,6 +95,21 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _full_check(session, path: str) -> None:  # noqa: ANN001 - Session, imported lazily
+    """SQLite's full integrity check and the foreign keys, after what open_readonly checks
+    (header, schema, every row): ``check`` and ``export`` share it, so nothing is written
+    from a file that ``check`` would refuse."""
+    from workshop.errors import FileRefused
+
+    problems = session.file.integrity_check()
+    if problems:
+        detail = " ".join(str(problems[0]).split())[:120]
+        raise FileRefused(
+            f"{Path(path).name} : intégrité compromise ({detail}).",
+            f"{Path(path).name}: integrity check failed ({detail}).",
+        )
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from workshop.schema import SCHEMA_VERSION
     from workshop.session import Session
@@ -103,12 +118,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     version = check_file(args.file)
     session = Session.open_readonly(args.file)
     try:
-        problems = session.file.integrity_check()
-        if problems:
-            raise WorkshopError(
-                f"{Path(args.file).name} : intégrité compromise ({problems[0]}).",
-                f"{Path(args.file).name}: integrity check failed ({problems[0]}).",
-            )
+        _full_check(session, args.file)
         note = (
             ""
             if version == SCHEMA_VERSION
@@ -144,6 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = ExportOptions(anonymize=args.pseudonymise)
     session = Session.open_readonly(args.file)
     try:
+        _full_check(session, args.file)  # the checks of `check`, before anything is written
         snap = snapshot.load(session.conn)
         for line in exports.review(snap, options):  # the facilitator reviews them; still export
             print(tr(f"Attention : {line}", f"Warning: {line}"), file=sys.stderr)
@@ -201,7 +212,20 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+#: How to start the console, given by the launcher (ui/launcher.py): the domain never
+#: imports the UI, so ``python -m workshop`` alone has no console.
+GuiStarter = Callable[[str | None, bool], int]
+_gui_starter: GuiStarter | None = None
+
+
 def _start_gui(path: str | None, *, demo: bool = False) -> int:
+    if _gui_starter is None:
+        raise WorkshopError(
+            "La console ne s’ouvre pas depuis « python -m workshop » : lancez "
+            "« charter-workshop » (ou « python -m ui »).",
+            "The console does not open from 'python -m workshop': run 'charter-workshop' "
+            "(or 'python -m ui').",
+        )
     if _no_display():
         raise WorkshopError(
             "Aucun écran disponible (ni DISPLAY ni WAYLAND_DISPLAY) : lancez l’application "
@@ -209,9 +233,7 @@ def _start_gui(path: str | None, *, demo: bool = False) -> int:
             "No display available (neither DISPLAY nor WAYLAND_DISPLAY): start the application "
             "from a graphical session.",
         )
-    from ui.app import main as gui_main  # Qt is imported only here
-
-    return gui_main(path, demo=demo)
+    return _gui_starter(path, demo)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -329,8 +351,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the exit code (0 ok, 1 failure, 2 usage)."""
+def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = None) -> int:
+    """Entry point; returns the exit code (0 ok, 1 failure, 2 usage).
+
+    ``start_gui`` opens the console (the launcher passes it); without it the commands that
+    need the console say where to find it.
+    """
+    global _gui_starter
+    _gui_starter = start_gui
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang_ui:

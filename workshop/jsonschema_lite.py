@@ -4,7 +4,8 @@ The app has no jsonschema dependency, and a user needs one message naming the fi
 field (``$.participants[3].college_id``), not a list of every failure. Supported keywords
 (draft 2020-12 meaning): ``type`` (a name or a list, ``"null"`` for nullable),
 ``properties``, ``required``, ``additionalProperties`` (false or a schema), ``items``,
-``enum``, ``minimum``, ``maximum``, ``pattern``, ``minLength``, and ``$ref`` to
+``enum``, ``minimum``, ``maximum``, ``pattern``, ``minLength``, ``maxLength``, ``maxItems``,
+and ``$ref`` to
 ``#/$defs/...`` (or any local JSON pointer). Annotations (``title``, ``description``,
 ``$schema``, ``$id``, ``$comment``) are ignored.
 
@@ -137,6 +138,13 @@ class _Validator:
         if _is_type(value, "number"):
             return self._number(value, schema, path)
         if isinstance(value, list):
+            if len(value) > schema.get("maxItems", len(value)):
+                n = schema["maxItems"]
+                return SchemaViolation(
+                    path,
+                    f"trop d’éléments ({len(value)}, au plus {n})",
+                    f"too many items ({len(value)}, at most {n})",
+                )
             if "items" in schema:
                 for index, item in enumerate(value):
                     problem = self.check(item, schema["items"], child_path(path, index))
@@ -174,6 +182,13 @@ class _Validator:
             n = schema["minLength"]
             return SchemaViolation(
                 path, f"au moins {n} caractères attendus", f"at least {n} characters expected"
+            )
+        if len(value) > schema.get("maxLength", len(value)):
+            n = schema["maxLength"]
+            return SchemaViolation(
+                path,
+                f"trop long ({len(value)} caractères, au plus {n})",
+                f"too long ({len(value)} characters, at most {n})",
             )
         if "pattern" in schema and not _compiled(schema["pattern"]).search(value):
             return SchemaViolation(

@@ -19,14 +19,15 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop import limits
 from workshop.errors import WorkshopError
 from workshop.i18n import get_language
 
 #: A participant list is small; a bigger file is almost surely the wrong file.
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = limits.MAX_ROSTER_BYTES
 #: A longer "name" is a pasted paragraph, not a person.
-MAX_NAME = 200
-MAX_FIELD = 500
+MAX_NAME = limits.MAX_ROSTER_NAME
+MAX_FIELD = limits.MAX_ROSTER_FIELD
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
@@ -46,14 +47,33 @@ ALL_TOPICS = frozenset(
 )
 
 
+class Origin(StrEnum):
+    """What kind of change it was: views treat an undo differently from a new vote."""
+
+    OPERATION = "operation"
+    UNDO = "undo"
+    REDO = "redo"
+
+
+class Initiator(StrEnum):
+    """Who asked for the change (Anki's ``initiator``): a view may skip its own echo."""
+
+    CONSOLE = "console"
+    PHONE = "phone"
+    IMPORT = "import"
+    CLI = "cli"
+
+
 @dataclass(frozen=True)
 class Changes:
-    """What an operation changed: the views to refresh, and its audit event."""
+    """What an operation changed: the views to refresh, its audit event, its kind and origin."""
 
     topics: frozenset[str]
     event_id: int | None
     summary: str
     value: object = None  # what the operation created (an id), if anything
+    origin: Origin = Origin.OPERATION
+    initiator: Initiator = Initiator.CONSOLE
 
     def __contains__(self, topic: object) -> bool:
         return topic in self.topics
@@ -163,6 +183,7 @@ class Session:
         fn: Callable[[sqlite3.Connection], T],
         *,
         undoable: bool = True,
+        initiator: Initiator = Initiator.CONSOLE,
     ) -> Changes:
         """Run ``fn`` in one transaction and append one audit event for it.
 
@@ -181,7 +202,7 @@ class Session:
                 summary = summary(value)
             event_id = self._append(kind, summary, topics, undo_sql=undo_sql)
         self._stacks.record(event_id, kind, undoable)
-        return Changes(topics, event_id, summary, value)
+        return Changes(topics, event_id, summary, value, Origin.OPERATION, initiator)
 
     def _append(
         self,
@@ -241,7 +262,7 @@ class Session:
     def redo_label(self) -> str | None:
         return self._original_summary(self._stacks.redo[-1]) if self._stacks.redo else None
 
-    def undo(self) -> Changes:
+    def undo(self, initiator: Initiator = Initiator.CONSOLE) -> Changes:
         """Revert the latest operation that is not undone yet."""
         if not self._stacks.undo:
             raise NothingToUndo("Rien à annuler.", "Nothing to undo.")
@@ -255,9 +276,9 @@ class Session:
             redo_sql = undo.collect(self.conn)
             event_id = self._append("undo", summary, topics, target=target, redo_sql=redo_sql)
         self._stacks.record(event_id, "undo", True)
-        return Changes(topics, event_id, summary)
+        return Changes(topics, event_id, summary, None, Origin.UNDO, initiator)
 
-    def redo(self) -> Changes:
+    def redo(self, initiator: Initiator = Initiator.CONSOLE) -> Changes:
         """Apply again the latest undone operation."""
         if not self._stacks.redo:
             raise NothingToUndo("Rien à rétablir.", "Nothing to redo.")
@@ -271,7 +292,7 @@ class Session:
             undo_sql = undo.collect(self.conn)
             event_id = self._append("redo", summary, topics, target=target, undo_sql=undo_sql)
         self._stacks.record(event_id, "redo", True)
-        return Changes(topics, event_id, summary)
+        return Changes(topics, event_id, summary, None, Origin.REDO, initiator)
 
 
 def require(condition: object, fr: str, en: str) -> None:

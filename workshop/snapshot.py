@@ -2,17 +2,38 @@
 
 Loading applies the confidentiality rule once for every reader: an open ballot comes
 without its choices or counts (only who has voted), so no export or view can leak them.
+
+Files are checked row by row when opened (workshop.validate); still, whatever a damaged
+or hostile file makes a read raise here becomes one ``FileRefused`` line, never a traceback.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
 
 from workshop import timing
+from workshop.errors import FileRefused
 from workshop.model import BallotState, CaptureMode, Outcome
+
+T = TypeVar("T")
+
+#: What a read of a damaged file can raise (bad types, invalid UTF-8, JSON, missing rows).
+_DAMAGE = (
+    sqlite3.Error,
+    UnicodeError,
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+)
 
 
 @dataclass(frozen=True)
@@ -326,8 +347,40 @@ def _ballots(conn: sqlite3.Connection) -> dict[int, list[Ballot]]:
     return result
 
 
+def _file_name(conn: sqlite3.Connection) -> str:
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return "workshop"
+    return Path(row[2]).name if row and row[2] else "workshop"
+
+
+def _guarded(conn: sqlite3.Connection, read: Callable[[], T]) -> T:
+    """Run a read; what a damaged file makes it raise becomes one FileRefused line."""
+    try:
+        return read()
+    except _DAMAGE as exc:
+        name = _file_name(conn)
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise FileRefused(
+            f"{name} : contenu illisible ({detail}).", f"{name}: unreadable content ({detail})."
+        ) from None
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    """A JSON list of texts (legal bases, flags); anything else is damage."""
+    items = json.loads(value)  # type: ignore[arg-type]
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise ValueError("JSON list of texts expected")
+    return tuple(items)
+
+
 def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
     """Read the whole workshop. Open ballots come without their tallies."""
+    return _guarded(conn, lambda: _load(conn, with_audit))
+
+
+def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
     w = _rows(conn, "SELECT * FROM workshop WHERE id = 1")[0]
     info = WorkshopInfo(
         title=w["title"],
@@ -361,9 +414,9 @@ def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
                 control=r["control"],
                 text=r["text"],
                 rationale=r["rationale"],
-                legal_basis=tuple(json.loads(r["legal_basis"])),
+                legal_basis=_texts(r["legal_basis"]),
                 justification=r["justification"],
-                flags=tuple(json.loads(r["flags"])),
+                flags=_texts(r["flags"]),
             )
         )
     amendments: dict[int, list[Amendment]] = {}
@@ -395,7 +448,11 @@ def load(conn: sqlite3.Connection, *, with_audit: bool = True) -> Snapshot:
         workshop=info,
         agenda=tuple(
             AgendaItem(
-                r["step"], r["position"], r["planned_minutes"], r["started_at"], r["ended_at"]
+                r["step"],
+                r["position"],
+                r["planned_minutes"],
+                r["started_at"],
+                r["ended_at"],
             )
             for r in _rows(conn, "SELECT * FROM agenda ORDER BY position")
         ),
@@ -454,6 +511,10 @@ def refresh_open_ballots(old: Snapshot, conn: sqlite3.Connection) -> Snapshot:
     A vote touches one open round; re-reading the whole workshop after each one would make
     a vote's cost grow with the workshop. Anything else calls for a full ``load``.
     """
+    return _guarded(conn, lambda: _refresh_open_ballots(old, conn))
+
+
+def _refresh_open_ballots(old: Snapshot, conn: sqlite3.Connection) -> Snapshot:
     clauses = []
     for clause in old.clauses:
         if not any(b.is_open for b in clause.ballots):

@@ -39,6 +39,7 @@ from sqlite_utils import Database
 from workshop.errors import FileRefused, WorkshopError
 from workshop.lock import WorkshopLock
 from workshop.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from workshop.validate import validate_file
 
 SUFFIX = ".charter"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -318,9 +319,12 @@ def _atomic_backup(source: sqlite3.Connection, target: Path) -> None:
     the same target.
     """
     target = Path(target)
-    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}"):
-        with contextlib.suppress(OSError):
-            stale.unlink()
+    # A killed copy leaves its temporary file and, if it died mid-transaction, the
+    # temporary file's journal (``…charter-tmp-journal``): both are ours.
+    for stale in target.parent.glob(f".{glob.escape(target.name)}.*{_TMP_SUFFIX}*"):
+        if stale.name.endswith((_TMP_SUFFIX, _TMP_SUFFIX + "-journal")):
+            with contextlib.suppress(OSError):
+                stale.unlink()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=_TMP_SUFFIX, dir=target.parent)
     os.close(fd)
     try:
@@ -396,6 +400,7 @@ class WorkshopFile:
             if path.is_file() and _hot_journal(path):
                 _recover(path)
             version = check_file(path)
+            validate_file(path)  # every row, before anything reads or migrates it
             if not os.access(path, os.W_OK):
                 raise _refuse(
                     path,
@@ -423,6 +428,7 @@ class WorkshopFile:
         """Open a checked file without locking or writing (check, export of a copy)."""
         path = Path(path)
         version = check_file(path)
+        validate_file(path)  # every row, before anything reads it
         if version < SCHEMA_VERSION:
             # Migrate an in-memory copy so that readers only know the current schema.
             disk = connect(path, readonly=True)

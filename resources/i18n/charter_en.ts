@@ -99,6 +99,7 @@
     <name>BallotPanel</name>
     <message>
         <source>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</source>
+        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
         <translation>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</translation>
     </message>
     <message>
@@ -976,7 +977,6 @@
     <name>RosterPreviewDialog</name>
     <message>
         <source>Add a list of participants</source>
-        <extracomment>The date shown as « not set » (QDateEdit cannot be empty).</extracomment>
         <translation>Add a list of participants</translation>
     </message>
     <message>
@@ -1044,7 +1044,7 @@
     <name>SecretPrompt</name>
     <message>
         <source>key {n}</source>
-        <extracomment>How the session words undo and redo events (French and English workshops). Seconds the secret prompt waits for a choice before clearing itself. Stripe colours of the choice buttons; their label always says the choice too.</extracomment>
+        <extracomment>Seconds the secret prompt waits for a choice before clearing itself.</extracomment>
         <translation>key {n}</translation>
     </message>
     <message>
@@ -1267,6 +1267,14 @@
         <translation>Remove…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Erase personal data…</translation>
+    </message>
+    <message>
+        <source>GDPR right to erasure: the person's name, function and pseudonym are erased from the workshop file and its backups for good; their votes and reservations stay, unattributed. Cannot be undone.</source>
+        <translation>GDPR right to erasure: the person's name, function and pseudonym are erased from the workshop file and its backups for good; their votes and reservations stay, unattributed. Cannot be undone.</translation>
+    </message>
+    <message>
         <source>Arrivals and departures: click the Present box, or select a row and press Space. Type the first letters of a name to go to it.</source>
         <translation>Arrivals and departures: click the Present box, or select a row and press Space. Type the first letters of a name to go to it.</translation>
     </message>
@@ -1325,6 +1333,10 @@
     <message>
         <source>Remove %1 from the participants?</source>
         <translation>Remove %1 from the participants?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good? Their name, function and pseudonym disappear from this workshop and its backups; their votes and reservations stay, unattributed. This cannot be undone.</source>
+        <translation>Erase the personal data of %1 for good? Their name, function and pseudonym disappear from this workshop and its backups; their votes and reservations stay, unattributed. This cannot be undone.</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the cells in the spreadsheet first (name, function, college).</source>
@@ -1543,6 +1555,13 @@
     </message>
 </context>
 <context>
+    <name>WorkshopController</name>
+    <message>
+        <source>Save the open workshop as</source>
+        <translation>Save the open workshop as</translation>
+    </message>
+</context>
+<context>
     <name>WrapupPage</name>
     <message>
         <source>Decisions</source>
@@ -1590,8 +1609,8 @@
         <translation>Pseudonymise</translation>
     </message>
     <message>
-        <source>Print every participant under their pseudonym, never their name.</source>
-        <translation>Print every participant under their pseudonym, never their name.</translation>
+        <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
+        <translation>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1707,6 +1726,22 @@
     <message>
         <source>Voiced by</source>
         <translation>Voiced by</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymise</translation>
+    </message>
+    <message>
+        <source>One text may still name someone. Correct it before exporting, or export anyway.</source>
+        <translation>One text may still name someone. Correct it before exporting, or export anyway.</translation>
+    </message>
+    <message>
+        <source>%1 texts may still name someone. Correct them before exporting, or export anyway.</source>
+        <translation>%1 texts may still name someone. Correct them before exporting, or export anyway.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Export anyway</translation>
     </message>
 </context>
 </TS>

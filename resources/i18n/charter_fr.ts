@@ -100,6 +100,7 @@
     <name>BallotPanel</name>
     <message>
         <source>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</source>
+        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
         <translation>Après une annulation, les marques «&#xa0;enregistré&#xa0;» sont effacées&#xa0;: enregistrez de nouveau tout collège dont vous doutez (ses chiffres seront remplacés).</translation>
     </message>
     <message>
@@ -977,7 +978,6 @@
     <name>RosterPreviewDialog</name>
     <message>
         <source>Add a list of participants</source>
-        <extracomment>The date shown as « not set » (QDateEdit cannot be empty).</extracomment>
         <translation>Ajouter une liste de participants</translation>
     </message>
     <message>
@@ -1045,7 +1045,7 @@
     <name>SecretPrompt</name>
     <message>
         <source>key {n}</source>
-        <extracomment>How the session words undo and redo events (French and English workshops). Seconds the secret prompt waits for a choice before clearing itself. Stripe colours of the choice buttons; their label always says the choice too.</extracomment>
+        <extracomment>Seconds the secret prompt waits for a choice before clearing itself.</extracomment>
         <translation>touche {n}</translation>
     </message>
     <message>
@@ -1268,6 +1268,14 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>GDPR right to erasure: the person&apos;s name, function and pseudonym are erased from the workshop file and its backups for good; their votes and reservations stay, unattributed. Cannot be undone.</source>
+        <translation>Droit à l’effacement (RGPD) : le nom, la fonction et le pseudonyme de la personne sont effacés pour de bon du fichier de l’atelier et de ses sauvegardes ; ses votes et ses réserves restent, sans attribution. Irréversible.</translation>
+    </message>
+    <message>
         <source>Arrivals and departures: click the Present box, or select a row and press Space. Type the first letters of a name to go to it.</source>
         <translation>Arrivées et départs&#xa0;: cliquez sur la case Présent, ou sélectionnez une ligne et appuyez sur Espace. Tapez les premières lettres d’un nom pour y aller.</translation>
     </message>
@@ -1326,6 +1334,10 @@
     <message>
         <source>Remove %1 from the participants?</source>
         <translation>Retirer %1 des participants&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 for good? Their name, function and pseudonym disappear from this workshop and its backups; their votes and reservations stay, unattributed. This cannot be undone.</source>
+        <translation>Effacer pour de bon les données personnelles de %1 ? Son nom, sa fonction et son pseudonyme disparaissent de cet atelier et de ses sauvegardes ; ses votes et ses réserves restent, sans attribution. C’est irréversible.</translation>
     </message>
     <message>
         <source>The clipboard holds no text: copy the cells in the spreadsheet first (name, function, college).</source>
@@ -1544,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>WorkshopController</name>
+    <message>
+        <source>Save the open workshop as</source>
+        <translation>Enregistrer l’atelier ouvert sous</translation>
+    </message>
+</context>
+<context>
     <name>WrapupPage</name>
     <message>
         <source>Decisions</source>
@@ -1591,8 +1610,8 @@
         <translation>Pseudonymiser</translation>
     </message>
     <message>
-        <source>Print every participant under their pseudonym, never their name.</source>
-        <translation>Faire figurer chaque participant sous son pseudonyme, jamais sous son nom.</translation>
+        <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator&apos;s name, in the text and the file&apos;s properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
+        <translation>Pseudonymisation : chaque participant sous son pseudonyme, sans fonction ni nom de l’animateur, dans le texte comme dans les propriétés du fichier. Le fichier reste une donnée personnelle (considérant 26 du RGPD) : il n’est pas anonymisé.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1708,6 +1727,22 @@
     <message>
         <source>Voiced by</source>
         <translation>Exprimée par</translation>
+    </message>
+    <message>
+        <source>Pseudonymise</source>
+        <translation>Pseudonymiser</translation>
+    </message>
+    <message>
+        <source>One text may still name someone. Correct it before exporting, or export anyway.</source>
+        <translation>Un texte nomme peut-être encore quelqu’un. Corrigez-le avant d’exporter, ou exportez quand même.</translation>
+    </message>
+    <message>
+        <source>%1 texts may still name someone. Correct them before exporting, or export anyway.</source>
+        <translation>%1 textes nomment peut-être encore quelqu’un. Corrigez-les avant d’exporter, ou exportez quand même.</translation>
+    </message>
+    <message>
+        <source>Export anyway</source>
+        <translation>Exporter quand même</translation>
     </message>
 </context>
 </TS>

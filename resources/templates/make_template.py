@@ -10,7 +10,7 @@ Choices:
   pagination a lawyer sees in Word matches the one the facilitator previews.
 - 11 pt body, 1.15 line spacing, A4 with 2.5 cm margins; dark blue headings, no theme
   fonts or theme colours (a theme swap in Word must not restyle the charter).
-- Custom styles used by ``workshop.exports.docx_charter``: "Article" (article headings,
+- Custom styles used by ``workshop.exports.charter``: "Article" (article headings,
   outline level 2 so they appear in Word's navigation pane), "Status Line" (the boxed
   « document de travail » line of the cover), "Wording" (quoted wordings of the open
   points), "Table Text" (compact cell text), "Note" (small print: bases, disclaimer) and

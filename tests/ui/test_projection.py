@@ -257,3 +257,35 @@ def test_with_names_hidden_no_slide_shows_a_name(projection, controller):
     text = _slides_text(projection, controller)
     assert _shows(text, named.name.casefold())
     assert [w for w in _name_words([refused]) if _shows(text, w)] == []
+
+
+def test_the_matrix_slide_paints_the_console_scene_with_pseudonyms(projection, controller):
+    """The projected matrix is the scene painted straight onto the canvas: no hidden widget,
+    the same points as the console's closing round, pseudonyms until names are shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.widgets.matrix.widget import MatrixWidget
+    from workshop.matrix_scene import scene_from_snapshot
+
+    def _matrix_widgets() -> dict[int, MatrixWidget]:
+        return {id(w): w for w in QApplication.allWidgets() if isinstance(w, MatrixWidget)}
+
+    before = _matrix_widgets()
+    controller.run(setup.go_to_step, "matrix")
+    canvas = projection.window.canvas
+    assert canvas.slide.kind == "matrix"
+    projection.window.image(1920, 1080)
+    snap = controller.snapshot
+    console = scene_from_snapshot(snap, "closing", anonymize=True, show_arrows=True)
+    assert canvas.matrix_scene.points == console.points
+    assert canvas.matrix_scene.centroids == console.centroids
+    # The console's matrix page may have been built; no widget was made to paint off screen.
+    new = [w for key, w in _matrix_widgets().items() if key not in before]
+    assert all(w.window() is projection.operator for w in new)
+    shown = [d.text for d in canvas.matrix_labels if d.kind == "point"]
+    assert shown and set(shown) <= {p.pseudonym for p in snap.participants}
+    assert "Cible" in [d.text for d in canvas.matrix_labels if d.kind == "target"]
+    projection.set_show_names(True)
+    projection.window.image(1920, 1080)
+    named = {p.name for p in snap.participants if p.may_be_named}
+    assert {d.text for d in canvas.matrix_labels if d.kind == "point"} & named

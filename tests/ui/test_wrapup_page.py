@@ -164,8 +164,8 @@ def test_open_file_and_folder_go_through_the_replaceable_function(
 @pytest.mark.parametrize(
     ("button", "module", "function", "name"),
     [
-        ("charter_button", "workshop.exports.docx_charter", "write_charter", "charte.docx"),
-        ("minutes_button", "workshop.exports.pdf_minutes", "write_minutes", "cr.pdf"),
+        ("charter_button", "workshop.exports.charter", "write_charter", "charte.docx"),
+        ("minutes_button", "workshop.exports.minutes", "write_minutes", "cr.pdf"),
     ],
 )
 def test_docx_and_pdf_buttons_use_the_same_worker(
@@ -208,8 +208,8 @@ def test_an_unexpected_export_error_is_one_line_too(
 @pytest.mark.parametrize(
     ("button", "module", "suffix"),
     [
-        ("charter_button", "workshop.exports.docx_charter", ".docx"),
-        ("minutes_button", "workshop.exports.pdf_minutes", ".pdf"),
+        ("charter_button", "workshop.exports.charter", ".docx"),
+        ("minutes_button", "workshop.exports.minutes", ".pdf"),
     ],
 )
 def test_real_docx_and_pdf_exports_when_present(

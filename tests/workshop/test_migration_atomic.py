@@ -161,3 +161,24 @@ def test_migrations_start_from_user_version_not_from_the_migrations_table(tmp_pa
     with WorkshopFile.open(path) as f:
         assert f.conn.execute("SELECT count(*) FROM clauses WHERE note = ''").fetchone() == (0,)
     assert check_file(path) == SCHEMA_VERSION
+
+
+def test_a_killed_copys_temporary_file_and_its_journal_are_both_removed(tmp_path):
+    """The next copy to a target removes what a killed one left: the file and its journal."""
+    from workshop.workshopfile import _atomic_backup, connect
+
+    source = connect(":memory:")
+    source.execute("CREATE TABLE t (x)")
+    target = tmp_path / "w.v1-backup.charter"
+    left = [
+        tmp_path / f".{target.name}.k1ll3d.charter-tmp",
+        tmp_path / f".{target.name}.k1ll3d.charter-tmp-journal",
+    ]
+    for path in left:
+        path.write_bytes(b"left by a killed copy")
+    neighbour = tmp_path / f".{target.name}.notes.txt"
+    neighbour.write_text("not ours")
+    _atomic_backup(source, target)
+    assert target.exists()
+    assert not any(path.exists() for path in left)
+    assert neighbour.exists()

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
-from ui.widgets.matrix_widget import MatrixScene, MatrixWidget, format_number
+from ui.widgets.matrix.widget import MatrixWidget
 from workshop import diagnostic
 from workshop.matrix import Position
+from workshop.matrix_scene import MatrixScene, format_number
 from workshop.model import SizeBand, Step, label
 from workshop.operations import positioning
 from workshop.session import DIAGNOSTIC, WORKSHOP

@@ -33,14 +33,14 @@ from PySide6.QtWidgets import (
 from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.base import StepPage
-from ui.widgets.matrix_widget import (
-    MatrixWidget,
+from ui.widgets.matrix.widget import MatrixWidget
+from workshop.matrix import Position, group_stats, quadrant_name, quadrant_of
+from workshop.matrix_scene import (
     college_badges,
     format_number,
     format_position,
     scene_from_snapshot,
 )
-from workshop.matrix import Position, group_stats, quadrant_name, quadrant_of
 from workshop.model import Round, Step, label
 from workshop.operations import positioning
 from workshop.session import COLLEGES, PARTICIPANTS, POSITIONS, WORKSHOP

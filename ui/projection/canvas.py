@@ -14,6 +14,10 @@ from PySide6.QtWidgets import QWidget
 
 from ui.projection import fit
 from ui.projection.slides import Slide
+from ui.widgets.matrix.geometry import DrawnLabel
+from ui.widgets.matrix.painter import paint_matrix
+from ui.widgets.matrix.style import LIGHT_STYLE, MatrixStyle
+from workshop.matrix_scene import MatrixScene
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,9 @@ class SlideCanvas(QWidget):
         self.page = 0
         self.page_count = 1
         self.base_font = QFont(self.font())
-        self.matrix_painter = None  # callable(painter, QRectF, slide, theme) set by the view
+        self.matrix_scene: MatrixScene | None = None  # what a matrix slide shows, set by the view
+        self.matrix_style: MatrixStyle = LIGHT_STYLE
+        self.matrix_labels: list[DrawnLabel] = []  # the texts the last matrix paint drew
         self.setAutoFillBackground(False)
 
     def set_slide(self, slide: Slide) -> None:
@@ -91,8 +97,8 @@ class SlideCanvas(QWidget):
             area = QRectF(
                 body.left(), body.top() + h * 0.12, body.width(), body.height() - h * 0.12
             )
-            if self.matrix_painter is not None:
-                self.matrix_painter(p, area, s, self.theme)
+            if self.matrix_scene is not None:
+                self.matrix_labels = paint_matrix(p, area, self.matrix_scene, self.matrix_style)
         elif s.kind == "clause":
             self._clause(p, body, h)
         elif s.kind in ("plan", "wrapup"):

@@ -46,7 +46,6 @@ class ProjectionController(QObject):
         self.message = ""
         self.high_contrast = False
         self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
-        self._matrix = None  # a hidden MatrixWidget used as the painter of matrix slides
         self.watcher = ScreenWatcher(self)
         self.watcher.changed.connect(self.screens_changed)
         app = QGuiApplication.instance()
@@ -93,13 +92,9 @@ class ProjectionController(QObject):
         self.state_changed.emit()
 
     def _update_matrix(self) -> None:
-        """The same picture as the console's matrix, drawn into the projected canvas."""
-        from ui.widgets.matrix_widget import (
-            HIGH_CONTRAST_STYLE,
-            LIGHT_STYLE,
-            MatrixWidget,
-            scene_from_snapshot,
-        )
+        """The same picture as the console's matrix, painted into the projected canvas."""
+        from ui.widgets.matrix.style import HIGH_CONTRAST_STYLE, LIGHT_STYLE
+        from workshop.matrix_scene import scene_from_snapshot
 
         snap = self.controller.snapshot
         closing = any(p.round == "closing" for p in snap.positions)
@@ -112,13 +107,11 @@ class ProjectionController(QObject):
             with_suggestion=snap.workshop.current_step == "diagnostic",
             show_legend=True,
         )
-        if self._matrix is None:
-            self._matrix = MatrixWidget()
-            self.window.canvas.matrix_painter = lambda p, area, _s, _t: self._matrix.paint(p, area)
         theme = HIGH_CONTRAST if self.high_contrast else LIGHT
         base = HIGH_CONTRAST_STYLE if self.high_contrast else LIGHT_STYLE
-        self._matrix.set_style(replace(base, background=theme.background, text=theme.text))
-        self._matrix.set_scene(scene)
+        canvas = self.window.canvas
+        canvas.matrix_style = replace(base, background=theme.background, text=theme.text)
+        canvas.matrix_scene = scene
 
     def _on_changed(self, _changes: Changes) -> None:
         self.refresh()

@@ -54,7 +54,7 @@ EXPORTS: dict[str, Export] = {
         Export(
             "charter",
             ".docx",
-            "workshop.exports.docx_charter",
+            "workshop.exports.charter",
             "write_charter",
             "Word (*.docx)",
             "charte",
@@ -63,7 +63,7 @@ EXPORTS: dict[str, Export] = {
         Export(
             "minutes",
             ".pdf",
-            "workshop.exports.pdf_minutes",
+            "workshop.exports.minutes",
             "write_minutes",
             "PDF (*.pdf)",
             "compte-rendu",

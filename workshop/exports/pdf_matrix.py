@@ -1,7 +1,9 @@
 """The support/control matrix as a vector figure for the PDF minutes (reportlab.graphics).
 
-A vector drawing stays sharp when printed or zoomed, and is built from the same
-arithmetic as the projected matrix (``workshop.matrix``). Colour is never the only
+A vector drawing stays sharp when printed or zoomed, and is drawn from the same
+``MatrixScene`` as the console's and the projected matrix (``workshop.matrix_scene``: who
+stands where, the college centres, the target, the arrows, the quadrant corners, the
+ticks). Colour is never the only
 signal: participants are dots, college centroids diamonds, the target a ringed cross and
 the charter's adopted position a square, and the minutes print the coordinates in a table
 under the figure.
@@ -10,16 +12,25 @@ under the figure.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from workshop.errors import WorkshopError
-from workshop.exports.common import adopted_position, target
+from workshop.exports.common import adopted_position
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, plain, register_fonts
-from workshop.matrix import MIDLINE, Position, Quadrant, group_stats, quadrant_name
+from workshop.matrix import MIDLINE, Position, Quadrant, quadrant_name
+from workshop.matrix_scene import (
+    GRID_LINES,
+    LATEST,
+    QUADRANT_CORNERS,
+    TICKS,
+    MatrixScene,
+    placements,
+    scene_from_snapshot,
+    to_unit,
+)
 from workshop.model import Round
 from workshop.snapshot import College, Snapshot
 
@@ -55,12 +66,8 @@ class PlacedParticipant:
 def placed_participants(snap: Snapshot) -> list[PlacedParticipant]:
     """Participants with at least one position, in the participants' order."""
     rounds: dict[int, dict[str, Position]] = {}
-    for placement in snap.positions:
-        try:
-            pos = Position(placement.support, placement.control)
-        except WorkshopError:  # a coordinate outside the matrix: not drawable
-            continue
-        rounds.setdefault(placement.participant_id, {})[placement.round] = pos
+    for (participant_id, round_), position in placements(snap).items():  # drawable only
+        rounds.setdefault(participant_id, {})[round_] = position
     result = []
     for p in snap.participants:
         r = rounds.get(p.id)
@@ -73,12 +80,26 @@ def placed_participants(snap: Snapshot) -> list[PlacedParticipant]:
 
 def college_colour(college: College | None) -> colors.Color:
     """The college's colour, or grey when it is missing or not a colour."""
-    if college is None:
-        return FALLBACK_COLOUR
+    return FALLBACK_COLOUR if college is None else _hex(college.colour)
+
+
+def _hex(colour: str) -> colors.Color:
     try:
-        return colors.HexColor(college.colour)
+        return colors.HexColor(colour)
     except (ValueError, TypeError, AttributeError):
         return FALLBACK_COLOUR
+
+
+def figure_scene(snap: Snapshot) -> MatrixScene:
+    """What the figure shows: each participant's latest position, arrows, centres, target.
+
+    The same rules as the console's matrix (``scene_from_snapshot``), in the minutes'
+    round: closing where there is one, else opening; plus the adopted charter.
+    """
+    scene = scene_from_snapshot(
+        snap, LATEST, show_names=False, show_arrows=True, with_suggestion=False
+    )
+    return replace(scene, charter=adopted_position(snap))
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
@@ -162,8 +183,8 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
     side = min(300.0, width * 0.6)
     legend_x = left + side + 18
     legend_w = max(60.0, width - legend_x)
-    people = placed_participants(snap)
-    colleges = {c.id: c for c in snap.colleges}
+    scene = figure_scene(snap)
+    placed = scene.placed()
     legend_lines = 2 + len(snap.colleges) + 6
     legend_height = legend_lines * (legend_size + 5.5)
     height = max(side + bottom + top, legend_height + 8)
@@ -172,24 +193,25 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
 
     def px(v: float) -> float:
-        return x0 + v / 10.0 * side
+        return x0 + to_unit(v, v)[0] * side
 
     def py(v: float) -> float:
-        return y0 + v / 10.0 * side
+        return y0 + to_unit(v, v)[1] * side
+
+    def at(position: Position) -> tuple[float, float]:
+        x, y = to_unit(position.support, position.control)
+        return x0 + x * side, y0 + y * side
 
     # Quadrants, tinted.
-    mid = MIDLINE / 10.0 * side
-    for quadrant, (qx, qy) in {
-        Quadrant.LAISSEZ_FAIRE: (x0, y0),
-        Quadrant.LOCKDOWN: (x0, y0 + mid),
-        Quadrant.TRUST: (x0 + mid, y0),
-        Quadrant.FRAMED: (x0 + mid, y0 + mid),
-    }.items():
+    mid = to_unit(MIDLINE, MIDLINE)[0] * side
+    # Column by column from the bottom: where the tints meet on the midline, the right
+    # column's edge is painted last, as the figure has always been printed.
+    for quadrant, left, top_side in sorted(QUADRANT_CORNERS, key=lambda c: (not c[1], c[2])):
+        qx, qy = (x0 if left else x0 + mid), (y0 + mid if top_side else y0)
         d.add(Rect(qx, qy, mid, mid, fillColor=QUADRANT_TINTS[quadrant], strokeColor=None))
     # Grid, midlines, frame, ticks.
-    for i in range(11):
-        v = float(i)
-        if i not in (0, 5, 10):
+    for v in TICKS:
+        if v in GRID_LINES:
             d.add(Line(px(v), y0, px(v), y0 + side, strokeColor=GRID, strokeWidth=0.3))
             d.add(Line(x0, py(v), x0 + side, py(v), strokeColor=GRID, strokeWidth=0.3))
         d.add(Line(px(v), y0, px(v), y0 - 3, strokeColor=INK, strokeWidth=0.6))
@@ -198,7 +220,7 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
             String(
                 px(v),
                 y0 - 11,
-                str(i),
+                str(int(v)),
                 fontName=FONT,
                 fontSize=tick_size,
                 fillColor=INK,
@@ -209,7 +231,7 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
             String(
                 x0 - 5,
                 py(v) - 2.5,
-                str(i),
+                str(int(v)),
                 fontName=FONT,
                 fontSize=tick_size,
                 fillColor=INK,
@@ -269,13 +291,10 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
 
     # Quadrant names in the outer corners, over the grid.
     name_size = 7.4
-    corners = {
-        Quadrant.LOCKDOWN: (x0 + 4, y0 + side - 10, "start"),
-        Quadrant.FRAMED: (x0 + side - 4, y0 + side - 10, "end"),
-        Quadrant.LAISSEZ_FAIRE: (x0 + 4, y0 + 4, "start"),
-        Quadrant.TRUST: (x0 + side - 4, y0 + 4, "end"),
-    }
-    for quadrant, (tx, ty, anchor) in corners.items():
+    for quadrant, left, top_side in QUADRANT_CORNERS:
+        tx = x0 + 4 if left else x0 + side - 4
+        ty = y0 + side - 10 if top_side else y0 + 4
+        anchor = "start" if left else "end"
         name = _fit(plain(quadrant_name(quadrant, lang)), FONT_BOLD, name_size, mid - 8)
         d.add(
             String(
@@ -290,46 +309,27 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
         )
 
     # Movements, then dots, then centroids, then target and charter on top.
-    for p in people:
-        if p.opening is not None and p.closing is not None:
-            a = _arrow(
-                px(p.opening.support),
-                py(p.opening.control),
-                px(p.closing.support),
-                py(p.closing.control),
-                DOT_RADIUS + 0.8,
-            )
-            if a is not None:
-                d.add(a)
-    for p in people:
-        if p.opening is not None and p.closing is not None:
-            d.add(
-                _ring(
-                    px(p.opening.support),
-                    py(p.opening.control),
-                    college_colour(colleges.get(p.college_id)),
-                )
-            )
-    for p in people:
-        s = p.shown
-        d.add(_dot(px(s.support), py(s.control), college_colour(colleges.get(p.college_id))))
-    stats = group_stats({p.participant_id: (p.college_id, p.shown) for p in people})
-    for cs in stats.colleges:
-        d.add(
-            _diamond(
-                px(cs.centroid.support),
-                py(cs.centroid.control),
-                5.5,
-                college_colour(colleges.get(cs.college)),
-            )
-        )
-    charter = adopted_position(snap)
-    if charter is not None:
-        d.add(_square(px(charter.support), py(charter.control)))
-    goal = target(snap)
-    if goal is not None:
-        d.add(_target(px(goal.support), py(goal.control)))
-    if not people:
+    moves = [
+        (at(p.opening), at(p.position), p.colour)
+        for p in scene.arrows()
+        if p.opening is not None and p.position is not None
+    ]
+    for (x1, y1), (x2, y2), _ in moves:
+        a = _arrow(x1, y1, x2, y2, DOT_RADIUS + 0.8)
+        if a is not None:
+            d.add(a)
+    for (x1, y1), _, colour in moves:
+        d.add(_ring(x1, y1, _hex(colour)))
+    for p in placed:
+        if p.position is not None:
+            d.add(_dot(*at(p.position), _hex(p.colour)))
+    for centroid in scene.centroids:
+        d.add(_diamond(*at(centroid.position), 5.5, _hex(centroid.colour)))
+    if scene.charter is not None:
+        d.add(_square(*at(scene.charter)))
+    if scene.target is not None:
+        d.add(_target(*at(scene.target)))
+    if not placed:
         msg = "Nobody placed on the matrix" if en else "Personne n’a été placé sur la matrice"
         d.add(
             String(

@@ -10,10 +10,17 @@ from typing import TypeVar
 
 from workshop.dates import EXAMPLES, MAX_LENGTH, parse_date
 from workshop.errors import InvalidInput
+from workshop.limits import MAX_TEXT, TABLE_LIMITS
 
 E = TypeVar("E", bound=StrEnum)
 
-MAX_TEXT = 100_000
+#: How the limit message names each bounded table.
+_TABLE_WORDS = {
+    "colleges": ("collèges", "colleges"),
+    "participants": ("participants", "participants"),
+    "clauses": ("clauses", "clauses"),
+    "actions": ("actions", "actions"),
+}
 
 
 def text(value: object, field_fr: str, field_en: str, *, required: bool = True) -> str:
@@ -95,4 +102,19 @@ def exists(conn: sqlite3.Connection, table: str, row_id: object, fr: str, en: st
 
 
 def next_position(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"SELECT coalesce(max(position), 0) + 1 FROM {table}").fetchone()[0]
+    """The position of a row about to be added; refuses a table already at its size limit.
+
+    Every added college, participant, clause and action goes through here, so the bounds
+    a file is checked against at open (workshop.limits) can never be passed by typing.
+    """
+    count, top = conn.execute(
+        f"SELECT count(*), coalesce(max(position), 0) FROM {table}"
+    ).fetchone()
+    limit = TABLE_LIMITS.get(table)
+    if limit is not None and count >= limit:
+        fr, en = _TABLE_WORDS.get(table, (table, table))
+        raise InvalidInput(
+            f"Limite atteinte : {limit} {fr} au plus par atelier.",
+            f"Limit reached: at most {limit} {en} per workshop.",
+        )
+    return top + 1

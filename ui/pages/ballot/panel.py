@@ -26,10 +26,9 @@ from workshop import snapshot as snap
 from workshop.errors import WorkshopError
 from workshop.model import CaptureMode, Choice, Method, Outcome, choices_for, label
 from workshop.operations import ballots
-from workshop.session import BALLOTS, Changes
+from workshop.session import BALLOTS, Changes, Origin
 
 #: How the session words undo and redo events (French and English workshops).
-HISTORY_PREFIXES = ("Annulation", "Rétablissement", "Undo", "Redo")
 
 
 class BallotPanel(QWidget):
@@ -104,7 +103,7 @@ class BallotPanel(QWidget):
         An open round's counts cannot be read back (that is the point), so the marks are
         dropped and the facilitator is told that recording a college again replaces it.
         """
-        if BALLOTS not in changes.topics or not changes.summary.startswith(HISTORY_PREFIXES):
+        if BALLOTS not in changes.topics or changes.origin is Origin.OPERATION:
             return
         ballot = self._open_ballot() if self.controller.is_open else None
         if ballot is not None and self._recorded.pop(ballot.id, None):

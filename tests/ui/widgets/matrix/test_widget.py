@@ -1,25 +1,13 @@
-"""The matrix widget: pixel ↔ coordinate mapping, mouse and keyboard input, what it draws."""
+"""The matrix widget: mouse and keyboard input, and the picture it paints of its state."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 
-from ui.widgets.matrix_widget import (
-    HIGH_CONTRAST_STYLE,
-    MatrixCentroid,
-    MatrixPoint,
-    MatrixScene,
-    MatrixWidget,
-    college_badges,
-    compute_geometry,
-    format_position,
-    to_coordinates,
-    to_pixel,
-)
-from workshop.matrix import Position, Quadrant, quadrant_name
-
-PLOT = QRectF(40.0, 20.0, 400.0, 400.0)
+from ui.widgets.matrix.widget import MatrixWidget
+from workshop.matrix import Position
+from workshop.matrix_scene import MatrixPoint, MatrixScene
 
 
 def _points() -> tuple[MatrixPoint, ...]:
@@ -43,68 +31,6 @@ def widget(qtbot):
 
 def _pixel(widget: MatrixWidget, support: float, control: float) -> QPoint:
     return widget.pixel_of(support, control).toPoint()
-
-
-# -- mapping ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "support, control", [(0, 0), (10, 10), (0, 10), (7.5, 2.5), (5, 5), (3.3, 9.9)]
-)
-def test_pixel_coordinate_round_trip(support, control):
-    pixel = to_pixel(support, control, PLOT)
-    assert to_coordinates(pixel, PLOT) == pytest.approx((support, control), abs=1e-9)
-
-
-def test_axes_run_right_and_up():
-    assert to_pixel(0, 0, PLOT) == QPointF(PLOT.left(), PLOT.bottom())
-    assert to_pixel(10, 10, PLOT) == QPointF(PLOT.right(), PLOT.top())
-    assert to_pixel(7.5, 2.5, PLOT).x() > to_pixel(2.5, 2.5, PLOT).x()
-    assert to_pixel(2.5, 7.5, PLOT).y() < to_pixel(2.5, 2.5, PLOT).y()
-
-
-def test_pixels_outside_the_plot_are_clamped():
-    assert to_coordinates(QPointF(-500, -500), PLOT) == (0.0, 10.0)
-    assert to_coordinates(QPointF(5000, 5000), PLOT) == (10.0, 0.0)
-
-
-def test_clicks_are_rounded_to_a_tenth():
-    support, control = to_coordinates(QPointF(PLOT.left() + 301.3, PLOT.bottom() - 99.1), PLOT)
-    assert (support, control) == (7.5, 2.5)
-    raw = to_coordinates(QPointF(PLOT.left() + 301.3, PLOT.bottom()), PLOT, precision=None)
-    assert raw[0] == pytest.approx(7.5325)
-
-
-@pytest.mark.parametrize("size", [(200, 200), (600, 480), (1920, 1080), (300, 900)])
-def test_geometry_is_square_and_inside_the_widget(size):
-    g = compute_geometry(*size, show_legend=True)
-    assert g.plot.width() == pytest.approx(g.plot.height())
-    assert QRectF(0, 0, *size).contains(g.plot)
-    if g.legend is not None:
-        assert g.legend.left() >= g.plot.right()
-        assert g.legend.right() <= size[0]
-
-
-def test_sizes_follow_the_widget_height():
-    small, big = compute_geometry(400, 300), compute_geometry(1600, 1200)
-    assert big.dot > small.dot * 2
-    assert big.label_px > small.label_px * 2
-    assert compute_geometry(1920, 1080, show_legend=True).legend is not None
-    assert compute_geometry(400, 400, show_legend=True).legend is None
-
-
-def test_college_badges_are_short_and_unique():
-    names = ["Direction", "RH", "Représentants du personnel", "Communication", "DSI", "Cadres"]
-    badges = college_badges(names)
-    assert badges["RH"] == "RH"
-    assert badges["DSI"] == "DSI"
-    assert badges["Représentants du personnel"] == "RP"
-    assert badges["Communication"] == "C"
-    assert badges["Cadres"] not in ("C", "")  # a clash takes more letters
-    assert len(set(badges.values())) == len(names)
-
-
-def test_positions_read_in_each_language():
-    assert format_position(Position(7.5, 2.5), "fr") == "7,5\u00a0; 2,5"
-    assert format_position(Position(7.5, 2.5), "en") == "7.5, 2.5"
 
 
 # -- mouse -----------------------------------------------------------------------------------
@@ -221,84 +147,39 @@ def test_target_mode_by_keyboard(qtbot, widget):
 
 
 # -- what is drawn ---------------------------------------------------------------------------
-def test_quadrant_names_axes_and_marks_are_drawn(qtbot, widget):
-    from ui import i18n
-
-    widget.set_scene(
-        MatrixScene(
-            points=_points(),
-            centroids=(MatrixCentroid("RH", "#56B4E9", Position(5, 5), 1.0),),
-            target=Position(7.5, 4.5),
-            suggestion=Position(6.0, 6.0),
-            highlighted=1,
-        )
-    )
+def test_the_widget_paints_its_selection_and_moves(qtbot, widget):
     widget.grab()
-    assert sorted(widget.drawn_labels("quadrant")) == sorted(
-        quadrant_name(q, "fr") for q in Quadrant
-    )
-    assert widget.drawn_labels("axis") == ["Accompagnement →", "Contrôle →"]
-    assert widget.drawn_labels("target") == ["Cible"]
-    assert widget.drawn_labels("suggestion") == ["Diagnostic"]
-    assert widget.drawn_labels("selected") == ["Alice (2,0\u00a0; 8,0)"]
-    assert "Bob" in widget.drawn_labels("point")
-    assert "Chloé" not in widget.drawn_labels()  # not placed: not drawn
-    i18n.install("en")
+    assert widget.drawn_labels("selected") == ["Bob (5,0\u00a0; 5,0)"]
+    qtbot.keyClick(widget, Qt.Key.Key_Right)
     widget.grab()
-    assert "Trust and autonomy" in widget.drawn_labels("quadrant")
+    assert widget.drawn_labels("selected") == ["Bob (5,5\u00a0; 5,0)"]
+    assert "Alice" in widget.drawn_labels("point")
+    assert len(widget.drawn_labels("quadrant")) == 4
 
 
-def test_quadrant_names_sit_in_their_quadrants(qtbot, widget):
-    widget.grab()
-    plot = widget.matrix_geometry().plot
-    middle = plot.center()
-    rects = {d.text: d.rect for d in widget.drawn() if d.kind == "quadrant"}
-    lockdown = rects[quadrant_name(Quadrant.LOCKDOWN, "fr")]
-    trust = rects[quadrant_name(Quadrant.TRUST, "fr")]
-    assert lockdown.right() <= middle.x() and lockdown.bottom() <= middle.y()
-    assert trust.left() >= middle.x() and trust.top() >= middle.y()
-
-
-def test_names_can_be_hidden(qtbot, widget):
-    widget.set_interactive(False)
+def test_an_interactive_matrix_labels_the_selection_even_without_names(qtbot, widget):
     widget.set_scene(MatrixScene(points=_points(), show_names=False, highlighted=2))
     widget.grab()
     assert widget.drawn_labels("point") == []
+    assert widget.drawn_labels("selected") == ["Bob (5,0\u00a0; 5,0)"]
+    widget.set_interactive(False)
+    widget.grab()
     assert widget.drawn_labels("selected") == []
 
 
-def test_a_small_preview_keeps_every_label_inside(qtbot):
-    w = MatrixWidget()
-    qtbot.addWidget(w)
-    w.resize(220, 220)
-    w.set_scene(
-        MatrixScene(
-            points=(MatrixPoint(1, "Quelqu'un au coin", "#E69F00", "RH", Position(10, 10)),),
-            target=Position(0, 0),
-        )
-    )
-    w.grab()
-    bounds = QRectF(w.rect())
-    assert len(w.drawn_labels("quadrant")) == 4
-    for drawn in w.drawn():
-        assert bounds.adjusted(-1, -1, 1, 1).contains(drawn.rect), drawn
-
-
-def test_paints_into_an_area_of_another_device(qtbot):
+def test_paint_keeps_label_rectangles_relative_to_the_area(qtbot):
     from PySide6.QtGui import QColor, QImage, QPainter
 
     w = MatrixWidget()
     qtbot.addWidget(w)
-    w.set_style(HIGH_CONTRAST_STYLE)
     w.set_scene(MatrixScene(target=Position(5, 5)))
     image = QImage(800, 600, QImage.Format.Format_ARGB32)
     image.fill(QColor("#ff00ff"))
     painter = QPainter(image)
     w.paint(painter, QRectF(200, 100, 400, 400))
     painter.end()
-    assert image.pixelColor(10, 10) == QColor("#ff00ff")  # outside the area: untouched
-    assert image.pixelColor(400, 110) != QColor("#ff00ff")
-    assert len(w.drawn_labels("quadrant")) == 4
+    assert image.pixelColor(10, 10) == QColor("#ff00ff")
+    assert all(QRectF(0, 0, 400, 400).adjusted(-1, -1, 1, 1).contains(d.rect) for d in w.drawn())
 
 
 def test_accessible_texts(qtbot, widget):

@@ -1,33 +1,35 @@
-"""Draft charter DOCX: articles, reservations as comments, annexes, privacy, hostile text,
-atomic writing, templates."""
+"""Draft charter DOCX of the demo workshop: articles, reservations as comments, annexes,
+properties, privacy, atomic writing, templates."""
 
 from __future__ import annotations
 
 import errno
 import hashlib
-import io
 import re
 import zipfile
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
-from lxml import etree
 
+from tests.workshop.exports.docx_reading import (
+    ARTICLE,
+    article_section,
+    articles,
+    comments,
+    reservations,
+    section,
+    texts,
+    xml_parts,
+)
 from workshop import demo, snapshot
 from workshop.errors import WorkshopError
-from workshop.exports.common import ExportOptions, clean
-from workshop.exports.docx_charter import format_date, write_charter
+from workshop.exports.charter import write_charter
+from workshop.exports.common import ExportOptions
 from workshop.exports.legal import DISCLAIMER, legal_notes
-from workshop.library import builtin_library
-from workshop.model import Outcome
-from workshop.operations import ballots, clauses, setup
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ARTICLE = re.compile(r"^Article (\d+) — (.*)$", re.S)
 NB = "\u00a0"
 
 
@@ -52,76 +54,6 @@ def demo_en(tmp_path_factory):
 def charter_fr(demo_fr, tmp_path_factory):
     _, snap, _ = demo_fr
     return write_charter(snap, tmp_path_factory.mktemp("out") / "charte.docx")
-
-
-def xml_parts(path: Path) -> dict[str, str]:
-    """Every XML part of the package, as text."""
-    with zipfile.ZipFile(path) as z:
-        return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))}
-
-
-def texts(path: Path) -> list[str]:
-    return [p.text for p in docx.Document(str(path)).paragraphs]
-
-
-def articles(path: Path) -> list[tuple[int, str]]:
-    found = []
-    for p in docx.Document(str(path)).paragraphs:
-        m = ARTICLE.match(p.text)
-        if m:
-            found.append((int(m.group(1)), m.group(2)))
-    return found
-
-
-def section(paragraphs: list[str], start: str, end: str | None) -> list[str]:
-    """Paragraphs from the first one equal to ``start`` up to the one equal to ``end``."""
-    i = paragraphs.index(start)
-    j = paragraphs.index(end, i) if end is not None else len(paragraphs)
-    return paragraphs[i:j]
-
-
-def article_section(path: Path) -> list[str]:
-    paragraphs = texts(path)
-    first = next(i for i, p in enumerate(paragraphs) if p.startswith("Article 1 — "))
-    end = next(i for i, p in enumerate(paragraphs) if p.startswith(("Annexe 1", "Annex 1")))
-    return paragraphs[first:end]
-
-
-def comments(path: Path) -> list[dict]:
-    """Each comment with its author, its text and the document text it is anchored on."""
-    parts = xml_parts(path)
-    root = etree.fromstring(parts["word/comments.xml"].encode())
-    found = {
-        c.get(W + "id"): {
-            "author": c.get(W + "author"),
-            "initials": c.get(W + "initials"),
-            "text": "".join(t.text or "" for t in c.iter(W + "t")),
-            "anchor": "",
-        }
-        for c in root.iter(W + "comment")
-    }
-    active: set[str] = set()
-    body = etree.fromstring(parts["word/document.xml"].encode())
-    for el in body.iter():
-        if el.tag == W + "commentRangeStart":
-            active.add(el.get(W + "id"))
-        elif el.tag == W + "commentRangeEnd":
-            active.discard(el.get(W + "id"))
-        elif el.tag == W + "t":
-            for cid in active:
-                found[cid]["anchor"] += el.text or ""
-    return list(found.values())
-
-
-def reservations(snap) -> list[tuple[int, str]]:
-    """(clause id, remark text) of every reservation of a clause adopted with reservations."""
-    result = []
-    for clause in snap.clauses:
-        if clause.status is Outcome.ADOPTED_WITH_RESERVATIONS:
-            for remark in clause.last_closed.remarks:
-                if remark.kind == "reservation":
-                    result.append((clause.id, remark.text))
-    return result
 
 
 # -- the demo workshop -------------------------------------------------------------------------
@@ -353,65 +285,6 @@ def test_language_option_overrides_the_workshop(demo_fr, tmp_path):
     assert "Preamble" in texts(out)
 
 
-def test_dates_in_each_language():
-    assert format_date("2027-01-01", "fr") == f"1er{NB}janvier 2027"
-    assert format_date("2027-01-01", "en") == "1 January 2027"
-    assert format_date(None, "fr") == "—"
-
-
-# -- hostile text, built with the operations ----------------------------------------------------
-HOSTILE = (
-    "Texte <b>&amp;</b> « guillemets » \"doubles\" 'simples' 🌿 يوسف الحداد\x0b suite\x01 fin."
-    "\nSecond paragraphe & <script>"
-)
-LONG = ("Paragraphe très long. " * 500)[:10_000]
-
-
-@pytest.fixture
-def hostile(session):
-    lib = builtin_library("fr")
-    setup.update_workshop(session, organisation="ACME <b>&</b>\x0b Cie", facilitator="")
-    a = setup.add_participant(session, "<b>Björn</b> & Co", 2).value
-    b = setup.add_participant(session, "Zoé\x01 « Zozo »", 3).value
-    c1 = clauses.add_clause(session, lib, "scope-platforms").value
-    clauses.amend(session, c1, HOSTILE + "\n" + LONG)
-    ballot = ballots.open_ballot(session, c1, method="consent", capture="nominative").value
-    ballots.cast_vote(session, ballot, a, "consent")
-    ballots.cast_vote(session, ballot, b, "reservation", "Réserve <i>&lt;</i> \x0b🌿 «\x01»")
-    ballots.close_ballot(session, ballot)
-    ballots.add_remark(session, ballot, "reservation", "Seconde réserve & <b>", college_id=2)
-    c2 = clauses.add_clause(session, lib, "respect-people").value
-    clauses.amend(session, c2, "Jamais votée \x0b <tag/> & 🌿")
-    clauses.set_clause_note(session, c2, "Note \x01 <à revoir> & co")
-    return session
-
-
-def test_hostile_text_is_kept_minus_control_characters(hostile, tmp_path):
-    snap = snapshot.load(hostile.conn)
-    assert snap.clauses[0].status is Outcome.ADOPTED_WITH_RESERVATIONS
-    out = write_charter(snap, tmp_path / "hostile.docx")
-    paragraphs = texts(out)
-    first, second = HOSTILE.split("\n")
-    assert clean(first) == first.replace("\x0b", "").replace("\x01", "")
-    assert clean(first) in paragraphs and clean(second) in paragraphs
-    assert LONG in paragraphs and len(LONG) == 10_000
-    assert "Jamais votée  <tag/> & 🌿" in paragraphs  # in the open points
-    assert f"Note{NB}: Note  <à revoir> & co" in paragraphs
-    found = comments(out)
-    assert [c["text"] for c in found] == [
-        f"Réserve{NB}: Réserve <i>&lt;</i> 🌿 «»",
-        f"Réserve{NB}: Seconde réserve & <b>",
-    ]
-    assert found[1]["author"] == "RH"
-    package = "\n".join(xml_parts(out).values())
-    assert "\x0b" not in package and "\x01" not in package
-    props = docx.Document(str(out)).core_properties
-    assert props.title.endswith("ACME <b>&</b> Cie")
-    assert props.author == "ACME <b>&</b> Cie"  # no facilitator: the organisation
-    # no target and the charter's position comes from the adopted clauses
-    assert any("aucune cible n’a été fixée" in p for p in paragraphs)
-
-
 # -- atomic writing -----------------------------------------------------------------------------
 def _broken_save(self, path):
     Path(path).write_bytes(b"PK\x03\x04 half a file")
@@ -505,36 +378,3 @@ def test_dotx_or_foreign_template_is_one_line_error(demo_fr, tmp_path):
             write_charter(snap, tmp_path / "c.docx", template=tmp_path / template)
         assert words in str(caught.value) and "\n" not in str(caught.value)
     assert not (tmp_path / "c.docx").exists()
-
-
-def test_default_template_styles():
-    data = (files("resources") / "templates" / "charter.docx").read_bytes()
-    doc = docx.Document(io.BytesIO(data))
-    for name in ("Article", "Status Line", "Wording", "Table Text", "Note", "Heading 1", "Title"):
-        assert doc.styles[name] is not None
-    assert doc.styles["Charter Table"].type == docx.enum.style.WD_STYLE_TYPE.TABLE
-    assert doc.styles["Normal"].font.size.pt == 11
-    section = doc.sections[0]
-    assert round(section.page_width.cm, 1) == 21.0 and round(section.left_margin.cm, 1) == 2.5
-
-
-def test_long_organisation_name_fits_the_properties(session, tmp_path):
-    setup.update_workshop(session, organisation="Groupe " + "très " * 80 + "long")
-    out = write_charter(snapshot.load(session.conn), tmp_path / "c.docx")
-    props = docx.Document(str(out)).core_properties
-    assert len(props.title) <= 255 and props.title.endswith("…")
-    assert props.author.startswith("Groupe très")
-
-
-def test_a_vote_in_progress_is_an_open_point_without_its_remarks(session, tmp_path):
-    lib = builtin_library("fr")
-    who = setup.add_participant(session, "Zoé", 3).value
-    clause = clauses.add_clause(session, lib, "monitoring-scope").value
-    ballot = ballots.open_ballot(session, clause, method="consent", capture="nominative").value
-    ballots.cast_vote(session, ballot, who, "objection", "Motif dit pendant le vote")
-    out = write_charter(snapshot.load(session.conn), tmp_path / "c.docx")
-    annex = section(texts(out), "Annexe 2 — Points ouverts", "Annexe 3 — Participants à l’atelier")
-    assert f"Thème{NB}: Veille, surveillance et vie privée — statut{NB}: vote en cours" in annex
-    assert "Vote en cours au moment de l’export." in annex
-    assert articles(out) == []
-    assert "Motif dit pendant le vote" not in "".join(xml_parts(out).values())

@@ -1,0 +1,1 @@
+"""The support/control matrix on screen: Qt geometry, a scene painter, the interactive widget."""

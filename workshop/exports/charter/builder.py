@@ -1,0 +1,189 @@
+"""The document being built: language, template styles with fallbacks, paragraphs and tables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.shared import Cm
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from workshop.exports.charter.ooxml import apply_style, repeat_header, shade
+from workshop.exports.charter.texts import TEXTS, nbsp
+from workshop.exports.common import ExportOptions, clean, language, shown_name
+from workshop.snapshot import Remark, Snapshot
+from workshop.textfmt import long_date
+from workshop.textfmt import number as format_number
+
+VERSION = "0.1"
+HEADER_FILL = "DCE3EC"  # table header rows: light enough for black text in any template
+
+
+def format_date(value: str | date | None, lang: str) -> str:
+    """A date as people write it: « 1er décembre 2026 », "3 December 2026"; "—" if unknown."""
+    return clean(long_date(value, lang))
+
+
+def coordinate(value: float, lang: str) -> str:
+    """A matrix coordinate with one decimal, decimal comma in French (« 7,5 »; « 7 »)."""
+    return format_number(value, lang)
+
+
+def text_lines(text: str | None) -> list[str]:
+    """User text as paragraphs: control characters dropped, blank lines skipped."""
+    body = clean(text).replace("\r\n", "\n").replace("\r", "\n")
+    return [line for line in body.split("\n") if line.strip()]
+
+
+class Charter:
+    """One export: the document being built, the language and the options."""
+
+    def __init__(self, snap: Snapshot, options: ExportOptions, doc: DocxDocument) -> None:
+        self.snap = snap
+        self.options = options
+        self.lang = "en" if language(snap, options) == "en" else "fr"
+        self.t = TEXTS[self.lang]
+        self.doc = doc
+        self.adopted = [c for c in snap.clauses if c.adopted]
+        self.articles: dict[int, int] = {}  # clause id → article number
+
+    def typo(self, text: str) -> str:
+        """The app's own texts from other modules, with the document's typography
+        (curly apostrophes, and French no-break spaces); never applied to user text."""
+        text = text.replace("'", "’")
+        return nbsp(text) if self.lang == "fr" else text
+
+    # -- styles, with graceful fallback for a facilitator's own template ------------------
+    def style(self, *names: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> object | None:
+        """The first of ``names`` the template defines with the right type, else None.
+
+        Cached: python-docx walks every style of the template at each lookup, which made
+        styling the main cost of a large export.
+        """
+        cache = self.__dict__.setdefault("_style_cache", {})
+        key = (names, kind)
+        if key not in cache:
+            cache[key] = None
+            for name in names:
+                try:
+                    style = self.doc.styles[name]
+                except KeyError:
+                    continue
+                if style.type == kind:
+                    cache[key] = style
+                    break
+        return cache[key]
+
+    def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
+        p = self.doc.add_paragraph()
+        style = self.style(*styles) if styles else None
+        if style is not None:
+            apply_style(p, style)
+        if text:
+            p.add_run(text).italic = italic or None
+        return p
+
+    def heading(self, text: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
+        p = self.paragraph(text, f"Heading {level}", "Heading 1", "Title")
+        if p.style is None or p.style.name == "Normal":
+            for run in p.runs:
+                run.bold = True
+        if new_page:
+            p.paragraph_format.page_break_before = True
+        return p
+
+    def bullet(self, text: str) -> Paragraph:
+        style = self.style("List Bullet")
+        if style is None:
+            return self.paragraph("•\u00a0" + text)
+        p = self.doc.add_paragraph()
+        apply_style(p, style)
+        p.add_run(text)
+        return p
+
+    def label(self, text: str) -> Paragraph:
+        """A bold lead-in kept on the page of what it introduces."""
+        p = self.paragraph(text, "Normal")
+        p.runs[0].bold = True
+        p.paragraph_format.keep_with_next = True
+        return p
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Iterable[Sequence[Sequence[str]]],
+        widths_cm: Sequence[float],
+    ) -> Table:
+        """A table whose header row repeats on each page; each cell holds one or more lines."""
+        rows = list(rows)
+        widths_cm = self.fit(widths_cm)
+        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        style = self.style("Charter Table", "Table Grid", kind=WD_STYLE_TYPE.TABLE)
+        if style is not None:
+            table.style = style
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        text_style = self.style("Table Text")
+        for row_index, row in enumerate(table.rows):
+            values = [(h,) for h in header] if row_index == 0 else rows[row_index - 1]
+            for col, (cell, lines) in enumerate(zip(row.cells, values, strict=True)):
+                cell.width = Cm(widths_cm[col])
+                first = cell.paragraphs[0]
+                for i, line in enumerate(x for x in lines if x):
+                    p = first if i == 0 else cell.add_paragraph()
+                    if text_style is not None:
+                        apply_style(p, text_style)
+                    run = p.add_run(line)
+                    if row_index == 0:
+                        run.bold = True
+                    elif i > 0:
+                        run.italic = True
+                if row_index == 0:
+                    shade(cell, HEADER_FILL)
+                if text_style is not None and not any(lines):
+                    apply_style(first, text_style)
+        repeat_header(table.rows[0])
+        for col, width in enumerate(widths_cm):
+            table.columns[col].width = Cm(width)
+        self.paragraph("", "Normal")
+        return table
+
+    def fit(self, widths_cm: Sequence[float]) -> list[float]:
+        """Column widths scaled to the template's text width (margins differ between templates)."""
+        section = self.doc.sections[-1]
+        try:
+            available = (section.page_width - section.left_margin - section.right_margin) / 360000
+        except TypeError:  # a template without page size or margins
+            available = 16.0
+        if available <= 2:
+            available = 16.0
+        total = sum(widths_cm)
+        return [w * available / total for w in widths_cm]
+
+    # -- what several parts read ----------------------------------------------------------
+    def workshop_date(self) -> str | None:
+        w = self.snap.workshop
+        return w.date or (w.created_at[:10] if w.created_at else None)
+
+    def facilitator(self) -> str:
+        """The facilitator's name, unless it is also a participant's that must not be shown."""
+        name = clean(self.snap.workshop.facilitator).strip()
+        if not name:
+            return ""
+        for p in self.snap.participants:
+            if p.name.strip().casefold() == name.casefold():
+                return clean(shown_name(p, self.options))
+        return name
+
+    def remark_college(self, remark: Remark) -> str:
+        """The college a remark speaks for (never a person): its own, or its author's."""
+        college_id = remark.college_id
+        if college_id is None and remark.participant_id is not None:
+            participant = self.snap.participant(remark.participant_id)
+            college_id = participant.college_id if participant else None
+        college = self.snap.college(college_id)
+        return clean(college.name) if college else ""

@@ -1,0 +1,82 @@
+"""Low-level OOXML python-docx lacks: styles by id, language, header rows, shading, fields."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+
+def apply_style(paragraph: Paragraph, style: object) -> None:
+    """Set a paragraph style by id: ``paragraph.style = style`` looks the style up again."""
+    paragraph._p.style = style.style_id  # type: ignore[attr-defined]
+
+
+def set_language(doc: DocxDocument, lang: str) -> None:
+    """Proofing language of the whole document (Word's spelling and hyphenation)."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    lang_element = rpr.find(qn("w:lang"))
+    if lang_element is None:
+        lang_element = OxmlElement("w:lang")
+        rpr.append(lang_element)
+    lang_element.set(qn("w:val"), "en-GB" if lang == "en" else "fr-FR")
+
+
+def repeat_header(row) -> None:
+    """Mark a table row as a header row, repeated at the top of each page."""
+    tr_pr = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    tr_pr.append(header)
+    cant_split = OxmlElement("w:cantSplit")
+    tr_pr.insert(0, cant_split)
+
+
+def shade(cell, fill: str) -> None:
+    """Background of a table cell, set directly so it does not depend on the table style."""
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    tc_pr.append(shading)
+
+
+def add_field(paragraph: Paragraph, instruction: str) -> None:
+    """A complex field (PAGE, NUMPAGES) that Word and LibreOffice update when laying out."""
+
+    def char(kind: str) -> None:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(element)
+
+    char("begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    char("separate")
+    paragraph.add_run("1")
+    char("end")
+
+
+def free_paragraph(part) -> Paragraph:
+    """An empty paragraph of a header or footer, added after a template's letterhead."""
+    element = part._element
+    has_content = bool(element.xpath(".//w:t[normalize-space(.)] | .//w:drawing | .//w:pict"))
+    if not has_content and part.paragraphs:
+        return part.paragraphs[0]
+    return part.add_paragraph()

@@ -1,0 +1,96 @@
+"""One amendment of a clause: reason and the amended wording, as a diff when legible."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from reportlab.platypus import Flowable
+
+from workshop.exports.minutes.context import Context
+from workshop.exports.minutes.layout import ADDED_BG, DELETED, NBSP
+from workshop.exports.pdf_fonts import FONT_ITALIC, markup, normalise
+from workshop.snapshot import Amendment
+from workshop.textfmt import hhmm
+
+_WORD = re.compile(r"\s+|[^\s]+")
+
+
+def diff_markup(ctx: Context, before: str, after: str) -> str | None:
+    """The amended text with additions underlined on green and deletions struck through.
+
+    None when the texts differ too much for a merged view to stay legible.
+    """
+    a = _WORD.findall(ctx.scrub(before))
+    b = _WORD.findall(ctx.scrub(after))
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < 0.5:
+        return None
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.append(markup("".join(b[j1:j2])))
+            continue
+        if op in ("delete", "replace"):
+            gone = "".join(a[i1:i2]).strip()
+            if gone:
+                out.append(
+                    f'<font color="{DELETED.hexval()}"><strike>{markup(gone)}</strike></font> '
+                )
+        if op in ("insert", "replace"):
+            added = "".join(b[j1:j2])
+            if added.strip():
+                lead = added[: len(added) - len(added.lstrip())]
+                trail = added[len(added.rstrip()) :]
+                out.append(
+                    markup(lead)
+                    + f'<u><font backColor="{ADDED_BG.hexval()}">{markup(added.strip())}</font></u>'
+                    + markup(trail)
+                )
+            else:
+                out.append(markup(added))
+    return "".join(out)
+
+
+def amendment_block(ctx: Context, a: Amendment, shown_text: str | None) -> list[Flowable]:
+    who = (
+        ctx.tr(" par le collège ", " by the college ") + ctx.college_name(a.college_id)
+        if a.college_id is not None
+        else ""
+    )
+    head = ctx.tr("Amendement", "Amendment") + who + f" ({hhmm(a.created_at)})"
+    story: list[Flowable] = [ctx.p(ctx.t(head), "h3")]
+    if normalise(a.reason).strip():
+        story.append(
+            ctx.p(
+                f"<i>{ctx.t(ctx.tr('Motif' + NBSP + ': ', 'Reason: '), FONT_ITALIC)}</i>"
+                + ctx.t(a.reason)
+            )
+        )
+    before, after = a.before, a.after
+    if normalise(before) == normalise(after):
+        story.append(ctx.p(ctx.t(ctx.tr("Texte inchangé.", "Wording unchanged.")), "meta"))
+        return story
+    merged = diff_markup(ctx, before, after)
+    if merged is not None:
+        story.append(
+            ctx.p(
+                ctx.t(
+                    ctx.tr(
+                        "Texte amendé (ajouts soulignés, suppressions barrées) :",
+                        "Amended wording (additions underlined, deletions struck through):",
+                    )
+                ),
+                "meta",
+            )
+        )
+        story.append(ctx.p(merged, "quote"))
+    else:
+        if shown_text is None or normalise(shown_text) != normalise(before):
+            story.append(
+                ctx.p(ctx.t(ctx.tr("Texte avant amendement :", "Wording before:")), "meta")
+            )
+            story.append(ctx.p(ctx.t(before), "quote"))
+        story.append(ctx.p(ctx.t(ctx.tr("Texte amendé :", "Amended wording:")), "meta"))
+        story.append(ctx.p(ctx.t(after), "quote"))
+    return story

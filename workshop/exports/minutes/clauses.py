@@ -1,0 +1,104 @@
+"""Section: clause by clause, with their rounds and amendments in order."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import cm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from workshop.exports.minutes.amendments import amendment_block
+from workshop.exports.minutes.context import Context, decimal
+from workshop.exports.minutes.helpers import bold, h1, status_text
+from workshop.exports.minutes.layout import NBSP
+from workshop.exports.minutes.rounds import ballot_block
+from workshop.exports.pdf_fonts import normalise
+from workshop.snapshot import Amendment, Ballot, Clause
+
+
+def _heading(ctx: Context, clause: Clause) -> str:
+    return (
+        ctx.tr(f"Article {clause.position}", f"Article {clause.position}")
+        + f" — {ctx.scrub(clause.title)}"
+    )
+
+
+_LEAN_WORDS = {
+    "support": ("orientée accompagnement", "support-leaning"),
+    "control": ("orientée contrôle", "control-leaning"),
+    "balanced": ("équilibrée", "balanced"),
+}
+
+
+def _clause_meta(ctx: Context, clause: Clause) -> list[Flowable]:
+    colon = ctx.tr(NBSP + ": ", ": ")
+
+    def item(key: str, value: str) -> str:
+        return f"{bold(ctx, key + colon)}{ctx.t(value)}"
+
+    meta = [
+        item(ctx.tr("Thème", "Theme"), clause.theme_title or "—"),
+        item(ctx.tr("Statut", "Status"), status_text(ctx, clause)),
+    ]
+    variant = clause.variant
+    if variant is not None:
+        fr, en = _LEAN_WORDS.get(variant.lean, (variant.lean, variant.lean))
+        where = ctx.tr(
+            f"accompagnement {decimal(variant.support, 'fr')}, "
+            f"contrôle {decimal(variant.control, 'fr')}",
+            f"support {decimal(variant.support, 'en')}, control {decimal(variant.control, 'en')}",
+        )
+        meta.append(
+            item(ctx.tr("Variante", "Variant"), f"{variant.label} ({ctx.tr(fr, en)}, {where})")
+        )
+    story: list[Flowable] = [ctx.p(" · ".join(meta), "meta")]
+    if variant is not None and normalise(variant.justification).strip():
+        story.append(
+            ctx.p(item(ctx.tr("Justification", "Justification"), variant.justification), "meta")
+        )
+    return story
+
+
+def section(ctx: Context, number: int) -> list[Flowable]:
+    story: list[Flowable] = [h1(ctx, number, ctx.tr("Clauses, une par une", "Clause by clause"))]
+    if not ctx.snap.clauses:
+        story.append(ctx.p(ctx.t(ctx.tr("Aucune clause examinée.", "No clause reviewed."))))
+    colon = ctx.tr(NBSP + ": ", ": ")
+    for clause in ctx.snap.clauses:
+        story.append(CondPageBreak(4 * cm))
+        story.append(ctx.p(ctx.t(_heading(ctx, clause)), "h2"))
+        story += _clause_meta(ctx, clause)
+        # Rounds and amendments in the order they happened (ISO times; on a tie the
+        # amendment comes first, as a round opens on the amended text).
+        events: list[tuple[str, int, Ballot | Amendment]] = [
+            (b.opened_at or "", 1, b) for b in clause.ballots
+        ]
+        events += [(a.created_at or "", 0, a) for a in clause.amendments]
+        events.sort(key=lambda e: (e[0], e[1]))
+        shown: tuple[str, str] | None = None
+        for _, _, event in events:
+            if isinstance(event, Ballot):
+                story += ballot_block(ctx, event, shown)
+                shown = (event.text, "round")
+            else:
+                story += amendment_block(ctx, event, shown[0] if shown else None)
+                shown = (event.after, "amendment")
+        if not clause.ballots:
+            story.append(
+                ctx.p(
+                    ctx.t(ctx.tr("Texte proposé (non voté) :", "Proposed wording (not voted):")),
+                    "meta",
+                )
+            )
+            story.append(ctx.p(ctx.t(clause.text), "quote"))
+        elif shown is None or normalise(clause.text) != normalise(shown[0]):
+            story.append(
+                ctx.p(
+                    ctx.t(
+                        ctx.tr("Texte actuel, pas encore voté :", "Current wording, not yet voted:")
+                    ),
+                    "meta",
+                )
+            )
+            story.append(ctx.p(ctx.t(clause.text), "quote"))
+        if normalise(clause.note).strip():
+            story.append(ctx.p(f"{bold(ctx, ctx.tr('Note', 'Note') + colon)}{ctx.t(clause.note)}"))
+    return story

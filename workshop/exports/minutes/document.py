@@ -1,0 +1,187 @@
+"""The minutes document: page template, numbered pages, outline, metadata and writing."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+)
+
+from workshop.exports.common import ExportOptions, atomic_write, language
+from workshop.exports.minutes import (
+    agenda,
+    attendance,
+    clauses,
+    cover,
+    decisions,
+    diagnostic,
+    legal,
+    matrix_section,
+    open_points,
+    plan,
+    signatures,
+    timeline,
+)
+from workshop.exports.minutes.context import Context
+from workshop.exports.minutes.layout import BODY_WIDTH, MARGIN, MUTED, PAGE, RULE, styles
+from workshop.exports.names import ensure_filtered
+from workshop.exports.pdf_fonts import FONT, plain, register_fonts
+from workshop.snapshot import Snapshot
+
+
+# -- the document --------------------------------------------------------------------------
+class _Doc(BaseDocTemplate):
+    """Adds each top-level heading to the PDF outline (the viewer's bookmarks)."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "_outline", None)
+        if outline:
+            key = f"s{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(outline, key, level=0, closed=False)
+
+
+def _canvas_maker(footer_left: str) -> type[Canvas]:
+    """A canvas that knows the page count: it holds pages until save, then numbers them.
+
+    Bookmarks are held too, and set when their page is really written, so that the
+    outline points at the right pages.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self._marks: list[list[str]] = [[]]
+
+        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802
+            self._marks[-1].append(key)
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._marks.append([])
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            marks = self._marks
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                for key in marks[number - 1]:
+                    Canvas.bookmarkPage(self, key)
+                self._footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _footer(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFont(FONT, 7.5)
+            self.setFillColor(MUTED)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.4)
+            y = MARGIN * 0.55
+            self.line(MARGIN, y + 9, PAGE[0] - MARGIN, y + 9)
+            page = f"page {number} / {total}"
+            self.drawRightString(PAGE[0] - MARGIN, y, page)
+            room = BODY_WIDTH - self.stringWidth(page, FONT, 7.5) - 20
+            text = footer_left
+            while len(text) > 1 and self.stringWidth(text, FONT, 7.5) > room:
+                text = text[:-2] + "…"
+            self.drawString(MARGIN, y, text)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# -- entry point ---------------------------------------------------------------------------
+def _metadata(ctx: Context) -> dict[str, str]:
+    w = ctx.snap.workshop
+    title = ctx.scrub(w.title) or ctx.tr("Atelier", "Workshop")
+    organisation = ctx.scrub(w.organisation)
+    facilitator = ctx.scrub(w.facilitator).strip()
+    author = facilitator or organisation or "Atelier Charte"
+    kind = ctx.tr("Compte rendu", "Minutes")
+    subject = f"{kind} — {title}" + (f" — {organisation}" if organisation else "")
+    return {"title": f"{kind} — {title}", "author": author, "subject": subject}
+
+
+def _story(ctx: Context) -> list[Flowable]:
+    story = cover.page(ctx)
+    sections = (
+        attendance.section,
+        agenda.section,
+        diagnostic.section,
+        matrix_section.section,
+        clauses.section,
+        decisions.section,
+        open_points.section,
+        plan.section,
+        legal.section,
+        timeline.section,
+        signatures.section,
+    )
+    new_page = (matrix_section.section, clauses.section, decisions.section, timeline.section)
+    for number, section in enumerate(sections, start=1):
+        if number > 1:
+            story.append(PageBreak() if section in new_page else CondPageBreak(8 * cm))
+        story += section(ctx, number)
+    return story
+
+
+def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
+    """Lay out and write the PDF at ``path`` (a temporary file beside the target)."""
+    register_fonts()
+    lang = language(snap, options)
+    snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
+    ctx = Context(snap, options, lang, styles())
+    meta = _metadata(ctx)
+    doc = _Doc(
+        str(path),
+        pagesize=PAGE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=meta["title"],
+        author=meta["author"],
+        subject=meta["subject"],
+        creator="Atelier Charte",
+        producer="Atelier Charte (reportlab)",
+        lang="en-GB" if lang == "en" else "fr-FR",
+        initialFontName=FONT,
+        initialFontSize=9.5,
+    )
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        BODY_WIDTH,
+        PAGE[1] - 2 * MARGIN,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    footer = plain(meta["title"])
+    doc.build(_story(ctx), canvasmaker=_canvas_maker(footer))
+
+
+def write_minutes(
+    snap: Snapshot, target: str | os.PathLike, options: ExportOptions = ExportOptions()
+) -> Path:
+    """Write the workshop's minutes as a PDF at ``target``; the workshop is not modified.
+
+    Written through a temporary file and renamed, so a failure leaves no partial file and
+    an existing file intact; a locked or read-only target raises one WorkshopError line.
+    """
+    return atomic_write(target, lambda tmp: _build(snap, tmp, options))

@@ -1,0 +1,218 @@
+"""One round of a clause: settings, wording, counts, outcome, remarks."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from workshop import voting
+from workshop.exports.minutes.context import (
+    Context,
+    RoundFigures,
+    enum_label,
+    explain,
+    round_figures,
+)
+from workshop.exports.minutes.helpers import bold, bullet, data_table
+from workshop.exports.minutes.layout import GROUP_BG, NBSP
+from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, normalise
+from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, choices_for, label
+from workshop.snapshot import Ballot, Remark
+from workshop.textfmt import hhmm
+
+
+def remark_author(ctx: Context, ballot: Ballot, remark: Remark) -> str:
+    """Who made a remark, as the minutes may say it: never anyone for a secret ballot."""
+    if ballot.is_secret:
+        return ctx.tr("anonyme (vote secret)", "anonymous (secret ballot)")
+    if remark.participant_id is not None:
+        person = ctx.snap.participant(remark.participant_id)
+        who = ctx.name(person)
+        if person is not None:
+            who += f" ({ctx.college_name(person.college_id)})"
+        return who
+    if remark.college_id is not None:
+        return ctx.tr("collège ", "college ") + ctx.college_name(remark.college_id)
+    return ctx.tr("non attribuée", "not attributed")
+
+
+def remarks(ctx: Context, ballot: Ballot, kinds: tuple[str, ...]) -> list[Flowable]:
+    story: list[Flowable] = []
+    for remark in ballot.remarks:
+        if remark.kind not in kinds:
+            continue
+        kind = enum_label(Choice, remark.kind, ctx.lang).capitalize()
+        head = f"{kind} — {remark_author(ctx, ballot, remark)}{ctx.tr(NBSP + ':', ':')} "
+        story.append(bullet(ctx, f"{bold(ctx, head)}{ctx.t(remark.text)}"))
+    return story
+
+
+def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
+    """Counts per college and overall; a secret ballot has its totals only."""
+    choices = choices_for(figures.rules.method)
+    double = figures.rules.double_majority is not None and figures.per_college is not None
+    header = [ctx.tr("Collège", "College")]
+    header += [label(c, ctx.lang).capitalize() for c in choices]
+    header += [ctx.tr("Sans vote", "No vote"), ctx.tr("Présents", "Present")]
+    if double:
+        header.append(ctx.tr("Majorité du collège", "College majority"))
+
+    def row(name: str, tally: voting.Tally, bold: bool, college: int | None) -> list[object]:
+        face = FONT_BOLD if bold else FONT
+        style = "cellbold" if bold else "cell"
+        numbers = [tally.count(c) for c in choices] + [tally.did_not_vote, tally.present]
+        cells: list[object] = [ctx.p(ctx.t(name, face), style)]
+        cells += [ctx.p(ctx.t(str(n), face), style + "num") for n in numbers]
+        if double:
+            if college is None:
+                ok = figures.result.colleges_passed
+                text = f"{ok} / {len(figures.result.colleges)}"
+            else:
+                decision = figures.result.colleges.get(college)
+                if decision is None:
+                    text = "—"
+                elif decision.passed:
+                    text = ctx.tr("atteinte", "reached")
+                else:
+                    text = ctx.tr("non atteinte", "not reached")
+            cells.append(ctx.p(ctx.t(text, face), style + "num"))
+        return cells
+
+    rows = []
+    if figures.per_college is not None:
+        order = [c.id for c in ctx.snap.colleges]
+        keys = sorted(figures.per_college, key=lambda k: order.index(k) if k in order else 999)
+        for college in keys:
+            rows.append(
+                row(ctx.college_name(college), figures.per_college[college], False, college)
+            )
+    total_name = (
+        ctx.tr("Total (vote secret)", "Total (secret ballot)")
+        if ballot.is_secret
+        else ctx.tr("Total", "Total")
+    )
+    rows.append(row(total_name, figures.overall, True, None))
+    numbers = len(choices) + 2
+    widths = [0.22] + [0.13] * numbers + ([0.13] if double else [])
+    if not double:
+        widths[0] = 0.35
+    numeric = tuple(range(1, len(widths)))
+    extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_BG)]
+    return data_table(ctx, header, rows, widths, extra, numeric=numeric)
+
+
+def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:
+    """Who chose what in a vote by name (names, or pseudonyms where required)."""
+    if ballot.capture != CaptureMode.NOMINATIVE or not ballot.voters:
+        return None
+    choice_of = {v.participant_id: v.choice for v in ballot.votes}
+    try:
+        order = [c.value for c in choices_for(Method(ballot.method))]
+    except ValueError:
+        order = []
+    groups: dict[str | None, list[str]] = {key: [] for key in order}
+    for voter in ballot.voters:
+        choice = choice_of.get(voter.participant_id)
+        groups.setdefault(choice, []).append(ctx.name(ctx.snap.participant(voter.participant_id)))
+    colon = ctx.tr(NBSP + ":", ":")
+    parts = []
+    for choice, names in groups.items():
+        if not names:
+            continue
+        key = enum_label(Choice, choice, ctx.lang) if choice else ctx.tr("sans vote", "no vote")
+        parts.append(f"{bold(ctx, key + colon)} {ctx.t(', '.join(names))}")
+    title = ctx.t(ctx.tr("Votes nominatifs", "Votes by name") + colon, FONT_ITALIC)
+    return ctx.p(f"<i>{title}</i> " + ctx.tr(NBSP + "; ", "; ").join(parts), "meta")
+
+
+def ballot_settings(ctx: Context, ballot: Ballot) -> str:
+    when = ctx.tr(f"ouvert à {hhmm(ballot.opened_at)}", f"opened {hhmm(ballot.opened_at)}")
+    if ballot.closed_at:
+        when += ctx.tr(f", clos à {hhmm(ballot.closed_at)}", f", closed {hhmm(ballot.closed_at)}")
+    settings = [when]
+    if ballot.abstentions_count:
+        settings.append(ctx.tr("abstentions comptées", "abstentions count"))
+    if ballot.double_majority is not None:
+        settings.append(
+            ctx.tr("majorité dans chaque collège", "majority in every college")
+            if ballot.double_majority == 0
+            else ctx.tr(
+                f"majorité dans au moins {ballot.double_majority} collèges",
+                f"majority in at least {ballot.double_majority} colleges",
+            )
+        )
+    if ballot.quorum:
+        settings.append(f"quorum{NBSP}{ballot.quorum}")
+    return " · ".join(settings)
+
+
+def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) -> list[Flowable]:
+    """One round: settings, wording, then tallies and outcome, or « vote en cours ».
+
+    ``shown`` is the wording printed just before and where it came from ("round" or
+    "amendment"), so the same long text is not printed twice in a row.
+    """
+    method = enum_label(Method, ballot.method, ctx.lang)
+    capture = enum_label(CaptureMode, ballot.capture, ctx.lang)
+    head = ctx.tr(f"Tour {ballot.round}", f"Round {ballot.round}") + f" — {method}, {capture}"
+    story: list[Flowable] = [ctx.p(ctx.t(head), "h3")]
+    story.append(ctx.p(ctx.t(ballot_settings(ctx, ballot)), "meta"))
+    if shown is not None and normalise(shown[0]) == normalise(ballot.text):
+        same = (
+            ctx.tr(
+                "Texte soumis au vote : le texte amendé ci-dessus.",
+                "Wording put to the vote: the amended wording above.",
+            )
+            if shown[1] == "amendment"
+            else ctx.tr(
+                "Texte soumis au vote : inchangé depuis le tour précédent.",
+                "Wording put to the vote: unchanged since the previous round.",
+            )
+        )
+        story.append(ctx.p(ctx.t(same), "meta"))
+    else:
+        story.append(
+            ctx.p(ctx.t(ctx.tr("Texte soumis au vote :", "Wording put to the vote:")), "meta")
+        )
+        story.append(ctx.p(ctx.t(ballot.text), "quote"))
+    colon = ctx.tr(NBSP + ": ", ": ")
+    if ballot.is_open:
+        # The snapshot carries no tally for an open round; remarks would reveal choices.
+        voted = sum(1 for v in ballot.voters if v.voted)
+        story.append(
+            ctx.p(
+                f"{bold(ctx, label(BallotState.OPEN, ctx.lang).capitalize())} — "
+                + ctx.t(
+                    ctx.tr(
+                        f"résultats publiés seulement à la clôture ; {voted} votant(s) sur "
+                        f"{len(ballot.voters)} se sont exprimés.",
+                        f"results are published only when the vote closes; {voted} of "
+                        f"{len(ballot.voters)} voters have voted.",
+                    )
+                )
+            )
+        )
+        return story
+    outcome = enum_label(Outcome, ballot.outcome, ctx.lang) if ballot.outcome else "—"
+    figures = round_figures(ballot)
+    if figures is None:
+        story.append(
+            ctx.p(
+                f"{bold(ctx, ctx.tr('Résultat', 'Outcome') + colon + outcome)}"
+                + ctx.t(ctx.tr(" (décompte non recalculable).", " (count cannot be recomputed)."))
+            )
+        )
+        story += remarks(ctx, ballot, (Choice.OBJECTION, Choice.RESERVATION))
+        return story
+    if not ballot.outcome:
+        outcome = label(figures.result.outcome, ctx.lang)
+    result = ctx.p(
+        f"{bold(ctx, ctx.tr('Résultat', 'Outcome') + colon + outcome + '.')} "
+        + ctx.t(explain(figures, ctx.lang))
+    )
+    # The counts and their outcome on one page (moved whole when they do not fit).
+    story.append(KeepTogether([counts_table(ctx, ballot, figures), Spacer(1, 4), result]))
+    detail = nominative_detail(ctx, ballot)
+    if detail is not None:
+        story.append(detail)
+    story += remarks(ctx, ballot, (Choice.OBJECTION, Choice.RESERVATION))
+    return story

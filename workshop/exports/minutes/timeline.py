@@ -1,0 +1,99 @@
+"""Section: the audit log as a timeline, long runs of one kind folded."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+from reportlab.platypus import Flowable
+
+from workshop.exports.minutes.context import Context, enum_label
+from workshop.exports.minutes.helpers import bold, data_table, h1
+from workshop.exports.minutes.layout import NBSP
+from workshop.exports.pdf_fonts import normalise
+from workshop.model import Step
+from workshop.snapshot import Event
+from workshop.textfmt import parse_moment
+
+# Consecutive audit events of one kind and step longer than this become one timeline row.
+TIMELINE_RUN = 3
+
+
+def _runs(events: list[Event]) -> list[list[Event]]:
+    """Events grouped into rows: a run of more than TIMELINE_RUN events of one kind and
+    step (15 × "RH 2 a voté") becomes one row, anything else stays one row per event."""
+    rows: list[list[Event]] = []
+    i = 0
+    while i < len(events):
+        j = i + 1
+        while j < len(events) and (events[j].kind, events[j].step) == (
+            events[i].kind,
+            events[i].step,
+        ):
+            j += 1
+        if j - i > TIMELINE_RUN:
+            rows.append(events[i:j])
+        else:
+            rows += [[e] for e in events[i:j]]
+        i = j
+    return rows
+
+
+def _run_summary(summaries: list[str]) -> str:
+    """Summaries of a run, in order, repeated ones counted and a shared "Label : " said once."""
+    tally = Counter(summaries)
+    distinct = list(tally)
+    prefix = os.path.commonprefix(distinct) if len(distinct) > 1 else ""
+    cut = max(prefix.rfind(": "), prefix.rfind(NBSP + ":") + 1 if NBSP + ":" in prefix else -1)
+    prefix = prefix[: cut + 2] if cut > 0 else ""
+    if any(len(d) <= len(prefix) for d in distinct):
+        prefix = ""
+    pieces = [d[len(prefix) :] + (f" (×{tally[d]})" if tally[d] > 1 else "") for d in distinct]
+    return prefix + " · ".join(pieces)
+
+
+def section(ctx: Context, number: int) -> list[Flowable]:
+    story: list[Flowable] = [h1(ctx, number, ctx.tr("Chronologie", "Timeline"))]
+    events = list(ctx.snap.audit)
+    if not events:
+        story.append(ctx.p(ctx.t(ctx.tr("Journal vide.", "Empty log."))))
+        return story
+    first = parse_moment(events[0].at)
+
+    def when(value: str) -> str:
+        t = parse_moment(value)
+        if t is None:
+            return "—"
+        return (
+            t.strftime("%H:%M") if first and t.date() == first.date() else t.strftime("%d/%m %H:%M")
+        )
+
+    rows = []
+    collapsed = False
+    for run in _runs(events):
+        if len(run) == 1:
+            time, summary = when(run[0].at), ctx.t(run[0].summary)
+        else:
+            collapsed = True
+            time = f"{when(run[0].at)}–{when(run[-1].at)}"
+            summary = f"{bold(ctx, f'{len(run)} ×')} " + ctx.t(
+                _run_summary([normalise(e.summary) for e in run])
+            )
+        rows.append([ctx.t(time), ctx.t(enum_label(Step, run[0].step, ctx.lang)), summary])
+    header = [ctx.tr("Heure", "Time"), ctx.tr("Étape", "Step"), ctx.tr("Événement", "Event")]
+    story.append(data_table(ctx, header, rows, [0.13, 0.26, 0.61]))
+    if collapsed:
+        story.append(
+            ctx.p(
+                ctx.t(
+                    ctx.tr(
+                        f"Les suites de plus de {TIMELINE_RUN} événements du même type sont "
+                        "regroupées sur une ligne, dans l’ordre.",
+                        f"Runs of more than {TIMELINE_RUN} events of the same kind are grouped "
+                        "on one row, in order.",
+                    )
+                ),
+                "small",
+            )
+        )
+    return story
