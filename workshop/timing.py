@@ -71,7 +71,12 @@ def load_marks(conn: sqlite3.Connection) -> tuple[Mark, ...]:
         " ORDER BY id",
         (STEP_CHANGE, END),
     ).fetchall()
-    return tuple(Mark(at, step, kind) for at, step, kind in rows)
+    # a damaged file may hold anything in a column: such an event is not a moment
+    return tuple(
+        Mark(at, step, kind)
+        for at, step, kind in rows
+        if isinstance(at, str) and isinstance(step, str) and isinstance(kind, str)
+    )
 
 
 def _local(value: str | datetime | None) -> datetime | None:
