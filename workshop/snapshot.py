@@ -56,6 +56,8 @@ class WorkshopInfo:
     target_control: float | None
     current_step: str
     created_at: str
+    #: The planned start of the day, « 09:00 »; None when not planned.
+    start_time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class AgendaItem:
     planned_minutes: int
     started_at: str | None
     ended_at: str | None
+    #: The planned break after this step, in minutes.
+    break_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -401,6 +405,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
         target_control=w["target_control"],
         current_step=w["current_step"],
         created_at=w["created_at"],
+        start_time=w["start_time"],
     )
     variants: dict[int, list[Variant]] = {}
     for r in _rows(conn, "SELECT * FROM variants ORDER BY clause_id, position"):
@@ -453,6 +458,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
                 r["planned_minutes"],
                 r["started_at"],
                 r["ended_at"],
+                r["break_minutes"],
             )
             for r in _rows(conn, "SELECT * FROM agenda ORDER BY position")
         ),
