@@ -11,7 +11,7 @@ guessed: « 03/31/2027 » is not read as 31 March, « 31/02/2027 » does not exi
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from workshop.textfmt import MONTHS, fold
 
@@ -75,3 +75,23 @@ def parse_date(text: str | None) -> date | None:
 
 #: Examples for the refusal message: what a person may type.
 EXAMPLES = "31/03/2027, 31 mars 2027, 2027-03-31"
+
+
+_CLOCK = re.compile(r"(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?\s*(am|pm)?")
+
+
+def parse_clock_time(text: str | None) -> time | None:
+    """« 09:00 », « 9h », « 9 h 30 », « 14.15 », "9:30 am": a time of day; None if not one."""
+    if not isinstance(text, str) or not text.strip() or len(text) > MAX_LENGTH:
+        return None
+    m = _CLOCK.fullmatch(" ".join(text.strip().lower().split()))
+    if m is None:
+        return None
+    hour, minute = int(m[1]), int(m[2] or 0)
+    if m[3]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if m[3] == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)

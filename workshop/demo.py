@@ -199,6 +199,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             sector="Assurance et mutuelle" if fr else "Insurance (mutual)",
             size_band="250-4999",
             date="2026-12-03",
+            start_time="09:00",
             place="Lyon, salle Confluence" if fr else "Lyon, Confluence room",
             facilitator="Camille Rousseau",
             charter_status="annex_ri",

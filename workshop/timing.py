@@ -25,8 +25,12 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from workshop import clock
+
+if TYPE_CHECKING:
+    from workshop.snapshot import Snapshot
 
 #: The audit kinds that move or stop the clock.
 STEP_CHANGE = "go_to_step"
@@ -188,6 +192,50 @@ def planned_schedule(start_time: str | None, agenda: Iterable[object]) -> list[P
         slots.append(PlannedSlot(item.step, moment.time(), end.time(), planned, pause))  # type: ignore[attr-defined]
         moment = end + timedelta(minutes=pause)
     return slots
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One step of the agenda, planned against actual: what the minutes print."""
+
+    step: str
+    planned_minutes: int
+    break_minutes: int
+    planned_start: time | None  # None without a start time for the day
+    planned_end: time | None
+    spent: StepTime | None  # None: not reached on the workshop day
+
+    @property
+    def actual_start(self) -> time | None:
+        return self.spent.first_start.time() if self.spent and self.spent.first_start else None
+
+    @property
+    def actual_end(self) -> time | None:
+        return self.spent.last_end.time() if self.spent and self.spent.last_end else None
+
+    @property
+    def overrun_minutes(self) -> int:
+        """Whole minutes beyond the plan (0 when within it or not reached)."""
+        return max(0, round(self.spent.minutes) - self.planned_minutes) if self.spent else 0
+
+
+def agenda_rows(snap: Snapshot, now: str | datetime | None = None) -> list[AgendaRow]:
+    """The agenda planned (start time, durations, breaks) beside what the clock measured.
+
+    For the minutes' agenda section: one row per step, in the agenda's order.
+    """
+    spent = step_times(snap.marks, snap.workshop.date, now)
+    return [
+        AgendaRow(
+            slot.step,
+            slot.planned_minutes,
+            slot.break_minutes,
+            slot.start,
+            slot.end,
+            spent.get(slot.step),
+        )
+        for slot in planned_schedule(snap.workshop.start_time, snap.agenda)
+    ]
 
 
 def rail_line(planned: int, spent: StepTime | None, lang: str) -> tuple[str, bool]:

@@ -19,7 +19,15 @@ from workshop.model import (
     label,
 )
 from workshop.operations import erasure
-from workshop.operations._common import enum, exists, iso_date, next_position, text, whole
+from workshop.operations._common import (
+    clock_time,
+    enum,
+    exists,
+    iso_date,
+    next_position,
+    text,
+    whole,
+)
 from workshop.session import (
     AGENDA,
     COLLEGES,
@@ -125,6 +133,9 @@ def create(
     return session
 
 
+#: A break longer than this is no break (the schema's CHECK says the same).
+MAX_BREAK_MINUTES = 600
+
 _WORKSHOP_FIELDS: dict[str, tuple[str, str]] = {
     "title": ("Titre", "Title"),
     "organisation": ("Organisation", "Organisation"),
@@ -140,6 +151,7 @@ _WORKSHOP_FIELDS: dict[str, tuple[str, str]] = {
     "ballot_abstentions_count": ("Abstentions comptées", "Abstentions count"),
     "ballot_double_majority": ("Double majorité", "Double majority"),
     "ballot_quorum": ("Quorum", "Quorum"),
+    "start_time": ("Heure de début", "Start time"),
 }
 
 
@@ -153,6 +165,8 @@ def _clean_workshop_field(name: str, value: Any) -> Any:
         return None if value in (None, "") else enum(SizeBand, value, fr, en).value
     if name == "date":
         return iso_date(value, fr, en)
+    if name == "start_time":
+        return clock_time(value, fr, en)
     if name == "lang":
         return enum(Language, value, fr, en).value
     if name == "charter_status":
@@ -241,6 +255,30 @@ def end_workshop(session: Session) -> Changes:
 
     return session.run(
         "end_workshop", session.tr("Fin de l’atelier", "End of the workshop"), {AGENDA}, fn
+    )
+
+
+def set_break_minutes(session: Session, step: str, minutes: int) -> Changes:
+    """Plan a break after a step (0: none); the planned day's clock times follow."""
+    target = enum(Step, step, "Étape", "Step")
+    minutes = whole(minutes, "Pause", "Break")
+    if minutes > MAX_BREAK_MINUTES:
+        raise InvalidInput(
+            f"« Pause » : {MAX_BREAK_MINUTES} minutes au plus.",
+            f'"Break": at most {MAX_BREAK_MINUTES} minutes.',
+        )
+
+    def fn(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE agenda SET break_minutes = ? WHERE step = ?", (minutes, target.value))
+
+    return session.run(
+        "plan_break",
+        session.tr(
+            f"Pause après {label(target, 'fr')} : {minutes} min",
+            f"Break after {label(target, 'en')}: {minutes} min",
+        ),
+        {AGENDA},
+        fn,
     )
 
 
