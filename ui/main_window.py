@@ -6,7 +6,6 @@ No "Save": every change is on disk when the screen shows it; the title shows the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
@@ -30,31 +29,7 @@ from ui.pages.welcome import WelcomePage
 from workshop.model import STEPS, Step, label
 from workshop.operations import setup
 from workshop.session import AGENDA, WORKSHOP, Changes
-
-
-def _minutes_between(start: str | None, end: str | None) -> int | None:
-    if not start:
-        return None
-    t0 = datetime.fromisoformat(start)
-    t1 = datetime.fromisoformat(end) if end else datetime.now(t0.tzinfo)
-    return max(0, int((t1 - t0).total_seconds() // 60))
-
-
-def step_timing(
-    planned: int, started: str | None, ended: str | None, lang: str
-) -> tuple[str, bool]:
-    """« 40 min prévues · 12 min » and whether the step runs over its planned time."""
-    elapsed = _minutes_between(started, ended)
-    if elapsed is None:
-        return (f"{planned} min prévues" if lang == "fr" else f"{planned} min planned"), False
-    over = elapsed > planned
-    text = (
-        f"{elapsed} / {planned} min" + (f" — dépassement +{elapsed - planned}" if over else "")
-        if lang == "fr"
-        else f"{elapsed} / {planned} min" + (f" — over by {elapsed - planned}" if over else "")
-    )
-    return text, over
-
+from workshop.timing import rail_line, step_times
 
 def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
     """The platform's Redo keys (``platform``, else Qt's) and Ctrl+Y, each once.
@@ -369,9 +344,11 @@ class MainWindow(QMainWindow):
 
     def _refresh_rail(self) -> None:
         lang = i18n.current()
-        agenda = {}
+        agenda, spent = {}, {}
         if self.controller.is_open:
             agenda = {a.step: a for a in self.controller.snapshot.agenda}
+            snap = self.controller.snapshot
+            spent = step_times(snap.marks, snap.workshop.date)
         for row, step in enumerate(STEPS):
             item = self.rail.item(row)
             name = f"{row + 1}. {label(step, lang)}"
@@ -379,12 +356,7 @@ class MainWindow(QMainWindow):
             if entry is None:
                 item.setText(name)
                 continue
-            timing, over = step_timing(
-                entry.planned_minutes,
-                entry.started_at,
-                entry.ended_at,
-                lang,
-            )
+            timing, over = rail_line(entry.planned_minutes, spent.get(step.value), lang)
             item.setText(f"{name}\n   {timing}" + ("  ⚠" if over else ""))
             item.setForeground(Qt.GlobalColor.darkRed if over else self.palette().text().color())
 

@@ -219,6 +219,7 @@ def _bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
             "target_control": w.target_control,
             "current_step": w.current_step,
             "created_at": w.created_at,
+            "start_time": w.start_time,
         },
         "agenda": [
             {
@@ -227,6 +228,7 @@ def _bundle_of(snap: snapshot.Snapshot) -> dict[str, Any]:
                 "planned_minutes": a.planned_minutes,
                 "started_at": a.started_at,
                 "ended_at": a.ended_at,
+                "break_minutes": a.break_minutes,
             }
             for a in snap.agenda
         ],
@@ -831,17 +833,22 @@ def _insert(conn: sqlite3.Connection, data: Mapping[str, Any]) -> None:
         "INSERT INTO workshop (id, title, organisation, sector, size_band, date, place,"
         " facilitator, lang, charter_status, ballot_method, ballot_capture,"
         " ballot_abstentions_count, ballot_double_majority, ballot_quorum, target_support,"
-        " target_control, current_step, created_at)"
+        " target_control, current_step, created_at, start_time)"
         " VALUES (1, :title, :organisation, :sector, :size_band, :date, :place, :facilitator,"
         " :lang, :charter_status, :ballot_method, :ballot_capture, :ballot_abstentions_count,"
         " :ballot_double_majority, :ballot_quorum, :target_support, :target_control,"
-        " :current_step, :created_at)",
-        {**w, "ballot_abstentions_count": int(w["ballot_abstentions_count"])},
+        " :current_step, :created_at, :start_time)",
+        {
+            **w,
+            "ballot_abstentions_count": int(w["ballot_abstentions_count"]),
+            "start_time": w.get("start_time"),  # bundles made before it was planned
+        },
     )
     conn.executemany(
-        "INSERT INTO agenda (step, position, planned_minutes, started_at, ended_at)"
-        " VALUES (:step, :position, :planned_minutes, :started_at, :ended_at)",
-        data["agenda"],
+        "INSERT INTO agenda (step, position, planned_minutes, started_at, ended_at,"
+        " break_minutes)"
+        " VALUES (:step, :position, :planned_minutes, :started_at, :ended_at, :break_minutes)",
+        [{"break_minutes": 0, **item} for item in data["agenda"]],
     )
     conn.executemany(
         "INSERT INTO colleges (id, name, colour, position) VALUES (:id, :name, :colour, :position)",

@@ -279,6 +279,7 @@ TABLES: dict[str, tuple[Col, ...]] = {
         _coord("target_control", null=True),
         _text("current_step", enum=_STEPS),
         _ts("created_at"),
+        Col("start_time", "text", null=True, min_len=5, max_len=5),  # HH:MM, read leniently
     ),
     "agenda": (
         _text("step", enum=_STEPS),
@@ -286,6 +287,7 @@ TABLES: dict[str, tuple[Col, ...]] = {
         _int("planned_minutes", 0, 100_000),
         _ts("started_at", null=True),
         _ts("ended_at", null=True),
+        _int("break_minutes", 0, 600),
     ),
     "colleges": (
         _id("id"),

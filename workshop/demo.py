@@ -186,7 +186,8 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
     fr = lang == "fr"
     library = builtin_library(lang)
     rng = random.Random(2011)
-    with fixed_clock(START) as skip:
+    # 15 s per recorded action: with the skips below each step takes about its planned time.
+    with fixed_clock(START, step=timedelta(seconds=15)) as skip:
         session = setup.create(
             path,
             "Charte des médias sociaux — atelier de co-construction"
@@ -200,6 +201,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             sector="Assurance et mutuelle" if fr else "Insurance (mutual)",
             size_band="250-4999",
             date="2026-12-03",
+            start_time="09:00",
             place="Lyon, salle Confluence" if fr else "Lyon, Confluence room",
             facilitator="Camille Rousseau",
             charter_status="annex_ri",

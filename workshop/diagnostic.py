@@ -449,6 +449,19 @@ def size_score(band: SizeBand) -> int:
     return _SIZE_SCORES[SizeBand(band)]
 
 
+def suggested_scores(size_band: str | None) -> dict[str, int]:
+    """Scores the set-up already tells, offered on unanswered criteria: the company size.
+
+    A suggestion only, never stored by itself: the facilitator keeps it (a click, a key,
+    Enter) or picks another score, and only then does it count in the suggested position,
+    the minutes and the bundle. The band can still change in the set-up meanwhile.
+    """
+    try:
+        return {"size": size_score(SizeBand(size_band))} if size_band else {}
+    except ValueError:
+        return {}
+
+
 def _checked_score(item: Criterion, value: object) -> int | None:
     """The score as an int 1–5, None if unanswered, else InvalidInput naming the criterion."""
     if value is None:

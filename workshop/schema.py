@@ -236,6 +236,17 @@ def m004_round_options(db: Database) -> None:
     db.execute("ALTER TABLE ballots ADD COLUMN members TEXT")
 
 
+@MIGRATIONS()
+def m005_agenda_start_time_and_breaks(db: Database) -> None:
+    """The day's planned start time (HH:MM) and the break after each step, so the agenda
+    plans clock times and the minutes can set the actual times beside them."""
+    db.execute("ALTER TABLE workshop ADD COLUMN start_time TEXT")
+    db.execute(
+        "ALTER TABLE agenda ADD COLUMN break_minutes INTEGER NOT NULL DEFAULT 0"
+        " CHECK (break_minutes BETWEEN 0 AND 600)"
+    )
+
+
 #: The number of migrations this release knows; stored in PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 

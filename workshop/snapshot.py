@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from workshop import timing
 from workshop.errors import FileRefused
 from workshop.model import (
     ActionKind,
@@ -70,6 +71,8 @@ class WorkshopInfo:
     target_control: float | None
     current_step: Step
     created_at: str
+    #: The planned start of the day, « 09:00 »; None when not planned.
+    start_time: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class AgendaItem:
     planned_minutes: int
     started_at: str | None
     ended_at: str | None
+    #: The planned break after this step, in minutes.
+    break_minutes: int = 0
 
 
 @dataclass(frozen=True)
@@ -279,6 +284,9 @@ class Snapshot:
     clauses: tuple[Clause, ...]
     actions: tuple[Action, ...]
     audit: tuple[Event, ...] = field(default=())
+    #: The audit timeline’s moments the agenda clock reads (timing.py); a view of the audit,
+    #: left out of comparisons like the audit is when not loaded.
+    marks: tuple[timing.Mark, ...] = field(default=(), compare=False)
 
     @cached_property
     def _colleges_by_id(self) -> dict[int, College]:
@@ -457,6 +465,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
         target_control=w["target_control"],
         current_step=Step(w["current_step"]),
         created_at=w["created_at"],
+        start_time=w["start_time"],
     )
     variants: dict[int, list[Variant]] = {}
     for r in _rows(conn, "SELECT * FROM variants ORDER BY clause_id, position"):
@@ -504,7 +513,12 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
         workshop=info,
         agenda=tuple(
             AgendaItem(
-                r["step"], r["position"], r["planned_minutes"], r["started_at"], r["ended_at"]
+                r["step"],
+                r["position"],
+                r["planned_minutes"],
+                r["started_at"],
+                r["ended_at"],
+                r["break_minutes"],
             )
             for r in _rows(conn, "SELECT * FROM agenda ORDER BY position")
         ),
@@ -553,6 +567,7 @@ def _load(conn: sqlite3.Connection, with_audit: bool) -> Snapshot:
         )
         if with_audit
         else (),
+        marks=timing.load_marks(conn),
     )
 
 

@@ -112,3 +112,52 @@ def test_language_switch(page, window):
     assert criterion.title("en") in page.rows["sector"].title.text()
     assert page.suggestion_label.text().startswith("Suggested position")
     assert page.adopt_button.text() == "Adopt as the target"
+
+
+def test_tab_goes_from_score_to_score_and_the_note_is_one_key_away(page, qtbot):
+    keys = [c.key for c in diagnostic.CRITERIA]
+    first, second = page.rows[keys[0]], page.rows[keys[1]]
+    first.scale.setFocus()
+    qtbot.waitUntil(first.scale.hasFocus)
+    qtbot.keyClick(first.scale, Qt.Key.Key_Tab)
+    assert second.scale.hasFocus()  # one Tab per criterion, not through the note
+    qtbot.keyClick(second.scale, Qt.Key.Key_Backtab)
+    assert first.scale.hasFocus()
+    qtbot.keyClick(first.scale, Qt.Key.Key_Down)  # into the note
+    assert first.note.hasFocus()
+    qtbot.keyClick(first.note, Qt.Key.Key_Up)  # back to the score
+    assert first.scale.hasFocus()
+    qtbot.keyClick(first.scale, Qt.Key.Key_F2)
+    assert first.note.hasFocus()
+    qtbot.keyClick(first.note, Qt.Key.Key_Tab)  # from the note, on to the next score
+    assert second.scale.hasFocus()
+
+
+def test_company_size_is_suggested_from_the_set_up_until_kept(page, controller, qtbot):
+    from workshop.operations import positioning, setup
+
+    row = page.rows["size"]
+    controller.run(positioning.set_score, "size", None)
+    assert controller.snapshot.workshop.size_band == "250-4999"
+    assert row.scale.score() is None  # a suggestion is not an answer
+    assert row.scale.suggested() == diagnostic.size_score("250-4999") == 4
+    assert row.scale.buttons[3].property("suggested") is True
+    assert row.suggestion_note.isVisible() and "4" in row.suggestion_note.text()
+    assert _answer(controller, "size").score is None  # not stored by itself
+    controller.run(setup.update_workshop, size_band="5000+")  # the set-up changes: it follows
+    assert row.scale.suggested() == 5
+    row.scale.setFocus()
+    qtbot.keyClick(row.scale, Qt.Key.Key_Return)  # the facilitator keeps it
+    assert _answer(controller, "size").score == 5
+    assert row.scale.suggested() is None and not row.suggestion_note.isVisible()
+    controller.run(positioning.set_score, "size", 2)  # another score wins, of course
+    assert row.scale.score() == 2 and row.scale.suggested() is None
+
+
+def test_no_suggestion_without_a_size_band(page, controller):
+    from workshop.operations import positioning, setup
+
+    controller.run(positioning.set_score, "size", None)
+    controller.run(setup.update_workshop, size_band=None)
+    row = page.rows["size"]
+    assert row.scale.suggested() is None and not row.suggestion_note.isVisible()

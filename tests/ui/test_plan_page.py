@@ -105,6 +105,66 @@ def test_due_date_is_edited_with_a_date_editor_and_can_be_cleared(page, controll
     assert page.model.index(0, DUE).data() == page.model.tr("to be set")
 
 
+def _type_due_date(page, qtbot, row, typed):
+    editor = _date_editor(page, row)
+    editor.date.selectAll()
+    qtbot.keyClicks(editor.date, typed)
+    return editor
+
+
+@pytest.mark.parametrize("typed", ["31/03/2027", "31 mars 2027", "2027-03-31", "March 31, 2027"])
+def test_a_typed_date_is_read_as_typed_and_tab_goes_on_to_the_right(page, controller, qtbot, typed):
+    editor = _type_due_date(page, qtbot, 0, typed)
+    qtbot.keyClick(editor.date, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: actions(controller)[0].due_date == "2027-03-31")
+    assert page.model.index(0, DUE).data() == "31 mars 2027"
+    qtbot.waitUntil(lambda: page.table.currentIndex().column() == DUE + 1)
+    assert page.table.currentIndex().row() == 0
+
+
+def test_shift_tab_goes_back_to_the_left(page, controller, qtbot):
+    editor = _type_due_date(page, qtbot, 0, "1er avril 2027")
+    qtbot.keyClick(editor.date, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: actions(controller)[0].due_date == "2027-04-01")
+    qtbot.waitUntil(lambda: page.table.currentIndex().column() == DUE - 1)
+
+
+def test_an_unreadable_date_is_refused_and_the_typed_text_kept(page, controller, qtbot):
+    before = actions(controller)[0].due_date
+    events = len(controller.full_snapshot().audit)
+    editor = _type_due_date(page, qtbot, 0, "31/13/2027")
+    qtbot.keyClick(editor.date, Qt.Key.Key_Tab)
+    assert editor.isVisible()  # still editing
+    assert editor.date.text() == "31/13/2027"
+    assert editor.message.isVisible() and "31/13/2027" in editor.message.text()
+    assert "\n" not in editor.message.text()
+    assert actions(controller)[0].due_date == before
+    assert len(controller.full_snapshot().audit) == events
+    # corrected, it goes through
+    editor.date.setText("31/03/2027")
+    qtbot.keyClick(editor.date, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: actions(controller)[0].due_date == "2027-03-31")
+
+
+def test_an_unreadable_date_left_by_a_click_is_refused_with_a_message(page, controller, errors):
+    before = actions(controller)[0].due_date
+    delegate = page.table.itemDelegateForColumn(DUE)
+    editor = _date_editor(page, 0)
+    editor.date.setText("le 31 du mois")
+    delegate.commitData.emit(editor)
+    delegate.closeEditor.emit(editor)
+    assert actions(controller)[0].due_date == before
+    assert errors and "le 31 du mois" in errors[-1]
+
+
+def test_the_calendar_picks_a_date(page, controller):
+    editor = _date_editor(page, 0)
+    editor.calendar_button.click()
+    assert editor.calendar.isVisible()
+    editor.calendar.clicked.emit(QDate(2027, 5, 20))
+    assert actions(controller)[0].due_date == "2027-05-20"
+
+
 def test_opening_an_empty_date_and_leaving_sets_nothing(page, controller):
     aid = actions(controller)[0].id
     controller.run(plan.update_action, aid, due_date=None)
@@ -191,3 +251,17 @@ def test_move_down_reorders_the_plan_and_keeps_the_selection(page, controller):
     ids = [a.id for a in controller.snapshot.actions]
     assert ids[:2] == [second, first]
     assert page.selected_action().id == first
+
+
+def test_tab_after_a_text_edit_goes_to_the_next_column_not_back(page, controller, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    index = page.model.index(0, OWNER)
+    page.table.setCurrentIndex(index)
+    page.table.edit(index)
+    (owner,) = [e for e in page.table.findChildren(QLineEdit) if e.isVisible()]
+    owner.setText("Direction des RH")
+    qtbot.keyClick(owner, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: actions(controller)[0].owner == "Direction des RH")
+    assert page.table.currentIndex().column() == DUE  # left to right
+    assert [e for e in page.table.findChildren(DueDateEditor) if e.isVisible()]

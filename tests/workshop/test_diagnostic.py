@@ -405,3 +405,10 @@ def test_explain_when_nothing_moved() -> None:
     assert "- " not in threes
     one = explain(suggested_position({"sector": 4}), "fr")
     assert "1 critère renseigné sur 13" in one
+
+
+def test_the_set_up_suggests_the_company_size_score_only():
+    assert diagnostic.suggested_scores("11-49") == {"size": 2}
+    assert diagnostic.suggested_scores("5000+") == {"size": 5}
+    assert diagnostic.suggested_scores(None) == {}
+    assert diagnostic.suggested_scores("beaucoup") == {}  # a hostile band suggests nothing

@@ -58,7 +58,7 @@ def test_refused_input_writes_nothing(session, people):
         lambda: setup.add_participant(session, "X", 999),
         lambda: setup.add_college(session, "RH"),
         lambda: setup.update_workshop(session, lang="de"),
-        lambda: setup.update_workshop(session, date="03/12/2026"),
+        lambda: setup.update_workshop(session, date="12/31/2026"),
         lambda: positioning.place(session, people[0], "opening", 10.5, 2),
         lambda: positioning.place(session, people[0], "opening", float("nan"), 2),
         lambda: positioning.place(session, people[0], "middle", 1, 2),

@@ -184,6 +184,43 @@ def test_unknown_college_refuses_the_whole_list_naming_the_line(session):
     assert (state(session), audit_count(session)) == before
 
 
+def _college_id(session, name):
+    return next(c.id for c in snapshot.load(session.conn).colleges if c.name == name)
+
+
+def test_an_unknown_college_can_be_mapped_to_an_existing_one(session):
+    text = "Chloé Martin\t\tComm\nNoé Petit\t\tcomm\nZoé\t\tAmbassadeurs\n"
+    unmapped = roster_ops.plan(session.conn, parse_rows(text))
+    assert unmapped.unknown_colleges == ("Comm", "Ambassadeurs")
+    communication = _college_id(session, "Communication")
+    mapping = {"Comm": communication}
+    planned = roster_ops.plan(session.conn, parse_rows(text), college_map=mapping)
+    assert [r.line for r in planned.refused] == [3]
+    assert planned.unknown_colleges == ("Comm", "Ambassadeurs")  # still offered for mapping
+    # mapping wins over creating; the other unknown college is created
+    changes = roster_ops.add_participants(
+        session, parse_rows(text), college_map=mapping, create_colleges=True
+    )
+    assert changes.value == (3, 1)
+    assert people(session)[-3:] == [
+        ("Chloé Martin", "", "Communication"),
+        ("Noé Petit", "", "Communication"),
+        ("Zoé", "", "Ambassadeurs"),
+    ]
+    assert "Comm" not in [c.name for c in snapshot.load(session.conn).colleges]
+
+
+def test_a_mapping_to_a_college_that_does_not_exist_is_refused(session):
+    before = state(session), audit_count(session)
+    with pytest.raises(InvalidInput):
+        roster_ops.add_participants(
+            session, parse_rows("Chloé\t\tComm\n"), college_map={"Comm": 999}
+        )
+    with pytest.raises(InvalidInput):
+        roster_ops.add_participants(session, parse_rows("Chloé\t\tComm\n"), college_map={"": 1})
+    assert (state(session), audit_count(session)) == before
+
+
 def test_create_colleges_creates_each_missing_college_once(session):
     text = "A\t\tAmbassadeurs\nB\t\tambassadeurs\nC\t\tRH\n"
     changes = roster_ops.add_participants(session, parse_rows(text), create_colleges=True)

@@ -13,6 +13,7 @@ import unicodedata
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -64,9 +65,13 @@ def coordinates_text(support: float, control: float, lang: str) -> str:
 
 
 class ClausePicker(QWidget):
-    """The library, by theme, with a search field and a preview of the selected clause."""
+    """The library, by theme, with a search field and a preview of the current clause.
 
-    add_requested = Signal(str)
+    Several clauses can be selected (Ctrl/Shift+click, Shift+arrows) and added at once.
+    """
+
+    #: The keys to add, in the library's order: one or several.
+    add_requested = Signal(list)
     close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -102,8 +107,10 @@ class ClausePicker(QWidget):
         tree_font = QFont(self.tree.font())
         tree_font.setPointSizeF(tree_font.pointSizeF() * 1.1)
         self.tree.setFont(tree_font)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.currentItemChanged.connect(self._show_preview)
-        self.tree.itemActivated.connect(self._add)
+        self.tree.itemSelectionChanged.connect(self._update_add_button)
+        self.tree.itemActivated.connect(lambda _item: self._add())
 
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
@@ -120,7 +127,7 @@ class ClausePicker(QWidget):
         self.add_button = QPushButton()
         self.add_button.setMinimumHeight(44)
         self.add_button.setEnabled(False)
-        self.add_button.clicked.connect(lambda: self._add(self.tree.currentItem()))
+        self.add_button.clicked.connect(lambda: self._add())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +150,28 @@ class ClausePicker(QWidget):
     def selected_key(self) -> str | None:
         item = self.tree.currentItem()
         return item.data(KEY_ROLE) if item is not None else None
+
+    def selected_keys(self) -> list[str]:
+        """The selected clauses not yet in the review, in the order the list shows them."""
+        keys = [
+            self.tree.item(i).data(KEY_ROLE)
+            for i in range(self.tree.count())
+            if self.tree.item(i).isSelected()
+        ]
+        return [key for key in keys if key and key not in self._taken]
+
+    def select_keys(self, keys: list[str]) -> None:
+        """Select these clauses (those shown), the first one current."""
+        wanted = set(keys)
+        self.tree.clearSelection()
+        first = True
+        for i in range(self.tree.count()):
+            item = self.tree.item(i)
+            if item.data(KEY_ROLE) in wanted:
+                if first:
+                    self.tree.setCurrentItem(item)
+                    first = False
+                item.setSelected(True)
 
     def select(self, key: str) -> bool:
         """Make the clause ``key`` current (False when it is filtered out)."""
@@ -217,7 +246,7 @@ class ClausePicker(QWidget):
         if key is None or self._library is None:
             hint = self.tr("Select a clause to read it.")
             self.preview.setHtml(f"<p>{html.escape(hint)}</p>")
-            self.add_button.setEnabled(False)
+            self._update_add_button()
             return
         clause = self._library.clause(key)
         theme = self._library.theme(clause.theme)
@@ -234,12 +263,29 @@ class ClausePicker(QWidget):
                 f"<p>{html.escape(variant.text)}</p>"
             )
         self.preview.setHtml("".join(parts))
-        self.add_button.setEnabled(key not in self._taken)
+        self._update_add_button()
 
-    def _add(self, item: QListWidgetItem | None) -> None:
-        key = item.data(KEY_ROLE) if item is not None else None
-        if key and key not in self._taken:
-            self.add_requested.emit(key)
+    def _update_add_button(self) -> None:
+        """« Add this clause » or « Add the 3 selected clauses », enabled when there is any."""
+        keys = self.selected_keys()
+        current = self.selected_key()
+        if not keys and current and current not in self._taken and not self.tree.selectedItems():
+            keys = [current]  # a current item without selection (set by keyboard or code)
+        self.add_button.setEnabled(bool(keys))
+        if len(keys) > 1:
+            self.add_button.setText(
+                self.tr("Add the %1 selected clauses to the review").replace("%1", str(len(keys)))
+            )
+        else:
+            self.add_button.setText(self.tr("Add this clause to the review"))
+
+    def _add(self) -> None:
+        keys = self.selected_keys()
+        current = self.selected_key()
+        if not keys and current and current not in self._taken and not self.tree.selectedItems():
+            keys = [current]
+        if keys:
+            self.add_requested.emit(keys)
 
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
@@ -252,7 +298,7 @@ class ClausePicker(QWidget):
         self.title.setText(self.tr("Add clauses from the library"))
         self.close_button.setText(self.tr("Back to the clause"))
         self.search.setPlaceholderText(self.tr("Search a word in the titles and wordings…"))
-        self.add_button.setText(self.tr("Add this clause to the review"))
+        self._update_add_button()
         self.empty_note.setText(self.tr("No clause matches this search."))
         if self.theme_combo.count():
             self.theme_combo.setItemText(0, self.tr("All themes"))

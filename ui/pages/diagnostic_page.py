@@ -31,7 +31,7 @@ from ui.widgets.matrix.widget import MatrixWidget
 from workshop import diagnostic
 from workshop.matrix import Position
 from workshop.matrix_scene import MatrixScene, format_number
-from workshop.model import Step, label
+from workshop.model import SizeBand, Step, label
 from workshop.operations import positioning
 from workshop.session import DIAGNOSTIC, WORKSHOP
 
@@ -54,6 +54,10 @@ def _secondary(widget: QLabel) -> None:
 
 
 _EDIT_KEYS = {
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_F2,
     Qt.Key.Key_Delete,
     Qt.Key.Key_Backspace,
     Qt.Key.Key_0,
@@ -67,12 +71,15 @@ _EDIT_KEYS = {
 class ScoreScale(QFrame):
     """Five buttons 1–5 that act as one keyboard stop: keys 1–5, ←/→, Delete to clear.
 
-    The buttons take no focus themselves so that Tab goes from row to row (scale, then
-    note) instead of through 65 buttons. Clicking the chosen score again clears it.
+    The buttons take no focus themselves, and Tab goes from scale to scale (one Tab per
+    criterion); ↓ or F2 goes down into the criterion's note. Clicking the chosen score
+    again clears it. A suggested score (from the set-up) is outlined, not chosen: Enter
+    or a click keeps it.
     """
 
     score_chosen = Signal(object)  # int | None
     focused = Signal()
+    note_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,8 +95,11 @@ class ScoreScale(QFrame):
             "QFrame#scoreScale QPushButton:hover { border: 1px solid palette(highlight); }"
             "QFrame#scoreScale QPushButton:checked { background: palette(highlight);"
             " color: palette(highlighted-text); border: 2px solid palette(shadow); }"
+            'QFrame#scoreScale QPushButton[suggested="true"] {'
+            " border: 2px dashed palette(highlight); }"
         )
         self._score: int | None = None
+        self._suggested: int | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(3, 3, 3, 3)
         row.setSpacing(4)
@@ -127,6 +137,17 @@ class ScoreScale(QFrame):
         for value, button in enumerate(self.buttons, start=1):
             button.setChecked(value == score)
 
+    def suggested(self) -> int | None:
+        return self._suggested
+
+    def set_suggestion(self, score: int | None) -> None:
+        """Outline a suggested score (dashed, not chosen); None removes the outline."""
+        self._suggested = score
+        for value, button in enumerate(self.buttons, start=1):
+            button.setProperty("suggested", value == score)
+            button.style().unpolish(button)
+            button.style().polish(button)
+
     def _clicked(self, value: int) -> None:
         self.choose(None if value == self._score else value)
 
@@ -147,6 +168,11 @@ class ScoreScale(QFrame):
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
             if self._score is not None and self._score > 1:
                 self.choose(self._score - 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._score is None and self._suggested is not None:
+                self.choose(self._suggested)  # keep the suggestion
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_F2):
+            self.note_requested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -195,6 +221,14 @@ class CriterionRow(QFrame):
         self.note = QLineEdit()
         self.note.setClearButtonEnabled(True)
         self.note.editingFinished.connect(self._note_finished)
+        # Out of the Tab chain: Tab goes from score to score; ↓/F2 on a score, or a click,
+        # reaches the note; ↑ or Shift+Tab goes back to its score.
+        self.note.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.scale.note_requested.connect(self.note.setFocus)
+        self.suggestion_note = QLabel()
+        self.suggestion_note.setObjectName("suggestionNote")
+        self.suggestion_note.setWordWrap(True)
+        self.suggestion_note.hide()
         self.ends = QLabel()
         self.ends.setWordWrap(True)
         small = QFont(self.ends.font())
@@ -205,6 +239,7 @@ class CriterionRow(QFrame):
         column.addWidget(self.title)
         column.addWidget(self.question)
         column.addWidget(self.scale, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.suggestion_note)
         column.addWidget(self.ends)
         column.addWidget(self.note)
 
@@ -213,7 +248,16 @@ class CriterionRow(QFrame):
         if event.key() in _SCORE_KEYS or event.key() == Qt.Key.Key_Delete:
             self.scale.keyPressEvent(event)
             return
+        if event.key() == Qt.Key.Key_Up and self.note.hasFocus():
+            self.scale.setFocus(Qt.FocusReason.OtherFocusReason)  # back up from the note
+            return
         super().keyPressEvent(event)
+
+    def set_suggestion(self, score: int | None, why: str = "") -> None:
+        """Offer a score the set-up already tells (shown while the criterion is unscored)."""
+        self.scale.set_suggestion(score)
+        self.suggestion_note.setText(why)
+        self.suggestion_note.setVisible(score is not None and bool(why))
 
     def set_answer(self, score: int | None, note: str) -> None:
         """Show the stored answer; a note being typed is left alone."""
@@ -250,6 +294,8 @@ class CriterionRow(QFrame):
             self.tr(
                 "Keys 1 to 5 set the score; click the chosen score again or press Delete to clear it."
             )
+            + "\n"
+            + self.tr("Tab: next criterion. Down arrow or F2: the note; Up arrow: back.")
         )
         for value, button in enumerate(self.scale.buttons, start=1):
             meaning = c.low(lang) if value == 1 else c.high(lang) if value == 5 else ""
@@ -367,9 +413,13 @@ class DiagnosticPage(StepPage):
         snap = self.controller.snapshot
         lang = i18n.current()
         stored = {a.criterion: a for a in snap.diagnostic}
+        offered = diagnostic.suggested_scores(snap.workshop.size_band)
         for key, row in self.rows.items():
             answer = stored.get(key)
-            row.set_answer(answer.score if answer else None, answer.note if answer else "")
+            score = answer.score if answer else None
+            row.set_answer(score, answer.note if answer else "")
+            suggested = offered.get(key) if score is None else None
+            row.set_suggestion(suggested, self._suggestion_text(suggested, snap.workshop.size_band))
         suggestion = diagnostic.suggested_position(self.answers())
         self._suggestion = suggestion
         first, _, rest = diagnostic.explain(suggestion, lang).partition("\n")
@@ -395,6 +445,19 @@ class DiagnosticPage(StepPage):
             and round(target.control, 2) == round(suggestion.position.control, 2)
         )
         self.adopt_button.setEnabled(suggestion.answered > 0 and not same)
+
+    def _suggestion_text(self, score: int | None, band: str | None) -> str:
+        """Why a score is offered: the size band entered in the set-up."""
+        if score is None:
+            return ""
+        shown = label(SizeBand(band), i18n.current()) if band else ""
+        return (
+            self.tr(
+                "Suggested by the workforce entered in the set-up (%1): %2. Press Enter or click it to keep it."
+            )
+            .replace("%1", shown)
+            .replace("%2", str(score))
+        )
 
     # -- changing ------------------------------------------------------------------------
     def _score_chosen(self, key: str, score: int | None) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from workshop.dates import EXAMPLES, MAX_LENGTH, parse_clock_time, parse_date
 from workshop.errors import InvalidInput
 from workshop.limits import MAX_TEXT, TABLE_LIMITS
 
@@ -91,16 +92,33 @@ def whole(value: object, field_fr: str, field_en: str, *, minimum: int = 0) -> i
 
 
 def iso_date(value: object, field_fr: str, field_en: str) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None."""
+    """A date as typed in French or English (see workshop.dates), stored ISO; or None."""
     if value is None or value == "":
         return None
-    try:
-        return date.fromisoformat(str(value)).isoformat()
-    except ValueError:
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day).isoformat()
+    parsed = parse_date(value if isinstance(value, str) else None)
+    if parsed is None:
+        shown = str(value)[:MAX_LENGTH]
         raise InvalidInput(
-            f"« {field_fr} » : date invalide « {value} » (format AAAA-MM-JJ).",
-            f'"{field_en}": invalid date "{value}" (format YYYY-MM-DD).',
-        ) from None
+            f"« {field_fr} » : date illisible « {shown} » (par ex. {EXAMPLES}).",
+            f'"{field_en}": unreadable date "{shown}" (e.g. {EXAMPLES}).',
+        )
+    return parsed.isoformat()
+
+
+def clock_time(value: object, field_fr: str, field_en: str) -> str | None:
+    """A time of day as typed (« 9h », « 09:00 », see workshop.dates), stored HH:MM; or None."""
+    if value is None or value == "":
+        return None
+    parsed = parse_clock_time(value if isinstance(value, str) else None)
+    if parsed is None:
+        shown = str(value)[:MAX_LENGTH]
+        raise InvalidInput(
+            f"« {field_fr} » : heure illisible « {shown} » (par ex. 09:00 ou 9h30).",
+            f'"{field_en}": unreadable time "{shown}" (e.g. 09:00 or 9:30).',
+        )
+    return parsed.strftime("%H:%M")
 
 
 def exists(conn: sqlite3.Connection, table: str, row_id: object, fr: str, en: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 
 from workshop import results
 from workshop.clock import now
@@ -29,6 +30,63 @@ def _preselect(conn: sqlite3.Connection, clause: Clause) -> str:
     return nearest(reference, [(v.key, Position(v.support, v.control)) for v in clause.variants])
 
 
+def _library_clause(library: Library, clause_key: str) -> Clause:
+    try:
+        return library.clause(clause_key)
+    except KeyError:
+        raise InvalidInput(
+            f"Clause inconnue « {clause_key} » dans la bibliothèque.",
+            f'Unknown clause "{clause_key}" in the library.',
+        ) from None
+
+
+def _insert_clause(
+    conn: sqlite3.Connection, library: Library, clause: Clause, variant_key: str | None
+) -> int:
+    """Copy a library clause and its variants into the file; refuse one already reviewed."""
+    if conn.execute("SELECT 1 FROM clauses WHERE library_key = ?", (clause.key,)).fetchone():
+        raise InvalidInput(
+            f"La clause « {clause.title} » est déjà dans la revue.",
+            f'The clause "{clause.title}" is already in the review.',
+        )
+    chosen = variant_key or _preselect(conn, clause)
+    cur = conn.execute(
+        "INSERT INTO clauses (library_key, theme_key, theme_title, title, position,"
+        " variant_key, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            clause.key,
+            clause.theme,
+            library.theme(clause.theme).title,
+            clause.title,
+            next_position(conn, "clauses"),
+            chosen,
+            next(v.text for v in clause.variants if v.key == chosen),
+        ),
+    )
+    clause_id = int(cur.lastrowid)
+    for position, v in enumerate(clause.variants, start=1):
+        conn.execute(
+            "INSERT INTO variants (clause_id, key, position, lean, label, support, control,"
+            " text, rationale, legal_basis, justification, flags)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                clause_id,
+                v.key,
+                position,
+                str(v.lean),
+                v.label,
+                v.support,
+                v.control,
+                v.text,
+                v.rationale,
+                json.dumps(list(v.legal_basis), ensure_ascii=False),
+                v.justification,
+                json.dumps(sorted(v.flags)),
+            ),
+        )
+    return clause_id
+
+
 def add_clause(
     session: Session, library: Library, clause_key: str, variant_key: str | None = None
 ) -> Changes:
@@ -37,68 +95,43 @@ def add_clause(
     The clause and all its variants are copied into the workshop file, so that the file
     stays complete if the library changes or is not at hand.
     """
-    try:
-        clause = library.clause(clause_key)
-    except KeyError:
-        raise InvalidInput(
-            f"Clause inconnue « {clause_key} » dans la bibliothèque.",
-            f'Unknown clause "{clause_key}" in the library.',
-        ) from None
-    theme_title = library.theme(clause.theme).title
+    clause = _library_clause(library, clause_key)
     if variant_key is not None and variant_key not in {v.key for v in clause.variants}:
         raise InvalidInput(
             f"Variante inconnue « {variant_key} » pour « {clause.title} ».",
             f'Unknown variant "{variant_key}" for "{clause.title}".',
         )
-
-    def fn(conn: sqlite3.Connection) -> int:
-        if conn.execute("SELECT 1 FROM clauses WHERE library_key = ?", (clause.key,)).fetchone():
-            raise InvalidInput(
-                f"La clause « {clause.title} » est déjà dans la revue.",
-                f'The clause "{clause.title}" is already in the review.',
-            )
-        chosen = variant_key or _preselect(conn, clause)
-        cur = conn.execute(
-            "INSERT INTO clauses (library_key, theme_key, theme_title, title, position,"
-            " variant_key, text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                clause.key,
-                clause.theme,
-                theme_title,
-                clause.title,
-                next_position(conn, "clauses"),
-                chosen,
-                next(v.text for v in clause.variants if v.key == chosen),
-            ),
-        )
-        clause_id = int(cur.lastrowid)
-        for position, v in enumerate(clause.variants, start=1):
-            conn.execute(
-                "INSERT INTO variants (clause_id, key, position, lean, label, support, control,"
-                " text, rationale, legal_basis, justification, flags)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    clause_id,
-                    v.key,
-                    position,
-                    str(v.lean),
-                    v.label,
-                    v.support,
-                    v.control,
-                    v.text,
-                    v.rationale,
-                    json.dumps(list(v.legal_basis), ensure_ascii=False),
-                    v.justification,
-                    json.dumps(sorted(v.flags)),
-                ),
-            )
-        return clause_id
-
     return session.run(
         "add_clause",
         session.tr(f"Clause ajoutée : {clause.title}", f"Clause added: {clause.title}"),
         {CLAUSES},
-        fn,
+        lambda conn: _insert_clause(conn, library, clause, variant_key),
+    )
+
+
+def add_clauses(session: Session, library: Library, clause_keys: Sequence[str]) -> Changes:
+    """Add several library clauses at once, in the order given: one change, one undo.
+
+    All or nothing: an unknown key or a clause already in the review refuses the whole
+    selection, naming it. Returns the new clause ids in order.
+    """
+    if isinstance(clause_keys, str) or not all(isinstance(k, str) for k in clause_keys):
+        raise InvalidInput("Clés de clauses invalides.", "Invalid clause keys.")
+    keys = list(dict.fromkeys(clause_keys))  # a key picked twice is added once
+    if not keys:
+        raise InvalidInput("Aucune clause choisie.", "No clause chosen.")
+    chosen = [_library_clause(library, key) for key in keys]
+    if len(chosen) == 1:
+        title = chosen[0].title
+        summary = session.tr(f"Clause ajoutée : {title}", f"Clause added: {title}")
+    else:
+        n = len(chosen)
+        summary = session.tr(f"{n} clauses ajoutées", f"{n} clauses added")
+    return session.run(
+        "add_clauses",
+        summary,
+        {CLAUSES},
+        lambda conn: [_insert_clause(conn, library, clause, None) for clause in chosen],
     )
 
 

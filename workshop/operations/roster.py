@@ -8,13 +8,13 @@ whole list back, and a refused line leaves the workshop untouched.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workshop.errors import InvalidInput
 from workshop.i18n import get_language
 from workshop.operations._common import exists, next_position, text
-from workshop.operations.setup import PALETTE, _new_pseudonym
+from workshop.operations.setup import _new_pseudonym, next_colour
 from workshop.roster import RosterError, RosterRow, fold
 from workshop.session import COLLEGES, PARTICIPANTS, Changes, Session
 
@@ -49,6 +49,9 @@ class RosterPlan:
     accepted: tuple[PlannedRow, ...]
     refused: tuple[Refusal, ...]
     new_colleges: tuple[str, ...]
+    #: College names of the list that match no college (first spelling), mapped or not:
+    #: what the preview offers to map onto an existing college.
+    unknown_colleges: tuple[str, ...] = ()
 
 
 def _refusal(row: RosterRow, fr: str, en: str) -> Refusal:
@@ -62,15 +65,21 @@ def plan(
     *,
     create_colleges: bool = False,
     default_college_id: int | None = None,
+    college_map: Mapping[str, int] | None = None,
 ) -> RosterPlan:
     """Match each row to a college (case- and accent-insensitively) without writing anything.
 
-    A row is refused when its college is unknown (unless ``create_colleges``), when it has
-    no college and no default is given, or when the same person is already registered in
-    that college or earlier in the list (pasting a list twice is the usual mistake).
+    ``college_map`` sends a college name of the list that matches none (« Comm ») to an
+    existing college (« Communication »); it wins over creating the college. A row is
+    refused when its college is unknown and neither mapped nor created, when it has no
+    college and no default is given, or when the same person is already registered in that
+    college or earlier in the list (pasting a list twice is the usual mistake).
     """
     colleges = conn.execute("SELECT id, name FROM colleges ORDER BY position, id").fetchall()
     by_key = {fold(name): (cid, name) for cid, name in colleges}
+    by_id = {cid: (cid, name) for cid, name in colleges}
+    mapped = {fold(name): by_id[cid] for name, cid in (college_map or {}).items() if cid in by_id}
+    unknown: dict[str, str] = {}
     default = next(((cid, name) for cid, name in colleges if cid == default_college_id), None)
     seen: dict[tuple[str, str], int] = {}
     for name, college_id in conn.execute("SELECT name, college_id FROM participants"):
@@ -97,17 +106,23 @@ def plan(
         elif key in by_key:
             college_id, college_name = by_key[key]
             new = False
+        elif key in mapped:
+            unknown.setdefault(key, row.college)
+            college_id, college_name = mapped[key]
+            new = False
         elif create_colleges:
+            unknown.setdefault(key, row.college)
             college_name = created.setdefault(key, row.college)
             college_id, new = None, True
         else:
+            unknown.setdefault(key, row.college)
             refused.append(
                 _refusal(
                     row,
-                    f"Collège inconnu « {row.college} » : corrigez-le ou cochez « créer les"
-                    " collèges manquants ».",
-                    f'Unknown college "{row.college}": correct it or tick "create missing'
-                    ' colleges".',
+                    f"Collège inconnu « {row.college} » : associez-le à un collège, corrigez-le"
+                    " ou cochez « créer les collèges manquants ».",
+                    f'Unknown college "{row.college}": map it to a college, correct it or tick'
+                    ' "create missing colleges".',
                 )
             )
             continue
@@ -131,7 +146,7 @@ def plan(
     # only colleges that at least one accepted row goes to are created
     used = {fold(p.college_name) for p in accepted if p.new_college}
     new_colleges = tuple(name for key, name in created.items() if key in used)
-    return RosterPlan(tuple(accepted), tuple(refused), new_colleges)
+    return RosterPlan(tuple(accepted), tuple(refused), new_colleges, tuple(unknown.values()))
 
 
 def add_participants(
@@ -140,6 +155,7 @@ def add_participants(
     *,
     create_colleges: bool = False,
     default_college_id: int | None = None,
+    college_map: Mapping[str, int] | None = None,
     present: bool = True,
     may_be_named: bool = True,
 ) -> Changes:
@@ -157,11 +173,15 @@ def add_participants(
             text(row.college, "Collège", "College", required=False)
     if default_college_id is not None:
         exists(session.conn, "colleges", default_college_id, "Collège", "College")
+    for name, college_id in (college_map or {}).items():
+        text(name, "Collège", "College")
+        exists(session.conn, "colleges", college_id, "Collège", "College")
     result = plan(
         session.conn,
         rows,
         create_colleges=create_colleges,
         default_college_id=default_college_id,
+        college_map=college_map,
     )
     if result.refused:
         first = result.refused[0]
@@ -170,10 +190,9 @@ def add_participants(
     def fn(conn: sqlite3.Connection) -> tuple[int, int]:
         new_ids: dict[str, int] = {}
         for name in result.new_colleges:
-            count = conn.execute("SELECT count(*) FROM colleges").fetchone()[0]
             cur = conn.execute(
                 "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
-                (name, PALETTE[count % len(PALETTE)], next_position(conn, "colleges")),
+                (name, next_colour(conn), next_position(conn, "colleges")),
             )
             new_ids[fold(name)] = int(cur.lastrowid)
         for planned in result.accepted:

@@ -19,7 +19,15 @@ from workshop.model import (
     label,
 )
 from workshop.operations import erasure
-from workshop.operations._common import enum, exists, iso_date, next_position, text, whole
+from workshop.operations._common import (
+    clock_time,
+    enum,
+    exists,
+    iso_date,
+    next_position,
+    text,
+    whole,
+)
 from workshop.session import (
     AGENDA,
     COLLEGES,
@@ -30,17 +38,29 @@ from workshop.session import (
 )
 from workshop.workshopfile import WorkshopFile
 
-#: Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
+#: Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), in the
+#: order new colleges take it: the yellow last, being weak on white. A college's colour is
+#: stored when it is created and kept for its life (deleting another changes nothing).
 PALETTE = (
     "#E69F00",
     "#56B4E9",
     "#009E73",
-    "#F0E442",
     "#0072B2",
     "#D55E00",
     "#CC79A7",
-    "#555555",
+    "#000000",
+    "#F0E442",
 )
+
+
+def next_colour(conn: sqlite3.Connection) -> str:
+    """The colour for a new college: the first palette colour no college has, else the
+    least used one; computed from the colours in use, never from positions."""
+    used: dict[str, int] = {}
+    for (colour,) in conn.execute("SELECT colour FROM colleges"):
+        used[str(colour).upper()] = used.get(str(colour).upper(), 0) + 1
+    return min(PALETTE, key=lambda c: (used.get(c, 0), PALETTE.index(c)))
+
 
 DEFAULT_COLLEGES = {
     "fr": (
@@ -113,6 +133,9 @@ def create(
     return session
 
 
+#: A break longer than this is no break (the schema's CHECK says the same).
+MAX_BREAK_MINUTES = 600
+
 _WORKSHOP_FIELDS: dict[str, tuple[str, str]] = {
     "title": ("Titre", "Title"),
     "organisation": ("Organisation", "Organisation"),
@@ -128,6 +151,7 @@ _WORKSHOP_FIELDS: dict[str, tuple[str, str]] = {
     "ballot_abstentions_count": ("Abstentions comptées", "Abstentions count"),
     "ballot_double_majority": ("Double majorité", "Double majority"),
     "ballot_quorum": ("Quorum", "Quorum"),
+    "start_time": ("Heure de début", "Start time"),
 }
 
 
@@ -141,6 +165,8 @@ def _clean_workshop_field(name: str, value: Any) -> Any:
         return None if value in (None, "") else enum(SizeBand, value, fr, en).value
     if name == "date":
         return iso_date(value, fr, en)
+    if name == "start_time":
+        return clock_time(value, fr, en)
     if name == "lang":
         return enum(Language, value, fr, en).value
     if name == "charter_status":
@@ -232,6 +258,30 @@ def end_workshop(session: Session) -> Changes:
     )
 
 
+def set_break_minutes(session: Session, step: str, minutes: int) -> Changes:
+    """Plan a break after a step (0: none); the planned day's clock times follow."""
+    target = enum(Step, step, "Étape", "Step")
+    minutes = whole(minutes, "Pause", "Break")
+    if minutes > MAX_BREAK_MINUTES:
+        raise InvalidInput(
+            f"« Pause » : {MAX_BREAK_MINUTES} minutes au plus.",
+            f'"Break": at most {MAX_BREAK_MINUTES} minutes.',
+        )
+
+    def fn(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE agenda SET break_minutes = ? WHERE step = ?", (minutes, target.value))
+
+    return session.run(
+        "plan_break",
+        session.tr(
+            f"Pause après {label(target, 'fr')} : {minutes} min",
+            f"Break after {label(target, 'en')}: {minutes} min",
+        ),
+        {AGENDA},
+        fn,
+    )
+
+
 def set_planned_minutes(session: Session, step: str, minutes: int) -> Changes:
     """Plan how long a step should take."""
     target = enum(Step, step, "Étape", "Step")
@@ -285,10 +335,9 @@ def add_college(session: Session, name: str, colour: str | None = None) -> Chang
 
     def fn(conn: sqlite3.Connection) -> int:
         _unique_college_name(conn, name, None)
-        count = conn.execute("SELECT count(*) FROM colleges").fetchone()[0]
         cur = conn.execute(
             "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
-            (name, chosen or PALETTE[count % len(PALETTE)], next_position(conn, "colleges")),
+            (name, chosen or next_colour(conn), next_position(conn, "colleges")),
         )
         return int(cur.lastrowid)
 

@@ -47,3 +47,33 @@ def test_word_diff_marks_insertions_and_deletions_without_colour_alone():
     assert "text-decoration: line-through" in html and "peuvent" in html
     assert "text-decoration: underline" in html and "doivent" in html
     assert "&lt;vite&gt;" in html  # texts are escaped
+
+
+def test_proposed_by_is_reset_when_moving_to_another_clause(page, controller):
+    page.tabs.setCurrentIndex(page.TAB_AMEND)
+    editor = page.amend_editor
+    editor.college.setCurrentIndex(editor.college.findText("Juridique"))
+    page.select_clause(clause(controller, "ai-use").id)  # same clause: the choice stays
+    assert editor.college.currentText() == "Juridique"
+    page.select_clause(clause(controller, "ip-brand").id)
+    assert editor.college.currentData() is None
+    assert editor.college.currentIndex() == 0
+
+
+def test_amend_and_revote_shows_the_objection_beside_the_editor(page, controller):
+    ip = clause(controller, "ip-brand")  # postponed by an objection in the demo
+    page.amend_and_revote(ip.id)
+    editor = page.amend_editor
+    assert page.tabs.currentIndex() == page.TAB_AMEND
+    assert editor.remarks.isVisible() and editor.remarks_label.isVisible()
+    assert editor.remarks_label.text() == editor.tr(
+        "Objections and reservations of round {n}"
+    ).format(n=1)
+    shown = editor.remarks.toPlainText()
+    assert "Le kit de marque n’existe pas encore" in shown
+    assert "Prévoir des exemples de visuels autorisés." in shown
+    # the objection first
+    assert shown.index(editor.tr("Objection")) < shown.index(editor.tr("Reservation"))
+    # a clause whose last round raised nothing shows no such box
+    page.select_clause(clause(controller, "ai-use").id)
+    assert not editor.remarks.isVisible()

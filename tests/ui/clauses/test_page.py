@@ -37,6 +37,43 @@ def test_add_a_clause_from_the_picker(page, controller, qtbot):
     assert page.title.text().startswith("18. ")
 
 
+def test_several_clauses_are_added_at_once_in_one_undo(page, controller, qtbot):
+    page.library_button.click()
+    picker = page.picker
+    picker.theme_combo.setCurrentIndex(picker.theme_combo.findData("scope"))
+    assert picker.shown_keys() == ["scope-platforms", "scope-definitions"]
+    picker.search.clear()
+    picker.theme_combo.setCurrentIndex(0)
+    wanted = ["scope-definitions", "ai-synthetic", "disconnection-right"]
+    # Ctrl+click as the facilitator would, plus one already in the review (ignored)
+    picker.select(wanted[0])
+    for key in (*wanted[1:], "scope-platforms"):
+        item = next(
+            picker.tree.item(i)
+            for i in range(picker.tree.count())
+            if picker.tree.item(i).data(Qt.ItemDataRole.UserRole) == key
+        )
+        picker.tree.scrollToItem(item)
+        rect = picker.tree.visualItemRect(item)
+        qtbot.mouseClick(
+            picker.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.ControlModifier,
+            rect.center(),
+        )
+    assert sorted(picker.selected_keys()) == sorted(wanted)
+    assert "3" in picker.add_button.text()
+    events = len(controller.full_snapshot().audit)
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    keys = [c.library_key for c in controller.snapshot.clauses]
+    assert len(keys) == 20 and set(wanted) <= set(keys)
+    assert len(controller.full_snapshot().audit) == events + 1  # one change
+    assert page.clause_id in {clause(controller, k).id for k in wanted}
+    controller.undo()  # one undo takes the three back
+    assert len(controller.snapshot.clauses) == 17
+    assert not set(wanted) & {c.library_key for c in controller.snapshot.clauses}
+
+
 def test_search_ignores_accents_and_theme_filter(page):
     page.show_picker()
     picker = page.picker

@@ -32,3 +32,34 @@ def test_colleges_show_counts_as_text_next_to_the_colour(page):
     item = page.colleges_tab.colleges_tree.topLevelItem(2)
     assert (item.text(0), item.text(1), item.text(2)) == ("Représentants du personnel", "3", "3")
     assert not item.icon(0).isNull()
+
+
+def test_a_college_keeps_its_colour_when_another_is_removed(
+    window, controller, monkeypatch, tmp_path
+):
+    from workshop.model import Step
+    from workshop.operations import setup
+
+    session = setup.create(tmp_path / "c.charter", "Atelier", "ACME", default_colleges=False)
+    for name in ("RH", "CSE", "DSI"):
+        setup.add_college(session, name)
+    controller.adopt(session)
+    window.go_to(Step.SETUP)
+    tab = window.pages["setup"].colleges_tab
+    tree = tab.colleges_tree
+
+    def shown():
+        return {
+            tree.topLevelItem(r).text(0): tree.topLevelItem(r).toolTip(0)
+            for r in range(tree.topLevelItemCount())
+        }
+
+    before = shown()
+    tree.setCurrentItem(tree.topLevelItem(1))  # CSE
+    tab.remove_college_button.click()
+    assert shown() == {k: v for k, v in before.items() if k != "CSE"}
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a, **_k: "Managers")
+    tab.add_college_button.click()
+    colours = [c.colour for c in controller.snapshot.colleges]
+    assert len(set(colours)) == 3  # the new college shares no colour
+    assert shown()["RH"] == before["RH"] and shown()["DSI"] == before["DSI"]

@@ -80,3 +80,28 @@ def test_unreadable_csv_shows_one_line(page, controller, monkeypatch, tmp_path, 
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_a: str(path))
     page.participants_tab.import_button.click()
     assert len(errors) == 1 and "UTF-8" in errors[0]
+
+
+def test_an_unknown_college_is_mapped_to_an_existing_one_in_the_preview(
+    page, controller, monkeypatch
+):
+    QGuiApplication.clipboard().setText("Aïcha Benali-Laurent\t\tComm\nPaulo Ngata\t\tDSI\n")
+    seen = {}
+
+    def preview(dialog):
+        seen["offered"] = list(dialog.map_combos)
+        seen["before"] = [r.line for r in dialog.plan.refused]
+        combo = dialog.map_combos["Comm"]
+        combo.setCurrentIndex(combo.findText("Communication"))  # as the facilitator picks it
+        seen["after"] = [r.line for r in dialog.plan.refused]
+        seen["shown"] = dialog.accepted_table.item(0, 3).text()
+        return True
+
+    monkeypatch.setattr(dialogs, "exec_roster_preview", preview)
+    colleges = len(controller.snapshot.colleges)
+    page.participants_tab.paste_button.click()
+    assert seen == {"offered": ["Comm"], "before": [1], "after": [], "shown": "Communication"}
+    snap = controller.snapshot
+    aicha = next(p for p in snap.participants if p.name == "Aïcha Benali-Laurent")
+    assert snap.college(aicha.college_id).name == "Communication"
+    assert len(snap.colleges) == colleges  # nothing created

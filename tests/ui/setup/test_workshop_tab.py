@@ -109,3 +109,36 @@ def test_agenda_minutes(page, controller):
     planned = {a.step: a.planned_minutes for a in controller.snapshot.agenda}
     assert planned["clauses"] == 120
     assert "4 h 40" in page.workshop_tab.agenda_total.text()
+
+
+def test_agenda_start_time_and_breaks_show_the_planned_times(page, controller, qtbot, errors):
+    tab = page.workshop_tab
+    tab.start_edit.setFocus()
+    tab.start_edit.selectAll()
+    qtbot.keyClicks(tab.start_edit, "8h30")
+    qtbot.keyClick(tab.start_edit, Qt.Key.Key_Return)
+    assert controller.snapshot.workshop.start_time == "08:30"
+    assert tab.start_edit.text() == "08:30"
+    assert tab.agenda_times["setup"].text() == "08:30–08:50"
+    assert tab.agenda_times["diagnostic"].text() == "08:50–09:30"
+    pause = tab.break_spins["diagnostic"]
+    pause.setValue(15)
+    pause.editingFinished.emit()
+    assert {a.step: a.break_minutes for a in controller.snapshot.agenda}["diagnostic"] == 15
+    assert last_event(controller).kind == "plan_break"
+    assert tab.agenda_times["matrix"].text() == "09:45–10:15"  # after the break
+    assert "5 h 25" in tab.agenda_total.text()  # 310 planned + 15 of break
+    controller.undo()
+    assert tab.agenda_times["matrix"].text() == "09:30–10:00"
+    assert pause.value() == 0
+
+
+def test_an_unreadable_start_time_is_refused_in_one_line(page, controller, qtbot, errors):
+    tab = page.workshop_tab
+    before = controller.snapshot.workshop.start_time
+    tab.start_edit.setFocus()
+    tab.start_edit.selectAll()
+    qtbot.keyClicks(tab.start_edit, "midi et quart")
+    qtbot.keyClick(tab.start_edit, Qt.Key.Key_Return)
+    assert len(errors) == 1 and "« midi et quart »" in errors[0] and "\n" not in errors[0]
+    assert controller.snapshot.workshop.start_time == before

@@ -118,7 +118,7 @@ def test_sections_in_order_with_french_headings(minutes_fr):
     assert "Pour le collège Représentants du personnel" in text
     assert "ne constituent pas un avis juridique" in text
     agenda = section(text, "2. Déroulé", "3. Diagnostic")
-    assert "+36 min" in agenda  # clause review: 3 h 06 for 2 h 30 planned
+    assert "+4 min" in agenda  # clause review: 2 h 34 (lunch included) for 2 h 30 planned
 
 
 def test_each_round_with_counts_outcome_and_explanation(minutes_fr):

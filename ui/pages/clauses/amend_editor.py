@@ -41,7 +41,16 @@ class AmendEditor(QWidget):
         self.editor.textChanged.connect(self._update_diff)
         self.diff_label = QLabel()
         self.diff = DiffView(scale=1.15)
+        # What the last round objected to, beside the text being rewritten to answer it.
+        self.remarks_label = QLabel()
+        self.remarks_label.setFont(scaled_font(self.font(), 1.0, True))
+        self.remarks = QTextBrowser()
+        self.remarks.setObjectName("lastRoundRemarks")
+        self.remarks.setOpenLinks(False)
+        self.remarks.setMaximumHeight(140)
         left = QVBoxLayout()
+        left.addWidget(self.remarks_label)
+        left.addWidget(self.remarks)
         left.addWidget(self.editor_label)
         left.addWidget(self.editor, 1)
         right = QVBoxLayout()
@@ -107,7 +116,9 @@ class AmendEditor(QWidget):
         """Prefill with the current wording when the clause or its wording changed."""
         previous = self.clause
         self.clause, self.locked = clause, locked
-        current_college = self.college.currentData()
+        same_clause = previous is not None and clause is not None and previous.id == clause.id
+        # « Proposed by » belongs to the amendment being written: another clause starts blank.
+        current_college = self.college.currentData() if same_clause else None
         self.college.blockSignals(True)
         self.college.clear()
         self.college.addItem(self.tr("(nobody in particular)"), None)
@@ -115,6 +126,7 @@ class AmendEditor(QWidget):
             self.college.addItem(college.name, college.id)
         self.college.setCurrentIndex(max(0, self.college.findData(current_college)))
         self.college.blockSignals(False)
+        self._fill_remarks(shot, clause)
         if clause is None:
             self._base = ""
             self.editor.setPlainText("")
@@ -160,6 +172,28 @@ class AmendEditor(QWidget):
             )
         else:
             self.note.setText("")
+
+    def _fill_remarks(self, shot: snap.Snapshot, clause: snap.Clause | None) -> None:
+        """The objections and reservations of the clause's last closed round, if any."""
+        closed = [b for b in (clause.ballots if clause else ()) if not b.is_open]
+        last = max(closed, key=lambda b: b.round, default=None)
+        remarks = sorted(last.remarks, key=lambda r: (r.kind != "objection", r.id)) if last else []
+        self.remarks_label.setVisible(bool(remarks))
+        self.remarks.setVisible(bool(remarks))
+        if not remarks or last is None:
+            self.remarks_label.setText("")
+            self.remarks.clear()
+            return
+        self.remarks_label.setText(
+            self.tr("Objections and reservations of round {n}").format(n=last.round)
+        )
+        parts = []
+        for remark in remarks:
+            kind = self.tr("Objection") if remark.kind == "objection" else self.tr("Reservation")
+            college = shot.college(remark.college_id)
+            who = f" ({html.escape(college.name)})" if college is not None else ""
+            parts.append(f"<p><b>{html.escape(kind)}</b>{who} — {html.escape(remark.text)}</p>")
+        self.remarks.setHtml("".join(parts))
 
     def _fill_history(self, shot: snap.Snapshot, clause: snap.Clause | None) -> None:
         amendments = clause.amendments if clause else ()

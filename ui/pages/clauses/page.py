@@ -135,7 +135,7 @@ class ClausesPage(StepPage):
         empty_layout.addStretch(2)
 
         self.picker = ClausePicker()
-        self.picker.add_requested.connect(self.add_clause)
+        self.picker.add_requested.connect(self.add_clauses)
         self.picker.close_requested.connect(self.hide_picker)
 
         self.right = QStackedWidget()
@@ -390,6 +390,21 @@ class ClausesPage(StepPage):
             return False
         if isinstance(changes.value, int):
             self.select_clause(changes.value)
+        return True
+
+    def add_clauses(self, keys: list[str]) -> bool:
+        """Add the clauses picked in the library in one change (one undo); the first becomes
+        the current clause."""
+        if len(keys) == 1:
+            return self.add_clause(keys[0])
+        library = self._library or self.library()
+        if library is None or not keys:
+            return False
+        changes = self.controller.run(clause_ops.add_clauses, library, keys)
+        if changes is None:
+            return False
+        if isinstance(changes.value, list) and changes.value:
+            self.select_clause(changes.value[0])
         return True
 
     # -- amend and vote again ------------------------------------------------------------

@@ -79,7 +79,7 @@ class SetupPage(StepPage):
         try:
             if self._topics & {WORKSHOP}:
                 self.workshop_tab.load_workshop()
-            if self._topics & {AGENDA}:
+            if self._topics & {AGENDA, WORKSHOP}:  # the start time moves the planned times
                 self.workshop_tab.load_agenda()
             if self._topics & {COLLEGES, PARTICIPANTS}:
                 self.colleges_tab.load()

@@ -366,6 +366,7 @@ class ParticipantsTab(QWidget):
                 return
             accepted = dialog.rows_to_add()
             create, default = dialog.create_colleges, dialog.default_college_id
+            mapping = dialog.college_map
         finally:
             dialog.deleteLater()
         if accepted:
@@ -374,6 +375,7 @@ class ParticipantsTab(QWidget):
                 accepted,
                 create_colleges=create,
                 default_college_id=default,
+                college_map=mapping,
             )
 
     def current_participant_index(self) -> QModelIndex:

@@ -67,6 +67,24 @@ class RosterPreviewDialog(QDialog):
         options.addRow(self.create_box)
         options.addRow(self.default_label, self.default_combo)
         layout.addLayout(options)
+        # one combo per college name of the list that matches none: map it onto a college
+        self.map_label = QLabel()
+        self.map_label.setWordWrap(True)
+        self.map_form = QFormLayout()
+        self.map_combos: dict[str, QComboBox] = {}
+        unmapped = roster_ops.plan(controller.session.conn, self.rows)
+        for name in unmapped.unknown_colleges:
+            combo = QComboBox()
+            combo.setObjectName("mapCollege")
+            combo.addItem("", None)
+            for college in controller.snapshot.colleges:
+                combo.addItem(swatch(college.colour), college.name, college.id)
+            combo.currentIndexChanged.connect(self.update_plan)
+            self.map_combos[name] = combo
+            self.map_form.addRow(f"« {name} »", combo)
+        self.map_label.setVisible(bool(self.map_combos))
+        layout.addWidget(self.map_label)
+        layout.addLayout(self.map_form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,6 +108,20 @@ class RosterPreviewDialog(QDialog):
     def default_college_id(self) -> int | None:
         return self.default_combo.currentData()
 
+    @property
+    def college_map(self) -> dict[str, int]:
+        """The unknown college names the facilitator sent to an existing college."""
+        return {
+            name: combo.currentData()
+            for name, combo in self.map_combos.items()
+            if combo.currentData() is not None
+        }
+
+    def map_to(self, name: str, college_id: int) -> None:
+        """Send an unknown college name of the list to an existing college."""
+        combo = self.map_combos[name]
+        combo.setCurrentIndex(max(0, combo.findData(college_id)))
+
     def rows_to_add(self) -> list[roster.RosterRow]:
         return [planned.row for planned in self.plan.accepted]
 
@@ -105,6 +137,13 @@ class RosterPreviewDialog(QDialog):
         self.create_box.setText(self.tr("Create the colleges that do not exist yet"))
         self.default_label.setText(self.tr("College for lines without one:"))
         self.default_combo.setItemText(0, self.tr("none: refuse these lines"))
+        self.map_label.setText(
+            self.tr(
+                "Colleges of the list that do not exist: send each to a college of the workshop"
+            )
+        )
+        for combo in self.map_combos.values():
+            combo.setItemText(0, self.tr("not mapped (refused, or created if ticked above)"))
 
     def update_plan(self) -> None:
         """Recompute the preview after an option changed."""
@@ -113,6 +152,7 @@ class RosterPreviewDialog(QDialog):
             self.rows,
             create_colleges=self.create_colleges,
             default_college_id=self.default_college_id,
+            college_map=self.college_map,
         )
         accepted, refused = self.plan.accepted, self.plan.refused
         self.accepted_table.setRowCount(len(accepted))

@@ -24,6 +24,7 @@ from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.setup.fields import NO_DATE, DateField, fill_combo, select_data, set_text
 from ui.widgets.responsive import TwoColumns
+from workshop import dates, timing
 from workshop.model import STEPS, CaptureMode, CharterStatus, Method, SizeBand, label
 from workshop.operations import setup
 
@@ -136,22 +137,52 @@ class WorkshopTab(QScrollArea):
 
         self.agenda_box = QGroupBox()
         grid = QGridLayout(self.agenda_box)
+        self.start_label = QLabel()
+        self.start_edit = QLineEdit()
+        self.start_edit.setObjectName("startTime")
+        self.start_edit.setPlaceholderText("09:00")
+        self.start_edit.setMaxLength(dates.MAX_LENGTH)
+        self.start_edit.editingFinished.connect(self._commit_start_time)
+        self.start_label.setBuddy(self.start_edit)
+        grid.addWidget(self.start_label, 0, 0)
+        grid.addWidget(self.start_edit, 0, 1)
+        self.duration_header = QLabel()
+        self.break_header = QLabel()
+        self.times_header = QLabel()
+        for column, header in enumerate(
+            (self.duration_header, self.break_header, self.times_header), start=1
+        ):
+            grid.addWidget(header, 1, column)
         self.agenda_labels: dict[str, QLabel] = {}
         self.agenda_spins: dict[str, QSpinBox] = {}
-        for row, step in enumerate(STEPS):
+        self.break_spins: dict[str, QSpinBox] = {}
+        self.agenda_times: dict[str, QLabel] = {}
+        for row, step in enumerate(STEPS, start=2):
             name = QLabel()
             spin = QSpinBox()
             spin.setRange(0, 600)
             spin.setSingleStep(5)
             spin.setSuffix(" min")
             spin.editingFinished.connect(lambda s=step.value: self._commit_minutes(s))
+            pause = QSpinBox()
+            pause.setObjectName(f"break_{step.value}")
+            pause.setRange(0, setup.MAX_BREAK_MINUTES)
+            pause.setSingleStep(5)
+            pause.setSuffix(" min")
+            pause.editingFinished.connect(lambda s=step.value: self._commit_break(s))
+            times = QLabel()
             name.setBuddy(spin)
             grid.addWidget(name, row, 0)
             grid.addWidget(spin, row, 1)
+            grid.addWidget(pause, row, 2)
+            grid.addWidget(times, row, 3)
             self.agenda_labels[step.value] = name
             self.agenda_spins[step.value] = spin
+            self.break_spins[step.value] = pause
+            self.agenda_times[step.value] = times
         self.agenda_total = QLabel()
-        grid.addWidget(self.agenda_total, len(STEPS), 0, 1, 2)
+        self.agenda_total.setWordWrap(True)
+        grid.addWidget(self.agenda_total, len(STEPS) + 2, 0, 1, 4)
         grid.setColumnStretch(0, 1)
 
         body = TwoColumns(self.details_box, [self.ballot_box, self.agenda_box])
@@ -222,8 +253,17 @@ class WorkshopTab(QScrollArea):
         )
 
         self.agenda_box.setTitle(translate("SetupPage", "Agenda (planned minutes)"))
+        self.start_label.setText(translate("SetupPage", "Start of the day"))
+        self.start_edit.setToolTip(translate("SetupPage", "For instance 09:00 or 9h30"))
+        self.duration_header.setText(translate("SetupPage", "Duration"))
+        self.break_header.setText(translate("SetupPage", "Break after"))
+        self.times_header.setText(translate("SetupPage", "Planned time"))
         for step in STEPS:
             self.agenda_labels[step.value].setText(f"{STEPS.index(step) + 1}. {label(step, lang)}")
+            self.break_spins[step.value].setSpecialValueText(translate("SetupPage", "no break"))
+            self.break_spins[step.value].setAccessibleName(
+                translate("SetupPage", "Break after %1").replace("%1", label(step, lang))
+            )
 
     def load_workshop(self) -> None:
         info = self.controller.snapshot.workshop
@@ -279,19 +319,61 @@ class WorkshopTab(QScrollArea):
         )
 
     def load_agenda(self) -> None:
+        snap = self.controller.snapshot
+        lang = i18n.current()
+        if not self.start_edit.hasFocus():
+            self.start_edit.setText(snap.workshop.start_time or "")
         total = 0
-        for item in self.controller.snapshot.agenda:
+        slots = {
+            slot.step: slot
+            for slot in timing.planned_schedule(snap.workshop.start_time, snap.agenda)
+        }
+        end = None
+        for item in snap.agenda:
             spin = self.agenda_spins.get(item.step)
             if spin is None:
                 continue
-            total += item.planned_minutes
+            total += item.planned_minutes + item.break_minutes
             if not spin.hasFocus():
                 spin.setValue(item.planned_minutes)
-        self.agenda_total.setText(
-            translate("SetupPage", "Total planned: %1").replace(
-                "%1", minutes_text(total, i18n.current())
+            pause = self.break_spins[item.step]
+            if not pause.hasFocus():
+                pause.setValue(item.break_minutes)
+            slot = slots.get(item.step)
+            if slot is not None and slot.start is not None and slot.end is not None:
+                self.agenda_times[item.step].setText(
+                    f"{slot.start.strftime('%H:%M')}–{slot.end.strftime('%H:%M')}"
+                )
+                end = slot.end
+            else:
+                self.agenda_times[item.step].setText("—")
+        text = translate("SetupPage", "Total planned: %1").replace("%1", minutes_text(total, lang))
+        if end is not None:
+            text += " · " + translate("SetupPage", "ends at %1").replace(
+                "%1", end.strftime("%H:%M")
             )
-        )
+        self.agenda_total.setText(text)
+
+    def _commit_start_time(self) -> None:
+        if self.loading or not self.controller.is_open:
+            return
+        typed = self.start_edit.text().strip()
+        if typed == (self.controller.snapshot.workshop.start_time or ""):
+            return
+        self._commit(start_time=typed or None)
+        # « 9h » is shown as stored, « 09:00 » (a refused text was shown by the message)
+        self.start_edit.setText(self.controller.snapshot.workshop.start_time or "")
+        self.load_agenda()
+
+    def _commit_break(self, step: str) -> None:
+        if self.loading or not self.controller.is_open:
+            return
+        minutes = self.break_spins[step].value()
+        stored = {a.step: a.break_minutes for a in self.controller.snapshot.agenda}
+        if stored.get(step) == minutes:
+            return
+        if self.controller.run(setup.set_break_minutes, step, minutes) is None:
+            self.load_agenda()
 
     def _commit(self, **fields: object) -> None:
         """Send changed fields to the domain; a refusal puts the stored values back."""
