@@ -44,7 +44,7 @@ format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix $(LINTED)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
 
 screenshots: $(TEST_STAMP)
 	$(BIN)/python tools/screenshots.py
