@@ -4,12 +4,13 @@ the demo workshop built once per session, and the hypothesis profiles."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-from tests.demo_files import demo_file
+from tests.demo_files import demo_file, memory_folder
 from workshop.i18n import set_language
 
 # Hypothesis profiles. Neither has a deadline: on a shared machine a slow example is not a
@@ -63,3 +64,13 @@ def demo_path(demo_template, tmp_path) -> Path:
     path = tmp_path / "demo.charter"
     shutil.copy(demo_template, path)
     return path
+
+
+@pytest.fixture
+def memory_path() -> Iterator[Path]:
+    """A folder of this test's own, in memory where the system allows (/dev/shm), for tests
+    that write many workshops and do not test the disk: every change is an fsync, which
+    costs seconds on a disk and nothing there."""
+    folder = memory_folder("test")
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

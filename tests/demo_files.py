@@ -2,7 +2,8 @@
 
 Building the demo takes seconds (each of its few hundred changes is one fsync), and a dozen
 test modules used to build their own. The build runs in memory (/dev/shm) when the system
-has it, where an fsync costs nothing; the files are removed when the process ends.
+has it, where an fsync costs nothing; the files are removed when the process ends. Tests
+that write many workshops without testing the disk use such a folder too (memory_folder).
 """
 
 from __future__ import annotations
@@ -15,13 +16,19 @@ from functools import cache
 from pathlib import Path
 
 
-@cache
-def _folder() -> Path:
+def memory_folder(prefix: str) -> Path:
+    """A new temporary folder in memory (/dev/shm) where the system has one, else in the
+    usual temporary folder; removed when the process ends (or earlier by its user)."""
     shm = Path("/dev/shm")
     where = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
-    folder = Path(tempfile.mkdtemp(prefix="charter-demo-", dir=where))
+    folder = Path(tempfile.mkdtemp(prefix=f"charter-{prefix}-", dir=where))
     atexit.register(shutil.rmtree, folder, ignore_errors=True)
     return folder
+
+
+@cache
+def _folder() -> Path:
+    return memory_folder("demo")
 
 
 @cache
