@@ -11,27 +11,20 @@ import hashlib
 import io
 import os
 import sys
-import tempfile
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
+from tests import demo_files
 from workshop import cli
 
 #: Mutants per fuzz test in the normal suite (a few seconds each).
 SHORT_N = 20
 
 
-@cache
 def demo_bytes() -> bytes:
-    """The French demo workshop's file, built once per test process (it takes seconds)."""
-    from workshop import demo
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "demo.charter"
-        demo.build(path, "fr").close()
-        return path.read_bytes()
+    """The French demo workshop's file, built once per test process (tests/demo_files.py)."""
+    return demo_files.demo_bytes("fr")
 
 
 def mutant_count() -> int:

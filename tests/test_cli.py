@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import spoil
+from tests.demo_files import memory_folder
 from workshop.cli import main
 
 
@@ -24,8 +25,8 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "d.charter"
+def demo_file() -> Path:
+    path = memory_folder("cli") / "d.charter"  # in memory: the demo's fsyncs cost nothing
     result = run("demo", str(path))
     assert result.returncode == 0, result.stderr
     return path
@@ -115,10 +116,10 @@ def test_english_messages(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_run_creates_the_demo_in_the_data_folder(tmp_path):
-    result = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
+def test_run_creates_the_demo_in_the_data_folder(memory_path):
+    result = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(memory_path)})
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "atelier-demo.charter").exists()
-    assert str(tmp_path) in result.stdout
-    again = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(tmp_path)})
+    assert (memory_path / "atelier-demo.charter").exists()
+    assert str(memory_path) in result.stdout
+    again = run("run", "--no-gui", env={"CHARTER_WORKSHOP_HOME": str(memory_path)})
     assert again.returncode == 0 and "Atelier de démonstration :" in again.stdout

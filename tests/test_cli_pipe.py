@@ -14,17 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_files import copy_demo
 from workshop.schema import SCHEMA_VERSION
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("pipe") / "d.charter"
-    done = subprocess.run(
-        [sys.executable, "-m", "workshop", "demo", str(path)], capture_output=True, text=True
-    )
-    assert done.returncode == 0, done.stderr
-    return path
+    # the demo built in-process once per session (test_cli runs the `demo` command itself)
+    return copy_demo(tmp_path_factory.mktemp("pipe") / "d.charter", "fr")
 
 
 def run_into_closed_pipe(*args: str) -> subprocess.CompletedProcess:

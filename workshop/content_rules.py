@@ -71,13 +71,21 @@ class Col:
     max_len: int = limits.MAX_TEXT
     key: bool = False  # a library key: a-z, 0-9 and "-"
 
+    def bounds(self) -> tuple[float, float]:
+        """The range of a numeric column: every int, bool and real rule has both ends."""
+        if self.low is None or self.high is None:
+            raise TypeError(f"{self.name}: a numeric rule needs both bounds")
+        return self.low, self.high
+
     def sql(self) -> str:
         c = f'"{self.name}"'
         kind = self.kind
         if kind in ("int", "bool"):
-            test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(self.low)} AND {int(self.high)}"
+            low, high = self.bounds()
+            test = f"typeof({c}) = 'integer' AND {c} BETWEEN {int(low)} AND {int(high)}"
         elif kind == "real":
-            test = f"typeof({c}) IN ('integer', 'real') AND {c} BETWEEN {self.low} AND {self.high}"
+            low, high = self.bounds()
+            test = f"typeof({c}) IN ('integer', 'real') AND {c} BETWEEN {low} AND {high}"
         elif kind == "timestamp":
             # Shape and ranges here; whether the day exists (no 02-30) is checked on the
             # distinct days (_check_distinct), far fewer than the rows.
@@ -115,10 +123,11 @@ class Col:
                     f"entier attendu, lu {shown_value(value)}",
                     f"integer expected, read {shown_value(value)}",
                 )
-            if not self.low <= value <= self.high:  # type: ignore[operator]
+            low, high = self.bounds()
+            if not low <= value <= high:
                 raise Problem(
-                    f"{value} hors limites ({int(self.low)} à {int(self.high)})",
-                    f"{value} out of range ({int(self.low)} to {int(self.high)})",
+                    f"{value} hors limites ({int(low)} à {int(high)})",
+                    f"{value} out of range ({int(low)} to {int(high)})",
                 )
             return
         if kind == "real":
@@ -127,10 +136,11 @@ class Col:
                     f"nombre attendu, lu {shown_value(value)}",
                     f"number expected, read {shown_value(value)}",
                 )
-            if not self.low <= value <= self.high:  # type: ignore[operator]
+            low, high = self.bounds()
+            if not low <= value <= high:
                 raise Problem(
-                    f"{value} hors limites ({self.low:g} à {self.high:g})",
-                    f"{value} out of range ({self.low:g} to {self.high:g})",
+                    f"{value} hors limites ({low:g} à {high:g})",
+                    f"{value} out of range ({low:g} to {high:g})",
                 )
             return
         if not isinstance(value, str):

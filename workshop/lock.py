@@ -52,6 +52,7 @@ import json
 import os
 import socket
 import struct
+import sys
 import threading
 import time
 import unicodedata
@@ -61,7 +62,7 @@ from types import TracebackType
 
 from workshop.errors import FileLocked, FileRefused
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     fcntl_module = None
@@ -339,7 +340,7 @@ def _registry_key(path: str) -> str:
 
 def _try_os_lock(fd: int) -> bool:
     """Take the exclusive OS lock without waiting: False if another holds it."""
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -360,7 +361,7 @@ def _try_os_lock(fd: int) -> bool:
 def _os_unlock(fd: int) -> None:
     """Drop the OS lock on fd (closing fd would drop it too; this is for clarity)."""
     with contextlib.suppress(OSError):
-        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
             os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         else:
@@ -377,7 +378,7 @@ def _still_named(fd: int, path: str) -> bool:
 
 def _discard(fd: int, path: str) -> None:
     """Remove the lock file we hold, then unlock and close it, in the order each OS needs."""
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         # An open file cannot be deleted on Windows: close first. If another process
         # opened it meanwhile, the removal fails and the file simply stays.
         _os_unlock(fd)

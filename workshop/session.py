@@ -229,7 +229,7 @@ class Session:
                 redo_sql,
             ),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     # -- undo / redo ---------------------------------------------------------------------
     def _event(self, event_id: int) -> tuple[str, str, frozenset[str], str | None, str | None]:
@@ -299,3 +299,11 @@ def require(condition: object, fr: str, en: str) -> None:
     """Raise a user-facing error unless ``condition`` holds."""
     if not condition:
         raise WorkshopError(fr, en)
+
+
+def inserted_id(cur: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types ``lastrowid`` as optional)."""
+    row_id = cur.lastrowid
+    if row_id is None:  # only before any INSERT on this cursor: a programming error
+        raise TypeError("the cursor has inserted no row")
+    return row_id

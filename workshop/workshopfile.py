@@ -448,12 +448,13 @@ class WorkshopFile:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """One atomic, durable transaction (nested calls become savepoints)."""
-        if self.read_only:
+        lock = self._lock
+        if lock is None:  # read_only
             raise WorkshopError(
                 "Ce fichier est ouvert en lecture seule.", "This file is open read-only."
             )
         if not self.conn.in_transaction:
-            self._lock.verify()  # the lock file may have been deleted meanwhile
+            lock.verify()  # the lock file may have been deleted meanwhile
         with self.db.atomic():
             yield self.db
 

@@ -1,9 +1,9 @@
-"""UI test fixtures: offscreen Qt, isolated settings, a demo workshop copied per test."""
+"""UI test fixtures: offscreen Qt, isolated settings (the demo workshop copied per test,
+demo_path, comes from tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -25,23 +25,6 @@ def _isolated(tmp_path, monkeypatch, qapp):
 
     i18n.install("fr")
     yield
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory):
-    """The demo workshop, built once per test session (it takes seconds: one fsync per change)."""
-    from workshop import demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.charter"
-    demo.build(path, "fr").close()
-    return path
-
-
-@pytest.fixture
-def demo_path(demo_template, tmp_path):
-    path = tmp_path / "demo.charter"
-    shutil.copy(demo_template, path)
-    return path
 
 
 @pytest.fixture

@@ -18,11 +18,11 @@ def test_gui_and_a_bare_file_open_the_console_through_the_launcher(monkeypatch, 
     assert opened == [(str(tmp_path / "a.charter"), False), (None, False)]
 
 
-def test_other_commands_do_not_load_qt(tmp_path):
+def test_other_commands_do_not_load_qt(memory_path):
     code = (
         "import sys\n"
         "from ui.launcher import main\n"
-        f"code = main(['demo', {str(tmp_path / 'd.charter')!r}])\n"
+        f"code = main(['demo', {str(memory_path / 'd.charter')!r}])\n"
         "print(code, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -191,9 +191,9 @@ def _event_kinds(snap) -> list[str]:
 # The walk-through
 # ==========================================================================================
 def test_a_whole_workshop_through_the_ui(
-    window, qtbot, monkeypatch, tmp_path, errors, answer_dialogs
+    window, qtbot, monkeypatch, tmp_path, memory_path, errors, answer_dialogs
 ):
-    path = tmp_path / "atelier.charter"
+    path = memory_path / "atelier.charter"  # in memory: hundreds of changes, no fsync cost
     controller = window.controller
 
     # -- 1. a new workshop, from the welcome page ----------------------------------------

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.demo_files import memory_folder
 from workshop import bundle, diagnostic, snapshot
 from workshop.bundle import (
     FORMAT,
@@ -364,8 +365,8 @@ def workshops(draw: st.DrawFn, directory: Path) -> Session:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
-def test_export_import_export_is_identical(tmp_path_factory, data):
-    directory = tmp_path_factory.mktemp("roundtrip")
+def test_export_import_export_is_identical(data):
+    directory = memory_folder("roundtrip")  # dozens of workshops: in memory, no fsync cost
     original = data.draw(workshops(directory), label="workshop")
     try:
         first = text_of(original)

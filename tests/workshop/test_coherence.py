@@ -247,10 +247,10 @@ def test_warnings_come_before_information(session, voter):
     assert found[0].severity is Severity.WARNING and found[-1].key == "open_points"
 
 
-def test_demo_workshop_is_coherent_but_for_its_open_points(tmp_path):
-    from workshop import demo
+def test_demo_workshop_is_coherent_but_for_its_open_points(demo_path):
+    from workshop.session import Session
 
-    with demo.build(tmp_path / "demo.charter", "fr") as session:
+    with Session.open(demo_path) as session:
         data = snap(session)
     assert [a.key for a in coherence.alerts(data)] == ["on_target", "open_points"]
     assert coherence.suggest_actions(data) == []  # its plan covers every kind suggested

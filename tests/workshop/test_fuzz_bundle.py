@@ -172,16 +172,16 @@ def _try(source: Path, label: str, work: Path, tally: Tally, seen: set[str]) -> 
 
 
 def test_fuzzed_bundles_are_refused_on_one_line_or_fully_usable(
-    demo_bundle: str, tmp_path: Path
+    demo_bundle: str, memory_path: Path
 ) -> None:
     rng = random.Random(seed())
     tally = Tally("bundles")
-    source = tmp_path / "bundle.json"
+    source = memory_path / "bundle.json"
     seen: set[str] = set()
     for i in range(mutant_count()):
         label, data = rng.choice(MUTATORS)(rng, demo_bundle)
         source.write_bytes(data)
-        work = tmp_path / f"w{i}"
+        work = memory_path / f"w{i}"
         work.mkdir()
         tally.tried += 1
         _try(source, f"#{i} {label}", work, tally, seen)

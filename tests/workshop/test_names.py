@@ -98,11 +98,12 @@ def test_an_erased_participant_is_not_matched_by_their_pseudonym():
     assert f.free("Les RH ont parlé ; RH 3 aussi") == "Les RH ont parlé ; RH 3 aussi"
 
 
-def test_a_writer_called_directly_is_filtered_once_and_in_the_asked_mode(tmp_path):
-    from workshop import demo, snapshot
+def test_a_writer_called_directly_is_filtered_once_and_in_the_asked_mode(demo_path):
+    from workshop import snapshot
     from workshop.exports.names import ensure_filtered, filtered_snapshot, is_filtered
+    from workshop.session import Session
 
-    session = demo.build(tmp_path / "d.charter", "fr")
+    session = Session.open(demo_path)
     snap = snapshot.load(session.conn)
     session.close()
     assert not is_filtered(snap)

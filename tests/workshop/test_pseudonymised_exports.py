@@ -19,9 +19,11 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from workshop import bundle, demo, exports, snapshot
+from tests.demo_files import copy_demo
+from workshop import bundle, exports, snapshot
 from workshop.exports.common import ExportOptions
 from workshop.exports.names import COMMON_WORDS, PARTICLES, filtered_snapshot
+from workshop.session import Session
 from workshop.textfmt import fold
 
 PSEUDO = ExportOptions(anonymize=True)
@@ -68,7 +70,7 @@ def _inject(data: dict) -> dict:
 def imported(tmp_path_factory):
     """(snapshot of the imported workshop, folder, path of the workshop file)."""
     folder = tmp_path_factory.mktemp("pseudo")
-    source = demo.build(folder / "demo.charter", "fr")
+    source = Session.open(copy_demo(folder / "demo.charter", "fr"))
     data = _inject(bundle.export_bundle(source))
     source.close()
     path = folder / "named.charter"

@@ -197,14 +197,10 @@ def test_each_secret_vote_journal_is_zeroed_then_deleted(tmp_path, monkeypatch):
     assert not path.with_name(path.name + "-journal").exists()
 
 
-def test_the_rebuild_keeps_every_rowid_so_undo_stays_valid(tmp_path):
+def test_the_rebuild_keeps_every_rowid_so_undo_stays_valid(demo_path):
     """Undo SQL names rows by rowid; VACUUM renumbers tables that have neither an INTEGER
     PRIMARY KEY nor an index. None of ours is such a table: checked with gaps everywhere."""
-    from workshop import demo
-
-    s = demo.build(tmp_path / "demo.charter")
-    s.close()
-    conn = sqlite3.connect(tmp_path / "demo.charter")
+    conn = sqlite3.connect(demo_path)
     conn.execute("PRAGMA foreign_keys = OFF")
     tables = _tables(conn)
     for t in tables:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests import spoil
-from workshop import demo, undo
+from workshop import undo
 from workshop.errors import NothingToUndo
 from workshop.operations import setup
 from workshop.session import Session
@@ -162,9 +162,9 @@ def test_texts_holding_separators_quotes_and_newlines_undo_and_redo_exactly(save
         assert s.conn.execute("SELECT name FROM participants WHERE id = 2").fetchone()[0] == "Zoé"
 
 
-def test_every_statement_the_demo_workshop_recorded_parses(tmp_path):
+def test_every_statement_the_demo_workshop_recorded_parses(demo_path):
     """The parser accepts all our triggers write (reals, NULLs, texts, cascades)."""
-    s = demo.build(tmp_path / "demo.charter")
+    s = Session.open(demo_path)
     try:
         columns = undo._column_lookup(s.conn)
         texts = [

@@ -43,15 +43,6 @@ def small_disk(tmp_path):
         yield disk
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from workshop import demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.charter"
-    demo.build(path, "fr").close()
-    return path
-
-
 def open_copy(template: Path, folder: Path) -> Session:
     path = folder / "atelier.charter"
     shutil.copy(template, path)

@@ -15,6 +15,7 @@ import os
 import re
 import socket
 import stat
+import sys
 import tempfile
 import threading
 import time
@@ -88,7 +89,7 @@ def is_adopted(outcome: Outcome | None) -> bool:
     return outcome in (Outcome.ADOPTED, Outcome.ADOPTED_WITH_RESERVATIONS)
 
 
-def atomic_write(target: str | os.PathLike, write: Callable[[Path], None]) -> Path:
+def atomic_write(target: str | os.PathLike, write: Callable[[Path], object]) -> Path:
     """Write a file through a temporary file beside it, then rename it into place.
 
     A failure leaves no partial file, and an existing file at the target intact. A target
@@ -273,7 +274,7 @@ def _pid_alive(pid: int) -> bool:
     """True if a process with this id runs on this machine (when unsure, True)."""
     if pid <= 0:
         return False
-    if os.name == "nt":  # pragma: no cover - Windows only; os.kill(pid, 0) would kill it
+    if sys.platform == "win32":  # pragma: no cover - Windows only; os.kill(pid, 0) would kill it
         import ctypes
 
         kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
@@ -316,7 +317,7 @@ def clean_stale_temporaries(folder: str | os.PathLike) -> list[Path]:
     is tidying, never a reason to refuse an export.
     """
     folder = Path(folder)
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:

@@ -397,11 +397,11 @@ def _free_texts(snap: Snapshot, lang: str) -> Iterator[tuple[str, str]]:
         for b in c.ballots:
             for r in b.remarks:
                 yield (f"{art} — remark" if en else f"{art} — remarque"), r.text
-    for number, a in enumerate(snap.actions, start=1):
+    for number, action in enumerate(snap.actions, start=1):
         label = f"Action {number}"
-        yield label, a.title
-        yield label, a.description
-        yield (f"{label} — owner" if en else f"{label} — responsable"), a.owner
+        yield label, action.title
+        yield label, action.description
+        yield (f"{label} — owner" if en else f"{label} — responsable"), action.owner
 
 
 def _excerpt(text: str, start: int, end: int) -> str:

@@ -92,7 +92,10 @@ def register_fonts() -> None:
 def coverage(font_name: str) -> frozenset[int]:
     """The code points a registered font has a glyph for."""
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, TTFont):  # every font we register is a TrueType one
+        raise TypeError(f"{font_name} is not a TrueType font")
+    return frozenset(font.face.charToGlyph)
 
 
 # -- Arabic joining -------------------------------------------------------------------------

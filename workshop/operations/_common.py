@@ -56,14 +56,16 @@ def text(value: object, field_fr: str, field_en: str, *, required: bool = True) 
 
 def enum(cls: type[E], value: object, field_fr: str, field_en: str) -> E:
     """An enumeration member from its value, with a message listing what is allowed."""
-    try:
-        return cls(value)
-    except ValueError:
-        allowed = ", ".join(m.value for m in cls)
-        raise InvalidInput(
-            f"« {field_fr} » : valeur inconnue « {value} » (attendu : {allowed}).",
-            f'"{field_en}": unknown value "{value}" (expected: {allowed}).',
-        ) from None
+    if isinstance(value, str):  # a member's value is always a text (StrEnum)
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(m.value for m in cls)
+    raise InvalidInput(
+        f"« {field_fr} » : valeur inconnue « {value} » (attendu : {allowed}).",
+        f'"{field_en}": unknown value "{value}" (expected: {allowed}).',
+    )
 
 
 def coordinate(value: object, field_fr: str, field_en: str) -> float:

@@ -134,7 +134,7 @@ def set_target(session: Session, support: float | None, control: float | None) -
             f"Cible : accompagnement {number(s, 'fr', 2)}, contrôle {number(c, 'fr', 2)}",
             f"Target: support {number(s, 'en', 2)}, control {number(c, 'en', 2)}",
         )
-        if s is not None
+        if s is not None and c is not None  # both set, or both cleared
         else session.tr("Cible effacée", "Target cleared")
     )
     return session.run("set_target", summary, {WORKSHOP, POSITIONS}, fn)

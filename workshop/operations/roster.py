@@ -16,7 +16,7 @@ from workshop.i18n import get_language
 from workshop.operations._common import exists, next_position, text
 from workshop.operations.setup import _new_pseudonym, next_colour
 from workshop.roster import RosterError, RosterRow, fold
-from workshop.session import COLLEGES, PARTICIPANTS, Changes, Session
+from workshop.session import COLLEGES, PARTICIPANTS, Changes, Session, inserted_id
 
 
 @dataclass(frozen=True)
@@ -194,7 +194,7 @@ def add_participants(
                 "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
                 (name, next_colour(conn), next_position(conn, "colleges")),
             )
-            new_ids[fold(name)] = int(cur.lastrowid)
+            new_ids[fold(name)] = inserted_id(cur)
         for planned in result.accepted:
             college_id = (
                 planned.college_id

@@ -14,6 +14,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from tests.demo_files import copy_demo
 from tests.workshop.exports.docx_reading import (
     ARTICLE,
     article_section,
@@ -24,11 +25,12 @@ from tests.workshop.exports.docx_reading import (
     texts,
     xml_parts,
 )
-from workshop import demo, snapshot
+from workshop import snapshot
 from workshop.errors import WorkshopError
 from workshop.exports.charter import write_charter
 from workshop.exports.common import ExportOptions
 from workshop.exports.legal import DISCLAIMER, legal_notes
+from workshop.session import Session
 
 NB = "\u00a0"
 
@@ -36,16 +38,16 @@ NB = "\u00a0"
 # -- fixtures and readers ----------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def demo_fr(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo_fr") / "demo.charter"
-    session = demo.build(path, "fr")
+    path = copy_demo(tmp_path_factory.mktemp("demo_fr") / "demo.charter", "fr")
+    session = Session.open(path)
     yield path, snapshot.load(session.conn), session
     session.close()
 
 
 @pytest.fixture(scope="module")
 def demo_en(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo_en") / "demo.charter"
-    session = demo.build(path, "en")
+    path = copy_demo(tmp_path_factory.mktemp("demo_en") / "demo.charter", "en")
+    session = Session.open(path)
     yield path, snapshot.load(session.conn), session
     session.close()
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.demo_files import copy_demo
 from tests.workshop.exports.pdf_reading import fonts_used, pdf_text, section
-from workshop import demo, snapshot
+from workshop import snapshot
 from workshop.errors import WorkshopError
 from workshop.exports.common import ExportOptions
 from workshop.exports.minutes import document, round_figures, write_minutes
@@ -36,8 +37,8 @@ def workdir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def demo_fr(workdir):
-    path = workdir / "d.charter"
-    session = demo.build(path, "fr")
+    path = copy_demo(workdir / "d.charter", "fr")
+    session = Session.open(path)
     snap = snapshot.load(session.conn)
     session.close()
     return path, snap
@@ -268,7 +269,7 @@ def test_exporting_leaves_the_workshop_file_byte_identical(demo_fr, tmp_path):
 
 
 def test_english_minutes_have_english_headings(workdir, tmp_path):
-    session = demo.build(workdir / "en.charter", "en")
+    session = Session.open(copy_demo(workdir / "en.charter", "en"))
     snap = snapshot.load(session.conn)
     session.close()
     out = write_minutes(snap, tmp_path / "minutes.pdf")

@@ -30,7 +30,7 @@ def plan(charter: Charter) -> None:
                 (format_date(action.due_date, lang),),
             )
         )
-    charter.table(t["plan_cols"], rows, (5.2, 2.9, 2.8, 2.9, 2.2))
+    charter.table(charter.columns["plan_cols"], rows, (5.2, 2.9, 2.8, 2.9, 2.2))
 
 
 def _kind_label(kind: str, lang: str) -> str:
@@ -108,7 +108,7 @@ def participants(charter: Charter) -> None:
         return
     anonymize = charter.options.anonymize
     charter.paragraph(t["people_intro_anon" if anonymize else "people_intro"], "Normal")
-    rows = []
+    rows: list[tuple[tuple[str], ...]] = []
     for p in people:
         college = charter.snap.college(p.college_id)
         college_name = clean(college.name) if college else "—"
@@ -121,9 +121,9 @@ def participants(charter: Charter) -> None:
             function = clean(p.function) if p.may_be_named else ""
             rows.append(((name,), (function or "—",), (college_name,)))
     if anonymize:
-        charter.table(t["people_cols_anon"], rows, (8.0, 8.0))
+        charter.table(charter.columns["people_cols_anon"], rows, (8.0, 8.0))
     else:
-        charter.table(t["people_cols"], rows, (5.6, 5.6, 4.8))
+        charter.table(charter.columns["people_cols"], rows, (5.6, 5.6, 4.8))
 
 
 def legal(charter: Charter) -> None:

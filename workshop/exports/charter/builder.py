@@ -9,11 +9,12 @@ from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.shared import Cm
+from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.ooxml import apply_style, repeat_header, shade
-from workshop.exports.charter.texts import TEXTS, nbsp
+from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.common import ExportOptions, clean, language, shown_name
 from workshop.snapshot import Remark, Snapshot
 from workshop.textfmt import long_date
@@ -47,6 +48,7 @@ class Charter:
         self.options = options
         self.lang = "en" if language(snap, options) == "en" else "fr"
         self.t = TEXTS[self.lang]
+        self.columns = COLUMNS[self.lang]  # table header rows
         self.doc = doc
         self.adopted = [c for c in snap.clauses if c.adopted]
         self.articles: dict[int, int] = {}  # clause id → article number
@@ -58,7 +60,7 @@ class Charter:
         return nbsp(text) if self.lang == "fr" else text
 
     # -- styles, with graceful fallback for a facilitator's own template ------------------
-    def style(self, *names: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> object | None:
+    def style(self, *names: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> BaseStyle | None:
         """The first of ``names`` the template defines with the right type, else None.
 
         Cached: python-docx walks every style of the template at each lookup, which made
@@ -155,10 +157,13 @@ class Charter:
     def fit(self, widths_cm: Sequence[float]) -> list[float]:
         """Column widths scaled to the template's text width (margins differ between templates)."""
         section = self.doc.sections[-1]
-        try:
-            available = (section.page_width - section.left_margin - section.right_margin) / 360000
-        except TypeError:  # a template without page size or margins
+        width, left, right = section.page_width, section.left_margin, section.right_margin
+        if (
+            width is None or left is None or right is None
+        ):  # a template without page size or margins
             available = 16.0
+        else:
+            available = (width - left - right) / 360000
         if available <= 2:
             available = 16.0
         total = sum(widths_cm)

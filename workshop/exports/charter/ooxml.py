@@ -5,12 +5,15 @@ from __future__ import annotations
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.section import _BaseHeaderFooter
+from docx.styles.style import BaseStyle
+from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 
-def apply_style(paragraph: Paragraph, style: object) -> None:
+def apply_style(paragraph: Paragraph, style: BaseStyle) -> None:
     """Set a paragraph style by id: ``paragraph.style = style`` looks the style up again."""
-    paragraph._p.style = style.style_id  # type: ignore[attr-defined]
+    paragraph._p.style = style.style_id
 
 
 def set_language(doc: DocxDocument, lang: str) -> None:
@@ -35,7 +38,7 @@ def set_language(doc: DocxDocument, lang: str) -> None:
     lang_element.set(qn("w:val"), "en-GB" if lang == "en" else "fr-FR")
 
 
-def repeat_header(row) -> None:
+def repeat_header(row: _Row) -> None:
     """Mark a table row as a header row, repeated at the top of each page."""
     tr_pr = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")
@@ -45,7 +48,7 @@ def repeat_header(row) -> None:
     tr_pr.insert(0, cant_split)
 
 
-def shade(cell, fill: str) -> None:
+def shade(cell: _Cell, fill: str) -> None:
     """Background of a table cell, set directly so it does not depend on the table style."""
     tc_pr = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
@@ -73,7 +76,7 @@ def add_field(paragraph: Paragraph, instruction: str) -> None:
     char("end")
 
 
-def free_paragraph(part) -> Paragraph:
+def free_paragraph(part: _BaseHeaderFooter) -> Paragraph:
     """An empty paragraph of a header or footer, added after a template's letterhead."""
     element = part._element
     has_content = bool(element.xpath(".//w:t[normalize-space(.)] | .//w:drawing | .//w:pict"))

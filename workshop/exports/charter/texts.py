@@ -13,7 +13,7 @@ def nbsp(text: str) -> str:
     return text.replace("« ", "«\u00a0").replace(" »", "\u00a0»")
 
 
-_FR = {
+_FR: dict[str, str] = {
     "title": "Charte d’utilisation des médias sociaux — projet",
     "version_dated": "Version {version} — projet issu de l’atelier du {date}",
     "version": "Version {version} — projet issu de l’atelier",
@@ -71,7 +71,6 @@ _FR = {
     "annex_plan": "Annexe 1 — Plan d’accompagnement",
     "plan_intro": "Actions décidées en atelier pour accompagner la mise en œuvre de la charte.",
     "plan_empty": "Aucune action n’a encore été décidée.",
-    "plan_cols": ("Action", "Type", "Public", "Pilote", "Échéance"),
     "annex_open": "Annexe 2 — Points ouverts",
     "open_intro": "Clauses examinées en atelier mais qui ne figurent pas dans le projet : "
     "rejetées, reportées ou pas encore décidées. Elles restent à trancher.",
@@ -89,8 +88,6 @@ _FR = {
     "annex_people": "Annexe 3 — Participants à l’atelier",
     "people_intro": "Personnes ayant pris part à la rédaction, par collège.",
     "people_intro_anon": "Personnes ayant pris part à la rédaction, désignées par pseudonyme.",
-    "people_cols": ("Nom", "Fonction", "Collège"),
-    "people_cols_anon": ("Pseudonyme", "Collège"),
     "people_empty": "Aucun participant enregistré.",
     "legal": "Points de vigilance juridique",
     "legal_intro": "À l’attention des juristes : cette section accompagne le projet et n’a pas "
@@ -107,7 +104,7 @@ _FR = {
 }
 
 
-_EN = {
+_EN: dict[str, str] = {
     "title": "Social media charter — draft",
     "version_dated": "Version {version} — draft from the workshop of {date}",
     "version": "Version {version} — draft from the workshop",
@@ -165,7 +162,6 @@ _EN = {
     "annex_plan": "Annex 1 — Accompaniment plan",
     "plan_intro": "Actions decided in the workshop to accompany the charter’s roll-out.",
     "plan_empty": "No action has been decided yet.",
-    "plan_cols": ("Action", "Kind", "Audience", "Owner", "Due"),
     "annex_open": "Annex 2 — Open points",
     "open_intro": "Clauses reviewed in the workshop that are not in the draft: rejected, "
     "postponed or not yet decided. They remain to be settled.",
@@ -183,8 +179,6 @@ _EN = {
     "annex_people": "Annex 3 — Workshop participants",
     "people_intro": "People who took part in the drafting, by group.",
     "people_intro_anon": "People who took part in the drafting, by pseudonym.",
-    "people_cols": ("Name", "Function", "Group"),
-    "people_cols_anon": ("Pseudonym", "Group"),
     "people_empty": "No participant registered.",
     "legal": "Legal points to check",
     "legal_intro": "For the lawyers: this section comes with the draft and is not meant to "
@@ -201,9 +195,25 @@ _EN = {
 }
 
 
-TEXTS = {
-    "fr": {k: tuple(map(nbsp, v)) if isinstance(v, tuple) else nbsp(v) for k, v in _FR.items()},
+TEXTS: dict[str, dict[str, str]] = {
+    "fr": {k: nbsp(v) for k, v in _FR.items()},
     "en": _EN,
+}
+
+# Table header rows, apart from the sentences so that each mapping has one type.
+_FR_COLUMNS: dict[str, tuple[str, ...]] = {
+    "plan_cols": ("Action", "Type", "Public", "Pilote", "Échéance"),
+    "people_cols": ("Nom", "Fonction", "Collège"),
+    "people_cols_anon": ("Pseudonyme", "Collège"),
+}
+_EN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "plan_cols": ("Action", "Kind", "Audience", "Owner", "Due"),
+    "people_cols": ("Name", "Function", "Group"),
+    "people_cols_anon": ("Pseudonym", "Group"),
+}
+COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "fr": {k: tuple(map(nbsp, v)) for k, v in _FR_COLUMNS.items()},
+    "en": _EN_COLUMNS,
 }
 
 

@@ -17,7 +17,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     rows: list[list[object]] = []
     extra: list[tuple] = []
     known = {c.id for c in ctx.snap.colleges}
-    groups = [(c.id, ctx.scrub(c.name)) for c in ctx.snap.colleges]
+    groups: list[tuple[int | None, str]] = [(c.id, ctx.scrub(c.name)) for c in ctx.snap.colleges]
     if any(p.college_id not in known for p in ctx.snap.participants):
         groups.append((None, ctx.tr("Sans collège", "No college")))
     for college_id, name in groups:

@@ -50,7 +50,7 @@ def _clause_meta(ctx: Context, clause: Clause) -> list[Flowable]:
             item(ctx.tr("Variante", "Variant"), f"{variant.label} ({ctx.tr(fr, en)}, {where})")
         )
     story: list[Flowable] = [ctx.p(" · ".join(meta), "meta")]
-    if variant is not None and normalise(variant.justification).strip():
+    if variant is not None and variant.justification and normalise(variant.justification).strip():
         story.append(
             ctx.p(item(ctx.tr("Justification", "Justification"), variant.justification), "meta")
         )

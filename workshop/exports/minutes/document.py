@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
@@ -58,18 +59,20 @@ def _canvas_maker(footer_left: str) -> type[Canvas]:
     """
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # whatever reportlab passes
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self._marks: list[list[str]] = [[]]
 
-        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # noqa: N802
+        # Returns None where Canvas returns a Destination: the mark is only held here, and
+        # set in save() once its page is written (reportlab's callers ignore the result).
+        def bookmarkPage(self, key: str, **kwargs: object) -> None:  # type: ignore[override]  # noqa: N802
             self._marks[-1].append(key)
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
             self._marks.append([])
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # private, absent from the stubs
 
         def save(self) -> None:
             total = len(self._pages)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from workshop.exports.minutes.context import Context
@@ -13,14 +15,15 @@ from workshop.snapshot import Clause
 
 def h1(ctx: Context, number: int, title: str) -> Paragraph:
     para = ctx.p(ctx.t(f"{number}. {title}"), "h1")
-    para._outline = f"{number}. {title}"
+    # an ad-hoc attribute, reportlab's idiom for marking flowables; _Doc.afterFlowable reads it
+    para._outline = f"{number}. {title}"  # type: ignore[attr-defined]
     return para
 
 
 def data_table(
     ctx: Context,
     header: list[str],
-    rows: list[list[object]],
+    rows: Sequence[Sequence[object]],
     widths: list[float],
     extra: list[tuple] | None = None,
     numeric: tuple[int, ...] = (),

@@ -87,7 +87,9 @@ def styles() -> dict[str, ParagraphStyle]:
         leftIndent=6,
         rightIndent=6,
         backColor=QUOTE_BG,
-        borderPadding=(4, 5, 5, 5),
+        # top, right, bottom, left: reportlab normalises a tuple (normalizeTRBL), the stubs
+        # only know a float
+        borderPadding=(4, 5, 5, 5),  # type: ignore[arg-type]
         spaceBefore=3,
         spaceAfter=8,
     )
