@@ -302,3 +302,14 @@ def test_keys_in_the_projected_window_act_once(window, controller, demo_path, qt
     assert projection.window.mode == LIVE
     qtbot.keyClick(projection.window, Qt.Key.Key_Escape)
     assert not projection.projecting
+
+
+def test_the_projected_timer_shows_the_rails_minutes(projection, controller):
+    """One clock model: the projected « 12 / 40 min » is the console rail's figure."""
+    from workshop.timing import step_times
+
+    controller.run(setup.go_to_step, "clauses")
+    snap = controller.snapshot
+    spent = step_times(snap.marks, snap.workshop.date)["clauses"]
+    planned = next(a.planned_minutes for a in snap.agenda if a.step == "clauses")
+    assert projection._timer_text() == f"{round(spent.minutes)} / {planned} min"

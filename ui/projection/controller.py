@@ -10,7 +10,6 @@ focused check box or marks an arrival in the participants' table.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, Qt
@@ -25,6 +24,7 @@ from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
 from workshop.model import STEPS
 from workshop.operations import setup
 from workshop.session import Changes
+from workshop.timing import step_times
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left}
@@ -176,10 +176,13 @@ class ProjectionController(QObject):
             return ""
         snap = self.controller.snapshot
         entry = next((a for a in snap.agenda if a.step == snap.workshop.current_step), None)
-        if entry is None or not entry.started_at or entry.ended_at:
+        if entry is None or entry.ended_at:
             return ""
-        elapsed = slides.elapsed_minutes(entry.started_at, datetime.now().astimezone())
-        return f"{elapsed} / {entry.planned_minutes} min"
+        # The console rail's clock (one model: workshop.timing), not the first start.
+        spent = step_times(snap.marks, snap.workshop.date).get(entry.step)
+        if spent is None:
+            return ""
+        return f"{round(spent.minutes)} / {entry.planned_minutes} min"
 
     def set_message(self, text: str) -> None:
         """The message to the room; shown through the name filter (see ``refresh``)."""

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from workshop import diagnostic, results, voting
 from workshop.errors import WorkshopError
@@ -418,14 +417,6 @@ def for_step(
     if step == Step.WRAPUP:
         return wrapup(snap, lang, names=names)
     return welcome(snap, lang, names=names)
-
-
-def elapsed_minutes(started_at: str | None, now: datetime | None = None) -> int | None:
-    if not started_at:
-        return None
-    start = datetime.fromisoformat(started_at)
-    now = now or datetime.now(start.tzinfo)
-    return max(0, int((now - start).total_seconds() // 60))
 
 
 def diagnostic_slide(snap: Snapshot, criterion_key: str | None, lang: str) -> Slide:
