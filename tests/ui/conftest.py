@@ -19,7 +19,10 @@ def _isolated(tmp_path, monkeypatch, qapp):
     from PySide6.QtCore import QSettings
 
     monkeypatch.setenv("CHARTER_WORKSHOP_HOME", str(tmp_path / "home"))
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    # QSettings(organisation, application) always uses the native format, whatever the
+    # default format says: both formats' user paths point into the test's folder.
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     from ui import i18n
 

@@ -95,3 +95,11 @@ def test_status_line_follows_changes_undo_and_redo(window, controller, demo_path
     assert status.currentMessage().startswith("Annulation")
     controller.close()
     assert status.currentMessage() == ""
+
+
+def test_tests_never_touch_the_users_settings(tmp_path):
+    """The console's settings (recent files, language) land in the test's folder."""
+    from ui.controller import remember_recent, settings
+
+    remember_recent(tmp_path / "x.charter")
+    assert str(tmp_path) in settings().fileName()
