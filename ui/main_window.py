@@ -31,6 +31,7 @@ from workshop.operations import setup
 from workshop.session import AGENDA, WORKSHOP, Changes
 from workshop.timing import rail_line, step_times
 
+
 def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
     """The platform's Redo keys (``platform``, else Qt's) and Ctrl+Y, each once.
 
