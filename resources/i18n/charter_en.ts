@@ -47,6 +47,18 @@
         <translation>{added} word(s) added, {removed} removed.</translation>
     </message>
     <message>
+        <source>Objections and reservations of round {n}</source>
+        <translation>Objections and reservations of round {n}</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
         <source>Amendment history ({n})</source>
         <translation>Amendment history ({n})</translation>
     </message>
@@ -227,6 +239,7 @@
     <name>ClausePicker</name>
     <message>
         <source>All themes</source>
+        <extracomment>The keys to add, in the library's order: one or several.</extracomment>
         <translation>All themes</translation>
     </message>
     <message>
@@ -236,6 +249,10 @@
     <message>
         <source>Select a clause to read it.</source>
         <translation>Select a clause to read it.</translation>
+    </message>
+    <message>
+        <source>Add the %1 selected clauses to the review</source>
+        <translation>Add the %1 selected clauses to the review</translation>
     </message>
     <message>
         <source>Add clauses from the library</source>
@@ -422,6 +439,10 @@
         <translation>Keys 1 to 5 set the score; click the chosen score again or press Delete to clear it.</translation>
     </message>
     <message>
+        <source>Tab: next criterion. Down arrow or F2: the note; Up arrow: back.</source>
+        <translation>Tab: next criterion. Down arrow or F2: the note; Up arrow: back.</translation>
+    </message>
+    <message>
         <source>%1 out of 5</source>
         <translation>%1 out of 5</translation>
     </message>
@@ -435,6 +456,10 @@
     <message>
         <source>Current target: support %1, control %2.</source>
         <translation>Current target: support %1, control %2.</translation>
+    </message>
+    <message>
+        <source>Suggested by the workforce entered in the set-up (%1): %2. Press Enter or click it to keep it.</source>
+        <translation>Suggested by the workforce entered in the set-up (%1): %2. Press Enter or click it to keep it.</translation>
     </message>
     <message>
         <source>Score each criterion from 1 to 5 with the room: 5 always means more of what the title names. On a focused row, keys 1 to 5 set the score.</source>
@@ -468,8 +493,16 @@
 <context>
     <name>DueDateEditor</name>
     <message>
+        <source>Pick in a calendar</source>
+        <translation>Pick in a calendar</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</source>
+        <translation>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1073,14 @@
         <translation>none: refuse these lines</translation>
     </message>
     <message>
+        <source>Colleges of the list that do not exist: send each to a college of the workshop</source>
+        <translation>Colleges of the list that do not exist: send each to a college of the workshop</translation>
+    </message>
+    <message>
+        <source>not mapped (refused, or created if ticked above)</source>
+        <translation>not mapped (refused, or created if ticked above)</translation>
+    </message>
+    <message>
         <source>%1 (new college)</source>
         <translation>%1 (new college)</translation>
     </message>
@@ -1187,8 +1228,40 @@
         <translation>in at least this many colleges:</translation>
     </message>
     <message>
+        <source>Start of the day</source>
+        <translation>Start of the day</translation>
+    </message>
+    <message>
+        <source>For instance 09:00 or 9h30</source>
+        <translation>For instance 09:00 or 9h30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Break after</source>
+        <translation>Break after</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <source>no break</source>
+        <translation>no break</translation>
+    </message>
+    <message>
+        <source>Break after %1</source>
+        <translation>Break after %1</translation>
+    </message>
+    <message>
         <source>A clause must also win in the colleges, so that no group is outvoted.</source>
         <translation>A clause must also win in the colleges, so that no group is outvoted.</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>ends at %1</translation>
     </message>
     <message>
         <source>Number of colleges</source>

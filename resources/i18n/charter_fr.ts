@@ -48,6 +48,18 @@
         <translation>Mots ajoutés&#xa0;: {added}&#xa0;; mots supprimés&#xa0;: {removed}.</translation>
     </message>
     <message>
+        <source>Objections and reservations of round {n}</source>
+        <translation>Objections et réserves du tour {n}</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
         <source>Amendment history ({n})</source>
         <translation>Historique des amendements ({n})</translation>
     </message>
@@ -228,6 +240,7 @@
     <name>ClausePicker</name>
     <message>
         <source>All themes</source>
+        <extracomment>The keys to add, in the library&apos;s order: one or several.</extracomment>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
@@ -237,6 +250,10 @@
     <message>
         <source>Select a clause to read it.</source>
         <translation>Sélectionnez une clause pour la lire.</translation>
+    </message>
+    <message>
+        <source>Add the %1 selected clauses to the review</source>
+        <translation>Ajouter les %1 clauses sélectionnées à la revue</translation>
     </message>
     <message>
         <source>Add clauses from the library</source>
@@ -423,6 +440,10 @@
         <translation>Les touches 1 à 5 donnent la note&#xa0;; cliquez de nouveau sur la note choisie ou appuyez sur Suppr pour l’effacer.</translation>
     </message>
     <message>
+        <source>Tab: next criterion. Down arrow or F2: the note; Up arrow: back.</source>
+        <translation>Tab : critère suivant. Flèche bas ou F2 : la note ; flèche haut : retour.</translation>
+    </message>
+    <message>
         <source>%1 out of 5</source>
         <translation>%1 sur 5</translation>
     </message>
@@ -436,6 +457,10 @@
     <message>
         <source>Current target: support %1, control %2.</source>
         <translation>Cible actuelle&#xa0;: accompagnement %1, contrôle %2.</translation>
+    </message>
+    <message>
+        <source>Suggested by the workforce entered in the set-up (%1): %2. Press Enter or click it to keep it.</source>
+        <translation>Suggéré par l’effectif saisi dans la préparation (%1) : %2. Appuyez sur Entrée ou cliquez pour le retenir.</translation>
     </message>
     <message>
         <source>Score each criterion from 1 to 5 with the room: 5 always means more of what the title names. On a focused row, keys 1 to 5 set the score.</source>
@@ -469,8 +494,16 @@
 <context>
     <name>DueDateEditor</name>
     <message>
+        <source>Pick in a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</source>
+        <translation>Date illisible « %1 » : tapez par exemple 31/03/2027 ou 31 mars 2027.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1074,14 @@
         <translation>aucun&#xa0;: refuser ces lignes</translation>
     </message>
     <message>
+        <source>Colleges of the list that do not exist: send each to a college of the workshop</source>
+        <translation>Collèges de la liste qui n’existent pas : rattachez chacun à un collège de l’atelier</translation>
+    </message>
+    <message>
+        <source>not mapped (refused, or created if ticked above)</source>
+        <translation>non rattaché (refusé, ou créé si coché plus haut)</translation>
+    </message>
+    <message>
         <source>%1 (new college)</source>
         <translation>%1 (nouveau collège)</translation>
     </message>
@@ -1188,8 +1229,40 @@
         <translation>dans au moins ce nombre de collèges&#xa0;:</translation>
     </message>
     <message>
+        <source>Start of the day</source>
+        <translation>Début de la journée</translation>
+    </message>
+    <message>
+        <source>For instance 09:00 or 9h30</source>
+        <translation>Par exemple 09:00 ou 9h30</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Break after</source>
+        <translation>Pause après</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>Horaire prévu</translation>
+    </message>
+    <message>
+        <source>no break</source>
+        <translation>sans pause</translation>
+    </message>
+    <message>
+        <source>Break after %1</source>
+        <translation>Pause après %1</translation>
+    </message>
+    <message>
         <source>A clause must also win in the colleges, so that no group is outvoted.</source>
         <translation>Une clause doit aussi l’emporter dans les collèges, pour qu’aucun groupe ne soit mis en minorité.</translation>
+    </message>
+    <message>
+        <source>ends at %1</source>
+        <translation>fin à %1</translation>
     </message>
     <message>
         <source>Number of colleges</source>
