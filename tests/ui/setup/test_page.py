@@ -20,7 +20,7 @@ def test_language_switch_retranslates_the_page(page, window):
 
 def test_every_tab_of_the_split_page_still_speaks_french(page, monkeypatch):
     """The tabs kept the « SetupPage » Linguist context, so the French catalogue applies."""
-    assert page.tabs.tabText(0) == "&Atelier et ordre du jour"  # SetupPage itself
+    assert page.tabs.tabText(0) == "A&telier et ordre du jour"  # SetupPage itself
     assert page.workshop_tab.ballot_box.title() == "Règles de vote par défaut"
     assert (
         page.workshop_tab.abstentions_box.text() == "compter les abstentions dans la base de calcul"
