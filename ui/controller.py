@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -31,6 +32,8 @@ from ui import dialogs
 from workshop import snapshot
 from workshop.errors import FileLocked, WorkshopError, WorkshopFileMoved, write_failure
 from workshop.exports.common import check_target
+from workshop.operations import roster as roster_ops
+from workshop.roster import RosterError, RosterRow
 from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
 
 MAX_RECENT = 8
@@ -145,6 +148,14 @@ class WorkshopController(QObject):
         if self.session is None:
             raise RuntimeError("no workshop open")
         return snapshot.load(self.session.conn)
+
+    def roster_plan(
+        self, rows: Sequence[RosterRow | RosterError], **options: Any
+    ) -> roster_ops.RosterPlan:
+        """What adding a pasted or imported list would do (read only: the preview)."""
+        if self.session is None:
+            raise RuntimeError("no workshop open")
+        return roster_ops.plan(self.session.conn, rows, **options)
 
     # -- changing ------------------------------------------------------------------------
     def run(

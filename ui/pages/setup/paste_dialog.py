@@ -72,7 +72,7 @@ class RosterPreviewDialog(QDialog):
         self.map_label.setWordWrap(True)
         self.map_form = QFormLayout()
         self.map_combos: dict[str, QComboBox] = {}
-        unmapped = roster_ops.plan(controller.session.conn, self.rows)
+        unmapped = controller.roster_plan(self.rows)
         for name in unmapped.unknown_colleges:
             combo = QComboBox()
             combo.setObjectName("mapCollege")
@@ -147,8 +147,7 @@ class RosterPreviewDialog(QDialog):
 
     def update_plan(self) -> None:
         """Recompute the preview after an option changed."""
-        self.plan = roster_ops.plan(
-            self.controller.session.conn,
+        self.plan = self.controller.roster_plan(
             self.rows,
             create_colleges=self.create_colleges,
             default_college_id=self.default_college_id,
