@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.setup.helpers import audit_size, last_event
@@ -100,6 +101,29 @@ def test_secret_ballot_switches_off_the_double_majority(page, controller):
     info = controller.snapshot.workshop
     assert (info.ballot_capture, info.ballot_double_majority) == ("secret", None)
     assert not page.workshop_tab.dm_combo.isEnabled()
+
+
+@pytest.mark.parametrize("method", ["simple", "absolute", "two_thirds", "three_quarters",
+                                    "unanimity", "consent"])  # fmt: skip
+def test_the_defaults_offer_what_the_method_registry_allows(page, controller, method):
+    """The form asks workshop.methods, never decides: an option the registry refuses for
+    the method is disabled and switched off in the same change."""
+    from workshop import methods
+    from workshop.operations import setup
+
+    controller.run(setup.update_workshop, ballot_abstentions_count=True, ballot_double_majority=0)
+    combo = page.workshop_tab.method_combo
+    combo.setCurrentIndex(combo.findData(method))
+    combo.activated.emit(combo.currentIndex())
+    info = controller.snapshot.workshop
+    offered = methods.allowed(info.ballot_method, info.ballot_capture)
+    abstentions = methods.Option.ABSTENTIONS_COUNT in offered
+    double = methods.Option.DOUBLE_MAJORITY in offered
+    assert info.ballot_method == method
+    assert page.workshop_tab.abstentions_box.isEnabled() == abstentions
+    assert page.workshop_tab.dm_combo.isEnabled() == double
+    assert info.ballot_abstentions_count == abstentions
+    assert (info.ballot_double_majority is not None) == double
 
 
 def test_agenda_minutes(page, controller):

@@ -24,7 +24,7 @@ from ui import i18n
 from ui.controller import WorkshopController
 from ui.pages.setup.fields import NO_DATE, DateField, fill_combo, select_data, set_text
 from ui.widgets.responsive import TwoColumns
-from workshop import dates, timing
+from workshop import dates, methods, timing
 from workshop.model import STEPS, CaptureMode, CharterStatus, Method, SizeBand, label
 from workshop.operations import setup
 
@@ -279,15 +279,16 @@ class WorkshopTab(QScrollArea):
         self.status_help.setText(self._status_explanation(info.charter_status))
         select_data(self.method_combo, info.ballot_method)
         select_data(self.capture_combo, info.ballot_capture)
-        consent = info.ballot_method == Method.CONSENT.value
+        # What the defaults may say is the method registry's rule, not this form's.
+        offered = methods.allowed(info.ballot_method, info.ballot_capture)
         self.abstentions_box.setChecked(info.ballot_abstentions_count)
-        self.abstentions_box.setEnabled(not consent)
+        self.abstentions_box.setEnabled(methods.Option.ABSTENTIONS_COUNT in offered)
         dm = info.ballot_double_majority
         self.dm_combo.setCurrentIndex(0 if dm is None else 1 if dm == 0 else 2)
-        secret = info.ballot_capture == CaptureMode.SECRET.value
-        self.dm_combo.setEnabled(not consent and not secret)
-        self.dm_spin.setEnabled(not consent and not secret and dm is not None and dm > 0)
-        if consent or secret:
+        double = methods.Option.DOUBLE_MAJORITY in offered
+        self.dm_combo.setEnabled(double)
+        self.dm_spin.setEnabled(double and dm is not None and dm > 0)
+        if not double:
             self.dm_combo.setToolTip(
                 translate(
                     "SetupPage",
@@ -409,23 +410,34 @@ class WorkshopTab(QScrollArea):
     def _commit_capture(self) -> None:
         capture = self.capture_combo.currentData()
         fields: dict[str, object] = {"ballot_capture": capture}
-        if capture == CaptureMode.SECRET.value and self.controller.is_open:
-            # a secret ballot keeps only totals: no double majority (ballots.open_ballot)
-            if self.controller.snapshot.workshop.ballot_double_majority is not None:
-                fields["ballot_double_majority"] = None
+        if self.controller.is_open:
+            fields.update(
+                self._dropped_options(self.controller.snapshot.workshop.ballot_method, capture)
+            )
         self._commit(**fields)
+
+    def _dropped_options(self, method: str, capture: str) -> dict[str, object]:
+        """The defaults the registry says mean nothing for this method and capture mode:
+        switched off in the same change, or every default ballot would be refused."""
+        offered = methods.allowed(method, capture)
+        info = self.controller.snapshot.workshop
+        fields: dict[str, object] = {}
+        if methods.Option.ABSTENTIONS_COUNT not in offered and info.ballot_abstentions_count:
+            fields["ballot_abstentions_count"] = False
+        if (
+            methods.Option.DOUBLE_MAJORITY not in offered
+            and info.ballot_double_majority is not None
+        ):
+            fields["ballot_double_majority"] = None
+        return fields
 
     def _commit_method(self) -> None:
         method = self.method_combo.currentData()
         fields: dict[str, object] = {"ballot_method": method}
-        if method == Method.CONSENT.value and self.controller.is_open:
-            # Consent has no abstentions and no double majority (voting.BallotRules):
-            # switch them off in the same change, or every default ballot would be refused.
-            info = self.controller.snapshot.workshop
-            if info.ballot_abstentions_count:
-                fields["ballot_abstentions_count"] = False
-            if info.ballot_double_majority is not None:
-                fields["ballot_double_majority"] = None
+        if self.controller.is_open:
+            fields.update(
+                self._dropped_options(method, self.controller.snapshot.workshop.ballot_capture)
+            )
         self._commit(**fields)
 
     def _commit_double_majority(self) -> None:
