@@ -22,12 +22,13 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     rows = []
     for row in timing.agenda_rows(ctx.snap):
         planned = duration(row.planned_minutes, ctx.lang)
+        slot = "—"
         if row.planned_start is not None:
-            planned += f" ({_clock(row.planned_start)}–{_clock(row.planned_end)})"
+            slot = f"{_clock(row.planned_start)}–{_clock(row.planned_end)}"
         if row.break_minutes:
-            planned += ctx.tr(
-                f", pause de {duration(row.break_minutes, 'fr')}",
-                f", break of {duration(row.break_minutes, 'en')}",
+            slot += ctx.tr(
+                f"\npuis pause de {duration(row.break_minutes, 'fr')}",
+                f"\nthen a break of {duration(row.break_minutes, 'en')}",
             )
         if row.spent is None:
             took, over = "—", "—"
@@ -44,6 +45,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             [
                 ctx.t(enum_label(Step, row.step, ctx.lang)),
                 ctx.t(planned),
+                ctx.t(slot),
                 ctx.t(_clock(row.actual_start)),
                 ctx.t(_clock(row.actual_end)),
                 ctx.t(took),
@@ -53,12 +55,13 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     header = [
         ctx.tr("Étape", "Step"),
         ctx.tr("Prévu", "Planned"),
+        ctx.tr("Horaire prévu", "Planned time"),
         ctx.tr("Début", "Start"),
         ctx.tr("Fin", "End"),
         ctx.tr("Temps passé", "Time spent"),
         ctx.tr("Dépassement", "Overrun"),
     ]
-    story.append(data_table(ctx, header, rows, [0.3, 0.12, 0.1, 0.1, 0.22, 0.16]))
+    story.append(data_table(ctx, header, rows, [0.23, 0.09, 0.14, 0.08, 0.08, 0.2, 0.18]))
     story.append(
         ctx.p(
             ctx.t(
