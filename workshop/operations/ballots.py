@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import fields, replace
+from typing import Any
 
 from workshop import results, snapshot, voting
 from workshop.clock import now
@@ -81,7 +82,9 @@ def open_ballot(
     session: Session,
     clause_id: int,
     settings: voting.RoundSettings | None = None,
-    **changes: object,
+    # Loose values (strings typed on the CLI, enum members, counts): RoundSettings converts
+    # and validate() checks them, so they are not typed as its fields are.
+    **changes: Any,
 ) -> Changes:
     """Open a new round on a clause; the present participants become its voters.
 
