@@ -10,10 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop.errors import WorkshopError
 from workshop.i18n import get_language, set_language, tr
 from workshop.model import label
+
+if TYPE_CHECKING:  # the CLI imports the session lazily, to start fast
+    from workshop.session import Session
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,7 +37,7 @@ def _plural(words: str, n: int, lang: str) -> str:
     return f"{first} {rest}".strip()
 
 
-def _summary(session) -> str:  # noqa: ANN001 - Session, imported lazily
+def _summary(session: Session) -> str:
     from workshop import snapshot
 
     snap = snapshot.load(session.conn, with_audit=False)
@@ -95,7 +99,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _full_check(session, path: str) -> None:  # noqa: ANN001 - Session, imported lazily
+def _full_check(session: Session, path: str) -> None:
     """SQLite's full integrity check and the foreign keys, after what open_readonly checks
     (header, schema, every row): ``check`` and ``export`` share it, so nothing is written
     from a file that ``check`` would refuse."""

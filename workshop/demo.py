@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from workshop.clock import fixed_clock
 from workshop.library import builtin_library
 from workshop.operations import ballots, clauses, plan, positioning, setup
-from workshop.session import Session
+from workshop.session import Changes, Session
 
 PARIS = timezone(timedelta(hours=1))
 START = datetime(2026, 12, 3, 9, 0, tzinfo=PARIS)
@@ -124,8 +124,15 @@ ACTIONS = (
 )  # fmt: skip
 
 
-def _open(session: Session, clause_id: int, **settings: object) -> int:
-    return ballots.open_ballot(session, clause_id, **settings).value  # type: ignore[return-value]
+def _created(changes: Changes) -> int:
+    """The id of the row an operation created (``Changes.value`` is typed loosely)."""
+    if not isinstance(changes.value, int):
+        raise TypeError(f"the operation created no row: {changes.value!r}")
+    return changes.value
+
+
+def _open(session: Session, clause_id: int, **settings: str | int) -> int:
+    return _created(ballots.open_ballot(session, clause_id, None, **settings))
 
 
 def _by_name(session: Session, ballot_id: int, who: dict[str, int], choices: dict[str, str],
@@ -211,14 +218,15 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         ]
         who: dict[str, int] = {}
         for handle, name, function, college, present, named in PEOPLE:
-            who[handle] = setup.add_participant(
+            changes = setup.add_participant(
                 session,
                 name,
                 college_ids[college - 1],
                 function[0] if fr else function[1],
                 present=present,
                 may_be_named=named,
-            ).value  # type: ignore[assignment]
+            )
+            who[handle] = _created(changes)
 
         # Diagnostic
         setup.go_to_step(session, "setup")
@@ -243,7 +251,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
 
         # Clauses
         setup.go_to_step(session, "clauses")
-        ids = [clauses.add_clause(session, library, key).value for key in CLAUSES]
+        ids = [_created(clauses.add_clause(session, library, key)) for key in CLAUSES]
         col = {i + 1: cid for i, cid in enumerate(college_ids)}
         # 1 simple majority by name: adopted
         b = _open(session, ids[0], method="simple", capture="nominative")

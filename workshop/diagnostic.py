@@ -467,8 +467,9 @@ def _checked_score(item: Criterion, value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        if SCORE_MIN <= value <= SCORE_MAX:
-            return int(value)
+        score = int(value)  # exact for an Integral
+        if SCORE_MIN <= score <= SCORE_MAX:
+            return score
     got = _short_repr(value)
     raise InvalidInput(
         f"Critère « {item.title_fr} » : la note doit être un entier de 1 à 5 (reçu : {got}).",

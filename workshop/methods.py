@@ -9,9 +9,10 @@ workshop), so ``model`` can re-export its enumerations.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum, StrEnum
 from fractions import Fraction
 from types import MappingProxyType
+from typing import TypeVar
 
 __all__ = [
     "METHODS",
@@ -27,8 +28,20 @@ __all__ = [
     "allows",
     "bases",
     "choices_for",
+    "member",
     "spec",
 ]
+
+E = TypeVar("E", bound=Enum)
+
+
+def member(kind: type[E], value: object) -> E:
+    """``kind(value)`` for a value of any type, ValueError if it names no member.
+
+    The stubs type a StrEnum's constructor as taking a str, but values read back from a
+    file or a form can be anything; looking them up through the enum class stays typed.
+    """
+    return kind(value)
 
 
 class Method(StrEnum):

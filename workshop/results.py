@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
+from typing import TypeVar
 
 from workshop import diagnostic, voting
 from workshop.errors import VoteError
 from workshop.matrix import Position
-from workshop.methods import Base, QuorumOn
+from workshop.methods import Base, QuorumOn, member
 from workshop.model import CaptureMode, Choice, Method, Outcome, choices_for, label
 from workshop.snapshot import Ballot
 from workshop.voting_words import describe_rules as _rules_words
@@ -29,6 +31,8 @@ __all__ = [
     "round_result",
     "settings_of",
 ]
+
+E = TypeVar("E", bound=Enum)
 
 MAX_MEMBERS_JSON = 64_000  # a round's registered members: a few hundred colleges at most
 
@@ -72,9 +76,9 @@ def parse_members(text: str | None) -> dict[int, int] | None:
     return members
 
 
-def _enum(kind: type, value: object, fr: str, en: str) -> object:
+def _enum(kind: type[E], value: object, fr: str, en: str) -> E:
     try:
-        return kind(value)
+        return member(kind, value)
     except ValueError:
         raise _bad(f"{fr} inconnu(e) {value!r}", f"unknown {en} {value!r}") from None
 
@@ -82,19 +86,19 @@ def _enum(kind: type, value: object, fr: str, en: str) -> object:
 def settings_of(ballot: Ballot) -> voting.RoundSettings:
     """The settings a round was opened with, read back from what was stored."""
     fraction = parse_fraction(ballot.quorum_fraction)
-    on = QuorumOn(_enum(QuorumOn, ballot.quorum_on, "décompte du quorum", "quorum count"))
+    on = _enum(QuorumOn, ballot.quorum_on, "décompte du quorum", "quorum count")
     quorum = None
     if fraction is not None:
         quorum = voting.Quorum(fraction=fraction, on=on)
     elif ballot.quorum is not None:
         quorum = voting.Quorum(count=ballot.quorum, on=on)
     return voting.RoundSettings(
-        method=Method(_enum(Method, ballot.method, "méthode", "method")),
-        capture=CaptureMode(_enum(CaptureMode, ballot.capture, "mode", "capture mode")),
+        method=_enum(Method, ballot.method, "méthode", "method"),
+        capture=_enum(CaptureMode, ballot.capture, "mode", "capture mode"),
         abstentions_count=bool(ballot.abstentions_count),
         double_majority=ballot.double_majority,
         quorum=quorum,
-        base=None if ballot.base is None else Base(_enum(Base, ballot.base, "base", "base")),
+        base=None if ballot.base is None else _enum(Base, ballot.base, "base", "base"),
         chair=ballot.chair_id,
     )
 
@@ -180,29 +184,29 @@ def round_result(ballot: Ballot, colleges: Iterable[int] = ()) -> RoundResult:
     if settings.capture is not CaptureMode.SECRET:
         for college in colleges:
             present.setdefault(college, 0)
-    per_college: dict[Hashable, voting.Tally] | None
+    per_college: dict[int, voting.Tally] | None
     if settings.capture is CaptureMode.NOMINATIVE:
         college_of = {v.participant_id: v.college_id for v in ballot.voters}
         entries = [
             (
                 college_of.get(vote.participant_id),
-                Choice(_enum(Choice, vote.choice, "choix", "choice")),
+                _enum(Choice, vote.choice, "choix", "choice"),
             )
             for vote in ballot.votes
         ]
         overall, per_college = voting.tally_choices(entries, present, members)
     elif settings.capture is CaptureMode.COUNTS:
-        counts: dict[Hashable, dict[Choice, int]] = {}
+        counts: dict[int, dict[Choice, int]] = {}
         for count in ballot.counts:
             if count.college_id is not None:
-                choice = Choice(_enum(Choice, count.choice, "choix", "choice"))
+                choice = _enum(Choice, count.choice, "choix", "choice")
                 counts.setdefault(count.college_id, {})[choice] = count.n
         overall, per_college = voting.tally_counts(counts, present, members)
     else:
         totals: dict[Choice, int] = {}
         for count in ballot.counts:
             if count.college_id is None:
-                totals[Choice(_enum(Choice, count.choice, "choix", "choice"))] = count.n
+                totals[_enum(Choice, count.choice, "choix", "choice")] = count.n
         registered = None if members is None else max(sum(members.values()), len(ballot.voters))
         overall, per_college = voting.Tally(totals, len(ballot.voters), registered), None
     reservations = 0
@@ -214,13 +218,13 @@ def round_result(ballot: Ballot, colleges: Iterable[int] = ()) -> RoundResult:
         chair_choice = Choice(mine[0]) if mine and mine[0] in Choice._value2member_map_ else None
     result = voting.decide(rules, overall, per_college, reservations, chair_choice)
     lines: list[CollegeLine] = []
-    for college, tally in (per_college or {}).items():
+    for college_id, tally in (per_college or {}).items():
         lines.append(
             CollegeLine(
-                college_id=int(college),  # type: ignore[call-overload]
+                college_id=college_id,
                 tally=tally,
-                decision=result.colleges.get(college),
-                excluded=result.excluded.get(college)
+                decision=result.colleges.get(college_id),
+                excluded=result.excluded.get(college_id)
                 if settings.double_majority is not None
                 else None,
             )

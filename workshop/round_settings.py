@@ -10,13 +10,28 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
+from typing import TypeVar
 
 from workshop.errors import VoteError
-from workshop.methods import Base, MethodSpec, Option, QuorumOn, allowed, allows, spec
+from workshop.methods import (
+    Base,
+    MethodSpec,
+    Option,
+    QuorumOn,
+    allowed,
+    allows,
+    member,
+    spec,
+)
 from workshop.model import CaptureMode, Choice, Method, label
 
 __all__ = ["BallotRules", "Quorum", "RoundSettings", "check_opening"]
+
+# A college's key: any hashable (the app uses its row id); one type per call.
+K = TypeVar("K", bound=Hashable)
+E = TypeVar("E", bound=Enum)
 
 
 def _is_int(value: object) -> bool:
@@ -24,16 +39,16 @@ def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _enum(kind: type, value: object, fr: str, en: str) -> object:
+def _enum(kind: type[E], value: object, fr: str, en: str) -> E:
     try:
-        return kind(value)
+        return member(kind, value)
     except ValueError:
         raise VoteError(f"{fr} inconnu(e) : {value!r}.", f"Unknown {en}: {value!r}.") from None
 
 
 def _method(value: object) -> Method:
     try:
-        return Method(value)
+        return member(Method, value)
     except ValueError:
         raise VoteError(
             f"Méthode de vote inconnue : {value!r}.", f"Unknown voting method: {value!r}."
@@ -42,7 +57,7 @@ def _method(value: object) -> Method:
 
 def _choice(value: object) -> Choice:
     try:
-        return Choice(value)
+        return member(Choice, value)
     except ValueError:
         raise VoteError(
             f"Choix de vote inconnu : {value!r}.", f"Unknown vote choice: {value!r}."
@@ -269,8 +284,8 @@ class RoundSettings:
 
 def check_opening(
     settings: RoundSettings,
-    present_by_college: Mapping[Hashable, int],
-    registered_by_college: Mapping[Hashable, int],
+    present_by_college: Mapping[K, int],
+    registered_by_college: Mapping[K, int],
     voters: Iterable[Hashable] = (),
 ) -> None:
     """Refuse settings this room can never satisfy, before the round opens (one line)."""

@@ -15,10 +15,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from workshop import timing
 from workshop.errors import FileRefused
+from workshop.methods import member
 from workshop.model import (
     ActionKind,
     BallotState,
@@ -243,7 +244,7 @@ class Clause:
     def status(self) -> Outcome | None:
         """The outcome of the latest closed round; None while undecided."""
         last = self.last_closed
-        if last is None or last.outcome not in Outcome._value2member_map_:
+        if last is None or last.outcome is None or last.outcome not in Outcome._value2member_map_:
             return None  # undecided (or an outcome this release does not know)
         return Outcome(last.outcome)
 
@@ -389,17 +390,34 @@ def _ballots(conn: sqlite3.Connection, only: int | None = None) -> dict[int, lis
     return result
 
 
-def _options(r: sqlite3.Row) -> dict[str, object]:
+class _RoundOptions(TypedDict, total=False):
+    """The m004 columns a ballot row may carry (absent: the Ballot's defaults)."""
+
+    base: Base
+    quorum_fraction: str
+    quorum_on: QuorumOn
+    chair_id: int
+    members: str
+
+
+def _options(r: sqlite3.Row) -> _RoundOptions:
     """The m004 round options, or their defaults in a file that predates them."""
     keys = r.keys()
-    names = ("base", "quorum_fraction", "quorum_on", "chair_id", "members")
-    found = {name: r[name] for name in names if name in keys}
-    if found.get("quorum_on") is None:
-        found.pop("quorum_on", None)
-    else:
-        found["quorum_on"] = QuorumOn(found["quorum_on"])
-    if found.get("base") is not None:
-        found["base"] = Base(found["base"])
+
+    def stored(name: str) -> Any:  # an SQL value, as sqlite3.Row gives it
+        return r[name] if name in keys else None
+
+    found: _RoundOptions = {}
+    if (base := stored("base")) is not None:
+        found["base"] = member(Base, base)
+    if (fraction := stored("quorum_fraction")) is not None:
+        found["quorum_fraction"] = fraction
+    if (on := stored("quorum_on")) is not None:
+        found["quorum_on"] = member(QuorumOn, on)
+    if (chair := stored("chair_id")) is not None:
+        found["chair_id"] = chair
+    if (members := stored("members")) is not None:
+        found["members"] = members
     return found
 
 

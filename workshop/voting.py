@@ -49,6 +49,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 from types import MappingProxyType
+from typing import TypeVar
 
 from workshop.errors import VoteError
 from workshop.methods import Base, Counted, QuorumOn
@@ -77,6 +78,9 @@ __all__ = [
     "tally_choices",
     "tally_counts",
 ]
+
+# A college's key: any hashable (the app uses its row id); one type per call.
+K = TypeVar("K", bound=Hashable)
 
 # Machine codes found in Result.reasons.
 QUORUM_NOT_MET = "quorum_not_met"
@@ -303,7 +307,7 @@ def _check_tally(method: Method, tally: Tally) -> None:
 def decide(
     rules: BallotRules,
     overall: Tally,
-    per_college: Mapping[Hashable, Tally] | None = None,
+    per_college: Mapping[K, Tally] | None = None,
     reservations: int = 0,
     chair_choice: Choice | None = None,
 ) -> Result:
@@ -423,11 +427,11 @@ def _over_present(college: Hashable, took_part: int, present: int) -> VoteError:
 
 
 def _assemble(
-    counts: Mapping[Hashable, Mapping[Choice, int]],
-    present_by_college: Mapping[Hashable, int],
-    registered_by_college: Mapping[Hashable, int] | None,
-) -> tuple[Tally, dict[Hashable, Tally]]:
-    per_college: dict[Hashable, Tally] = {}
+    counts: Mapping[K, Mapping[Choice, int]],
+    present_by_college: Mapping[K, int],
+    registered_by_college: Mapping[K, int] | None,
+) -> tuple[Tally, dict[K, Tally]]:
+    per_college: dict[K, Tally] = {}
     keys = list(present_by_college)
     if registered_by_college:
         keys += [k for k in registered_by_college if k not in present_by_college]
@@ -448,18 +452,18 @@ def _assemble(
 
 
 def tally_choices(
-    entries: Iterable[tuple[Hashable, Choice]],
-    present_by_college: Mapping[Hashable, int],
-    registered_by_college: Mapping[Hashable, int] | None = None,
-) -> tuple[Tally, dict[Hashable, Tally]]:
+    entries: Iterable[tuple[K | None, Choice]],
+    present_by_college: Mapping[K, int],
+    registered_by_college: Mapping[K, int] | None = None,
+) -> tuple[Tally, dict[K, Tally]]:
     """Nominative mode: one (college, choice) per participant who voted.
 
     Every college of ``present_by_college`` (and of ``registered_by_college``) gets a
     tally, even when nobody in it voted, so that absolute majority sees its silent members.
     """
-    counts: dict[Hashable, dict[Choice, int]] = {}
+    counts: dict[K, dict[Choice, int]] = {}
     for college, choice in entries:
-        if college not in present_by_college:
+        if college is None or college not in present_by_college:
             raise _unknown_college(college)
         choice = _choice(choice)
         college_counts = counts.setdefault(college, {})
@@ -468,10 +472,10 @@ def tally_choices(
 
 
 def tally_counts(
-    counts: Mapping[Hashable, Mapping[Choice, int]],
-    present_by_college: Mapping[Hashable, int],
-    registered_by_college: Mapping[Hashable, int] | None = None,
-) -> tuple[Tally, dict[Hashable, Tally]]:
+    counts: Mapping[K, Mapping[Choice, int]],
+    present_by_college: Mapping[K, int],
+    registered_by_college: Mapping[K, int] | None = None,
+) -> tuple[Tally, dict[K, Tally]]:
     """Counts mode: numbers typed per college, as when cards are raised and counted."""
     for college, college_counts in counts.items():
         if college not in present_by_college:

@@ -263,7 +263,8 @@ def describe_rules(rules: BallotRules, lang: str = "fr") -> list[str]:
     parts = [entry.label(lang)]
     base = rules.effective_base
     if rules.base is not None and base is not entry.default_base:
-        parts.append(("base: " if en else f"base{NBSP}: ") + label(Base(base), lang))
+        # base is rules.base here (chosen); Base() also accepts a plain string setting
+        parts.append(("base: " if en else f"base{NBSP}: ") + label(Base(rules.base), lang))
     if rules.abstentions_count:
         parts.append("abstentions counted" if en else "abstentions comptées")
     if rules.double_majority == 0:

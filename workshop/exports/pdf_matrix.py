@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
@@ -33,6 +34,11 @@ from workshop.matrix_scene import (
 )
 from workshop.model import Round
 from workshop.snapshot import College, Snapshot
+
+if TYPE_CHECKING:
+    from typing import Unpack
+
+    from reportlab.graphics.shapes import _SolidShapeKwArgs
 
 INK = colors.HexColor("#222222")
 GRID = colors.HexColor("#D9D9D9")
@@ -128,8 +134,16 @@ def _target(x: float, y: float, r: float = 6.0) -> Group:
     )
 
 
+def _rect(
+    x: float, y: float, width: float, height: float, **style: Unpack[_SolidShapeKwArgs]
+) -> Rect:
+    """A Rect, typed as reportlab takes it: types-reportlab 5.0 annotates Rect's ``**kw`` as
+    ``_SolidShapeKwArgs`` without ``Unpack[]`` (Circle's has it), so every keyword is refused."""
+    return Rect(x, y, width, height, **style)  # type: ignore[arg-type]  # the stub, see above
+
+
 def _square(x: float, y: float, r: float = 4.2) -> Rect:
-    return Rect(
+    return _rect(
         x - r, y - r, 2 * r, 2 * r, fillColor=INK, strokeColor=colors.white, strokeWidth=0.8
     )
 
@@ -208,7 +222,7 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
     # column's edge is painted last, as the figure has always been printed.
     for quadrant, left, top_side in sorted(QUADRANT_CORNERS, key=lambda c: (not c[1], c[2])):
         qx, qy = (x0 if left else x0 + mid), (y0 + mid if top_side else y0)
-        d.add(Rect(qx, qy, mid, mid, fillColor=QUADRANT_TINTS[quadrant], strokeColor=None))
+        d.add(_rect(qx, qy, mid, mid, fillColor=QUADRANT_TINTS[quadrant], strokeColor=None))
     # Grid, midlines, frame, ticks.
     for v in TICKS:
         if v in GRID_LINES:
@@ -260,7 +274,7 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
             strokeDashArray=[4, 3],
         )
     )
-    d.add(Rect(x0, y0, side, side, fillColor=None, strokeColor=INK, strokeWidth=0.9))
+    d.add(_rect(x0, y0, side, side, fillColor=None, strokeColor=INK, strokeWidth=0.9))
     support_title = "Support (accompaniment) →" if en else "Accompagnement →"
     control_title = "Control →" if en else "Contrôle →"
     d.add(
@@ -294,7 +308,7 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
     for quadrant, left, top_side in QUADRANT_CORNERS:
         tx = x0 + 4 if left else x0 + side - 4
         ty = y0 + side - 10 if top_side else y0 + 4
-        anchor = "start" if left else "end"
+        anchor: Literal["start", "end"] = "start" if left else "end"
         name = _fit(plain(quadrant_name(quadrant, lang)), FONT_BOLD, name_size, mid - 8)
         d.add(
             String(

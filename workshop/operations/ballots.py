@@ -16,6 +16,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import fields, replace
+from typing import Any
 
 from workshop import results, snapshot, voting
 from workshop.clock import now
@@ -38,7 +39,7 @@ from workshop.operations.secrecy import (
     sort_secret_remarks,
 )
 from workshop.operations.setup import pseudonym_of
-from workshop.session import BALLOTS, CLAUSES, Changes, Session
+from workshop.session import BALLOTS, CLAUSES, Changes, Session, inserted_id
 
 
 def _ballot(conn: sqlite3.Connection, ballot_id: int) -> sqlite3.Row:
@@ -81,7 +82,9 @@ def open_ballot(
     session: Session,
     clause_id: int,
     settings: voting.RoundSettings | None = None,
-    **changes: object,
+    # Loose values (strings typed on the CLI, enum members, counts): RoundSettings converts
+    # and validate() checks them, so they are not typed as its fields are.
+    **changes: Any,
 ) -> Changes:
     """Open a new round on a clause; the present participants become its voters.
 
@@ -163,7 +166,7 @@ def open_ballot(
                 members,
             ),
         )
-        ballot_id = int(cur.lastrowid)
+        ballot_id = inserted_id(cur)
         conn.executemany(
             "INSERT INTO ballot_voters (ballot_id, participant_id, college_id) VALUES (?, ?, ?)",
             [(ballot_id, pid, college) for pid, college in voters],
@@ -402,7 +405,7 @@ def add_remark(
                 row["opened_at"] if secret else now(),
             ),
         )
-        remark_id = int(cur.lastrowid)
+        remark_id = inserted_id(cur)
         if secret:
             sort_secret_remarks(conn, ballot_id, row["opened_at"])
             remark_id = conn.execute(

@@ -12,7 +12,7 @@ from workshop.errors import InvalidInput
 from workshop.library import Clause, Library
 from workshop.matrix import Position, nearest
 from workshop.operations._common import exists, next_position, text
-from workshop.session import CLAUSES, Changes, Session
+from workshop.session import CLAUSES, Changes, Session, inserted_id
 
 
 def reference_position(conn: sqlite3.Connection) -> Position | None:
@@ -63,7 +63,7 @@ def _insert_clause(
             next(v.text for v in clause.variants if v.key == chosen),
         ),
     )
-    clause_id = int(cur.lastrowid)
+    clause_id = inserted_id(cur)
     for position, v in enumerate(clause.variants, start=1):
         conn.execute(
             "INSERT INTO variants (clause_id, key, position, lean, label, support, control,"
@@ -261,7 +261,7 @@ def amend(
             (clause_id, before, new_text, college_id, reason, now()),
         )
         conn.execute("UPDATE clauses SET text = ? WHERE id = ?", (new_text, clause_id))
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     return session.run(
         "amend", session.tr(f"Amendement : {title}", f"Amendment: {title}"), {CLAUSES}, fn

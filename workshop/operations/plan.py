@@ -7,7 +7,7 @@ import sqlite3
 from workshop.errors import InvalidInput
 from workshop.model import ActionKind
 from workshop.operations._common import enum, exists, iso_date, next_position, text
-from workshop.session import ACTIONS, Changes, Session
+from workshop.session import ACTIONS, Changes, Session, inserted_id
 
 _FIELDS = {
     "title": ("Intitulé", "Title"),
@@ -56,7 +56,7 @@ def add_action(
             " VALUES (:title, :description, :kind, :audience, :owner, :due_date, :position)",
             {**values, "position": next_position(conn, "actions")},
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     title_ = values["title"]
     return session.run(

@@ -35,6 +35,7 @@ from workshop.session import (
     WORKSHOP,
     Changes,
     Session,
+    inserted_id,
 )
 from workshop.workshopfile import WorkshopFile
 
@@ -339,7 +340,7 @@ def add_college(session: Session, name: str, colour: str | None = None) -> Chang
             "INSERT INTO colleges (name, colour, position) VALUES (?, ?, ?)",
             (name, chosen or next_colour(conn), next_position(conn, "colleges")),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     return session.run(
         "add_college",
@@ -443,7 +444,7 @@ def add_participant(
                 next_position(conn, "participants"),
             ),
         )
-        return int(cur.lastrowid)
+        return inserted_id(cur)
 
     def summary(participant_id: int) -> str:
         who = pseudonym_of(session.conn, participant_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
@@ -60,7 +60,8 @@ def enum_label(enum_cls: type, value: str | None, lang: str) -> str:
 
 def explain(ctx: Context, figures: RoundFigures) -> str:
     """The round's sentence, with the colleges left out and the chair named as printed."""
-    names = {c.id: ctx.college_name(c.id) for c in ctx.snap.colleges}
+    # keyed as the result's colleges are: voting takes any hashable college key
+    names: dict[Hashable, str] = {c.id: ctx.college_name(c.id) for c in ctx.snap.colleges}
     chair = ctx.snap.participant(figures.settings.chair)
     try:
         return figures.sentence(ctx.lang, names, ctx.name(chair) if chair is not None else "")

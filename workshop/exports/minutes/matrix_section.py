@@ -10,7 +10,7 @@ from workshop.exports.minutes.context import Context, decimal
 from workshop.exports.minutes.helpers import data_table, h1
 from workshop.exports.minutes.layout import BODY_WIDTH, NBSP
 from workshop.exports.pdf_matrix import matrix_drawing, placed_participants
-from workshop.matrix import quadrant_name, quadrant_of
+from workshop.matrix import Position, quadrant_name, quadrant_of
 
 
 def section(ctx: Context, number: int) -> list[Flowable]:
@@ -58,7 +58,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
         for placed in people:
             person = ctx.snap.participant(placed.participant_id)
 
-            def where(pos: object) -> str:
+            def where(pos: Position | None) -> str:
                 if pos is None:
                     return "—"
                 return f"{decimal(pos.support, ctx.lang)} / {decimal(pos.control, ctx.lang)}"

@@ -118,10 +118,10 @@ def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:
         groups.setdefault(choice, []).append(ctx.name(ctx.snap.participant(voter.participant_id)))
     colon = ctx.tr(NBSP + ":", ":")
     parts = []
-    for choice, names in groups.items():
+    for given, names in groups.items():
         if not names:
             continue
-        key = enum_label(Choice, choice, ctx.lang) if choice else ctx.tr("sans vote", "no vote")
+        key = enum_label(Choice, given, ctx.lang) if given else ctx.tr("sans vote", "no vote")
         parts.append(f"{bold(ctx, key + colon)} {ctx.t(', '.join(names))}")
     title = ctx.t(ctx.tr("Votes nominatifs", "Votes by name") + colon, FONT_ITALIC)
     return ctx.p(f"<i>{title}</i> " + ctx.tr(NBSP + "; ", "; ").join(parts), "meta")
