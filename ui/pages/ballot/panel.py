@@ -274,10 +274,10 @@ class BallotPanel(QWidget):
                 (c.id, c.name, c.colour, present[c.id]) for c in shot.colleges if c.id in present
             ]
             recorded = self._recorded.get(ballot.id, set())
-            view.counts.build(ballot.id, method, colleges, recorded)
+            view.counts.build(ballot.id, method, colleges, recorded, self._typed.get(ballot.id))
             view.instructions.setText(
                 self.tr(
-                    "Count the raised cards, type each college's numbers and record them. Recorded numbers stay hidden until the vote closes."
+                    "Count the raised cards, type each college's numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them."
                 )
             )
             view.progress.setText(
@@ -516,7 +516,8 @@ class BallotPanel(QWidget):
         self.open_view.grid.set_current(None)
 
     def save_counts(self, college_id: int, counts: dict) -> bool:
-        """Record one college's numbers, then clear them from the screen."""
+        """Record one college's numbers; they stay in its fields (console only) to be checked
+        or corrected until the vote closes."""
         ballot = self._open_ballot()
         if ballot is None:
             return False
@@ -524,9 +525,8 @@ class BallotPanel(QWidget):
         if changes is None:
             return False
         self._recorded.setdefault(ballot.id, set()).add(college_id)
+        self._typed.setdefault(ballot.id, {})[college_id] = dict(counts)
         room_state(self.controller).set_counted(ballot.id, self._recorded[ballot.id])
-        self.open_view.counts.build(ballot.id, Method(ballot.method), [], self._recorded[ballot.id])
-        self.open_view.counts.forget_typed(college_id)
         self.refresh()
         return True
 
