@@ -12,8 +12,21 @@ vote is open, and both languages load.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollBar,
+    QTabBar,
+    QTabWidget,
+    QWidget,
+)
 
 from tests.ui.walk_helpers import (
     TALLY_PATTERNS,
@@ -22,6 +35,7 @@ from tests.ui.walk_helpers import (
     click,
     click_cell,
     click_list_item,
+    console_texts,
     has_voted,
     new_workshop,
     open_vote,
@@ -39,9 +53,11 @@ from tests.ui.walk_helpers import (
 from ui import dialogs, export_worker
 from ui.models.participants import ParticipantsModel
 from ui.pages.plan_page import DUE, KIND, OWNER, TITLE, DueDateEditor
+from ui.projection.keys import typing
+from ui.projection.window import BLACK, FROZEN, LIVE
 from workshop import diagnostic
 from workshop import snapshot as snapshot_module
-from workshop.model import STEPS, Step, label
+from workshop.model import STEPS, Choice, Step, label
 from workshop.session import Session
 
 TITLE_TEXT = "Atelier de test"
@@ -352,7 +368,7 @@ def test_a_whole_workshop_through_the_ui(
     for name in others:
         vote_by_name(qtbot, panel, ids[name], ROUND_1[name])
     assert all(has_voted(panel, pid) for pid in ids.values())
-    assert not tally_leaks(texts_of(window), names)
+    assert not tally_leaks(console_texts(window), names)
     click(qtbot, panel.open_view.close_button)
     assert panel.mode == "result"
     assert "rejet" in panel.result.outcome.text().lower()
@@ -382,13 +398,20 @@ def test_a_whole_workshop_through_the_ui(
     open_vote(qtbot, clauses, "simple", "counts")
     counts = panel.open_view.counts
     college_ids = {c.name: c.id for c in controller.snapshot.colleges}
-    for college, numbers in COUNTS.items():
+    projected = window.projection.window.canvas
+    assert projected.slide.progress == f"0 collège sur {len(COUNTS)} décompté"
+    for done, (college, numbers) in enumerate(COUNTS.items(), start=1):
         row = counts.row(college_ids[college])
         for spin, n in zip(row["spins"], numbers, strict=True):
             spin.setValue(n)
         click(qtbot, row["save"])
-        assert [spin.value() for spin in row["spins"]] == [0, 0, 0]  # hidden once recorded
-    assert not tally_leaks(texts_of(window), names)
+        # kept on the console to check or correct (issue 12); the room sees the progress only
+        assert [spin.value() for spin in row["spins"]] == list(numbers)
+        noun = ("collège", "décompté") if done <= 1 else ("collèges", "décomptés")
+        assert projected.slide.progress == f"{done} {noun[0]} sur {len(COUNTS)} {noun[1]}"
+        assert projected.slide.bars == ()
+        assert not tally_leaks([projected.slide.visible_text()], names)
+    assert not tally_leaks(console_texts(window), names)
     click(qtbot, panel.open_view.close_button)
     assert panel.mode == "result"
     offered = []
@@ -423,7 +446,7 @@ def test_a_whole_workshop_through_the_ui(
         assert not prompt.isVisible() and prompt.voter.text() == ""
         assert has_voted(panel, ids[name])
         assert not window.act_undo.isEnabled()  # its inverse would tell the choice
-    assert not tally_leaks(texts_of(window), names)
+    assert not tally_leaks(console_texts(window), names)
     click(qtbot, panel.open_view.close_button)
     assert panel.mode == "result"
     assert panel.result.secret_note.text()
@@ -724,7 +747,7 @@ def test_no_tally_anywhere_while_a_vote_by_name_is_open(
     assert any(LUKASZ in t for t in texts_of(window))  # the check does see the voters
 
     def check(where: str) -> None:
-        leaks = tally_leaks(texts_of(window) + texts_of(projected), names)
+        leaks = tally_leaks(console_texts(window) + texts_of(projected), names)
         assert not leaks, f"{where}: a tally or a voter's choice is visible: {leaks}"
         slide = projected.canvas.slide.visible_text()
         assert not tally_leaks([slide, *slide.split("\n")], names), f"{where}: {slide!r}"
@@ -745,6 +768,151 @@ def test_no_tally_anywhere_while_a_vote_by_name_is_open(
     click(qtbot, panel.open_view.close_button)
     slide = projected.canvas.slide.visible_text()
     assert any(p.search(slide) for p in TALLY_PATTERNS), slide
+
+
+# ==========================================================================================
+# What the room sees: a blocking college, an objection, the clicker from each page
+# ==========================================================================================
+OBJECTION_TEXT = f"Comme le dit {LUKASZ}, il faut d’abord une formation."
+
+
+def _small_workshop(qtbot, window, monkeypatch, path) -> None:
+    """A new workshop with SMALL pasted in and two clauses from the library."""
+    new_workshop(qtbot, window, monkeypatch, path, TITLE_TEXT, ORGANISATION)
+    setup = window.pages["setup"]
+    setup.tabs.setCurrentIndex(2)
+    paste_people(qtbot, setup, monkeypatch, list(SMALL))
+    clauses = rail_to(qtbot, window, Step.CLAUSES)
+    click(qtbot, clauses.empty_add)
+    for key in (AI_USE, RESPECT):
+        click_list_item(qtbot, clauses.picker.tree, picker_item(clauses.picker, key))
+        click(qtbot, clauses.picker.add_button)
+    click(qtbot, clauses.picker.close_button)
+
+
+def test_the_projected_result_says_who_blocked_and_shows_the_objection(
+    window, qtbot, monkeypatch, tmp_path, errors, answer_dialogs
+):
+    _small_workshop(qtbot, window, monkeypatch, tmp_path / "salle.charter")
+    clauses = window.pages["clauses"]
+    titles = {c.library_key: c.title for c in window.controller.snapshot.clauses}
+    canvas = window.projection.window.canvas
+    panel = clauses.ballot
+
+    # -- a double majority blocked by one college: 4 for, 2 against, both against in one
+    select_clause(qtbot, clauses, titles[AI_USE])
+    clauses.tabs.setCurrentIndex(clauses.TAB_VOTE)
+    form = panel.setup
+    form.double_majority.setCurrentIndex(form.DM_ALL)
+    open_vote(qtbot, clauses, "simple", "nominative")
+    ids = voter_ids_by_name(panel)
+    against = {YOUSSEF, MATHILDE}  # the whole « Représentants du personnel » college
+    for name, *_ in SMALL:
+        vote_by_name(qtbot, panel, ids[name], AGAINST if name in against else FOR)
+    click(qtbot, panel.open_view.close_button)
+    assert panel.mode == "result" and "rejet" in panel.result.outcome.text().lower()
+    slide = canvas.slide
+    assert slide.ballot_state == "closed" and slide.outcome_key == "rejected"
+    assert slide.blocked == ("Représentants du personnel",)
+    assert any(
+        line.startswith("Bloquée par") and "Représentants du personnel" in line
+        for line in slide.why
+    ), slide.why
+    assert "Communication" not in " ".join(slide.why)  # only the college that blocked
+
+    # -- a consent round with an objection: postponed, the objection on the result --------
+    select_clause(qtbot, clauses, titles[RESPECT])
+    open_vote(qtbot, clauses, "consent", "nominative")
+    ids = voter_ids_by_name(panel)
+    monkeypatch.setattr(dialogs, "ask_reason", lambda _p, _t, _l: OBJECTION_TEXT)
+    objection = panel.open_view._choices.index(Choice.OBJECTION)  # noqa: SLF001
+    agree = panel.open_view._choices.index(Choice.CONSENT)  # noqa: SLF001
+    for name, *_ in SMALL:
+        vote_by_name(qtbot, panel, ids[name], objection if name == YOUSSEF else agree)
+    click(qtbot, panel.open_view.close_button)
+    assert panel.mode == "result"
+    slide = canvas.slide
+    assert slide.outcome_key == "postponed", slide.outcome_key
+    kinds = [kind for kind, _text in slide.remarks]
+    assert kinds == ["objection"]
+    shown = slide.remarks[0][1]
+    lukasz = next(p for p in window.controller.snapshot.participants if p.name == LUKASZ)
+    assert shown.startswith("Objection")
+    assert LUKASZ not in shown and lukasz.pseudonym in shown  # names hidden: pseudonymised
+    assert not window.projection.show_names
+    window.projection_panel.names.setChecked(True)  # names shown: the text as written
+    assert LUKASZ in canvas.slide.remarks[0][1]
+    window.projection_panel.names.setChecked(False)
+    assert errors == []
+
+
+def _main_widget(page):  # noqa: ANN001, ANN202 - QWidget
+    """The page's largest widget that takes the focus, is not a text field nor a container
+    (tab widget, scroll area): its table, list, tree, matrix or scale."""
+    candidates = [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and not typing(w)
+        and not isinstance(w, QScrollBar | QTabBar | QAbstractButton | QTabWidget | QLabel)
+        and (isinstance(w, QAbstractItemView) or not isinstance(w, QAbstractScrollArea))
+    ]
+    assert candidates, page
+    return max(candidates, key=lambda w: w.width() * w.height())
+
+
+def test_clicker_keys_with_focus_in_each_pages_main_widget(
+    window, qtbot, monkeypatch, tmp_path, errors, answer_dialogs
+):
+    _small_workshop(qtbot, window, monkeypatch, tmp_path / "clicker.charter")
+    window.resize(1600, 1000)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    projection = window.projection
+    steps: list[int] = []
+    monkeypatch.setattr(projection, "step", steps.append)  # the page stays put
+    tried = {}
+    for step in STEPS:
+        page = rail_to(qtbot, window, step)
+        widget = _main_widget(page)
+        tried[step.value] = type(widget).__name__
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda w=widget: QApplication.focusWidget() is not None, timeout=1000)
+        focus = QApplication.focusWidget()
+        assert focus is widget or widget.isAncestorOf(focus) or focus is widget.focusProxy(), (
+            step,
+            tried[step.value],
+            type(focus).__name__,
+        )
+        widget = focus
+        before = len(steps)
+        qtbot.keyClick(widget, Qt.Key.Key_PageDown)
+        qtbot.keyClick(widget, Qt.Key.Key_PageUp)
+        page_down = QKeyEvent(
+            QEvent.Type.KeyPress, Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier
+        )
+        if getattr(widget, "claims_key", lambda _e: False)(page_down):
+            # the matrix uses PageDown/PageUp to move between participants (ui/projection/keys.py)
+            assert steps[before:] == [], (step, tried[step.value])
+        else:
+            assert steps[before:] == [1, -1], (step, tried[step.value])
+        for key, mode in ((Qt.Key.Key_B, BLACK), (Qt.Key.Key_F, FROZEN)):
+            qtbot.keyClick(widget, key)
+            assert projection.window.mode == mode, (step, tried[step.value], key)
+            qtbot.keyClick(widget, key)
+            assert projection.window.mode == LIVE, (step, tried[step.value], key)
+        assert window.stack.currentWidget() is page  # no key moved the console on
+    assert tried == {  # each page's main widget, as the room's facilitator uses it
+        "setup": "ParticipantsTable",
+        "diagnostic": "ScoreScale",
+        "matrix": "MatrixWidget",
+        "clauses": "QListWidget",
+        "plan": "ActionsTable",
+        "wrapup": "QTreeWidget",
+    }
+    assert errors == []
 
 
 # ==========================================================================================

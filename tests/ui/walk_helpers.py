@@ -85,10 +85,16 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
     return found
 
 
-def texts_of(root: QWidget) -> list[str]:
-    """Every text a widget tree holds: labels, buttons, fields, item models, menus, tips."""
+def texts_of(root: QWidget, skip: Iterable[QWidget] = ()) -> list[str]:
+    """Every text a widget tree holds: labels, buttons, fields, item models, menus, tips.
+
+    ``skip`` widgets and what they hold are left out.
+    """
     found: list[str] = []
+    skip = tuple(skip)
     for widget in [root, *root.findChildren(QWidget)]:
+        if any(widget is s or s.isAncestorOf(widget) for s in skip):
+            continue
         found += [
             widget.toolTip(),
             widget.accessibleName(),
@@ -117,6 +123,21 @@ def texts_of(root: QWidget) -> list[str]:
     for action in root.findChildren(QAction):
         found += [action.text(), action.toolTip(), action.statusTip()]
     return [t for t in found if t]
+
+
+def console_record(window) -> tuple[QWidget, ...]:  # noqa: ANN001 - MainWindow
+    """The console's own record of a vote by name: the voter cards and the line under them.
+
+    They show each voter's choice as the console recorded it (issue 12); nothing else in the
+    window, and nothing projected, may tie a name to a choice while the vote is open.
+    """
+    view = window.pages["clauses"].ballot.open_view
+    return (view.grid, view.message)
+
+
+def console_texts(window) -> list[str]:  # noqa: ANN001 - MainWindow
+    """Every text of the console window but its own record of a vote by name."""
+    return texts_of(window, console_record(window))
 
 
 #: How many words apart a name and a choice word may be to read as « name: choice ».

@@ -40,8 +40,13 @@ class CountsView(QWidget):
         method: Method,
         colleges: Sequence[tuple[int, str, str, int]],
         recorded: set[int],
+        typed: dict[int, dict[str, int]] | None = None,
     ) -> None:
-        """Rows for ``colleges`` as (id, name, colour, present); ``recorded`` ones are marked."""
+        """Rows for ``colleges`` as (id, name, colour, present); ``recorded`` ones are marked.
+
+        ``typed`` holds the numbers this console recorded (by college, then choice): a new
+        set of rows shows them again; rows already built keep what is in their fields.
+        """
         if key != self._key:
             self._key = key
             self._clear()
@@ -57,6 +62,9 @@ class CountsView(QWidget):
                 self._add_row(1 + 2 * index, college_id, name, colour, present)
             self._grid.setColumnStretch(0, 1)
             self._grid.setRowStretch(1 + 2 * len(colleges), 1)
+            for college_id, counts in (typed or {}).items():
+                if college_id in self._rows:
+                    self.set_values(college_id, [counts.get(c.value, 0) for c in self._choices])
         for college_id, widgets in self._rows.items():
             widgets["recorded"] = college_id in recorded
             self._check(college_id)
@@ -155,7 +163,7 @@ class CountsView(QWidget):
         self.save_requested.emit(college_id, counts)
 
     def forget_typed(self, college_id: int) -> None:
-        """Empty a recorded row: numbers typed stay out of sight until the vote closes."""
+        """Empty a row whose recorded numbers are no longer known (after an undo or redo)."""
         row = self._rows.get(college_id)
         if row is None:
             return

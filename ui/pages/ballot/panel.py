@@ -46,6 +46,13 @@ class BallotPanel(QWidget):
         self.clause_id: int | None = None
         self._new_round_for: int | None = None
         self._recorded: dict[int, set[int]] = {}  # ballot -> colleges typed (counts mode)
+        # What this console recorded in this session, shown on the console only: the
+        # snapshot hides an open round's votes and counts from every reader (projection,
+        # exports, other pages), so the panel remembers what it typed itself. Dropped after
+        # an undo or redo (it may no longer be true); empty after a restart; never filled
+        # for a secret ballot.
+        self._cast: dict[int, dict[int, Choice]] = {}  # ballot -> participant -> choice
+        self._typed: dict[int, dict[int, dict[str, int]]] = {}  # ballot -> college -> counts
         self._running_clause: int | None = None
         self._ballot: snap.Ballot | None = None
 
@@ -110,6 +117,16 @@ class BallotPanel(QWidget):
         if BALLOTS not in changes.topics or changes.origin is Origin.OPERATION:
             return
         ballot = self._open_ballot() if self.controller.is_open else None
+        if ballot is not None and self._cast.pop(ballot.id, None):
+            self.refresh()
+            self.open_view.message.setText(
+                self.tr(
+                    "After an undo the recorded choices are no longer shown: a voter's card only says whether they have voted."
+                )
+            )
+        if ballot is not None:
+            for college_id in self._typed.pop(ballot.id, {}):
+                self.open_view.counts.forget_typed(college_id)
         if ballot is not None and self._recorded.pop(ballot.id, None):
             room_state(self.controller).set_counted(ballot.id, set())
             self.refresh()
@@ -257,10 +274,10 @@ class BallotPanel(QWidget):
                 (c.id, c.name, c.colour, present[c.id]) for c in shot.colleges if c.id in present
             ]
             recorded = self._recorded.get(ballot.id, set())
-            view.counts.build(ballot.id, method, colleges, recorded)
+            view.counts.build(ballot.id, method, colleges, recorded, self._typed.get(ballot.id))
             view.instructions.setText(
                 self.tr(
-                    "Count the raised cards, type each college's numbers and record them. Recorded numbers stay hidden until the vote closes."
+                    "Count the raised cards, type each college's numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them."
                 )
             )
             view.progress.setText(
@@ -272,6 +289,7 @@ class BallotPanel(QWidget):
             view.counts.reset()
             view.body.setCurrentWidget(view.grid_scroll)
             secret = capture is CaptureMode.SECRET
+            cast = {} if secret else self._cast.get(ballot.id, {})
             cards = []
             for voter in ballot.voters:
                 person = shot.participant(voter.participant_id)
@@ -284,6 +302,11 @@ class BallotPanel(QWidget):
                         colour=college.colour if college else "#999999",
                         voted=voter.voted,
                         enabled=not (secret and voter.voted),
+                        choice=(
+                            label(cast[voter.participant_id], lang)
+                            if voter.voted and voter.participant_id in cast
+                            else ""
+                        ),
                     )
                 )
             previous = view.grid.current()
@@ -406,6 +429,30 @@ class BallotPanel(QWidget):
         if not 0 <= index < len(choices):
             return False
         choice = choices[index]
+        person = self.controller.snapshot.participant(participant)
+        name = person.shown_name() if person else ""
+        voter = next((v for v in ballot.voters if v.participant_id == participant), None)
+        before = self._cast.get(ballot.id, {}).get(participant)
+        lang = i18n.current()
+        if voter is not None and voter.voted:
+            if before is choice:
+                self.open_view.message.setText(
+                    self.tr("{name} has already voted « {choice} »: nothing changed.").format(
+                        name=name, choice=label(choice, lang)
+                    )
+                )
+                return False
+            if before is not None:
+                question = self.tr(
+                    "{name} has already voted « {old} ». Change the vote to « {new} »?"
+                ).format(name=name, old=label(before, lang), new=label(choice, lang))
+            else:
+                question = self.tr(
+                    "{name} has already voted (the choice is not known here after an undo or a restart). Replace the vote with « {new} »?"
+                ).format(name=name, new=label(choice, lang))
+            if not dialogs.confirm(self, question):
+                self.open_view.message.setText(self.tr("{name}: vote unchanged.").format(name=name))
+                return False
         remark = None
         if choice in (Choice.RESERVATION, Choice.OBJECTION):
             remark = self._ask_reason(choice)
@@ -416,10 +463,19 @@ class BallotPanel(QWidget):
         )
         if changes is None:
             return False
-        person = self.controller.snapshot.participant(participant)
-        self.open_view.message.setText(
-            self.tr("{name}: vote recorded.").format(name=person.shown_name() if person else "")
-        )
+        self._cast.setdefault(ballot.id, {})[participant] = choice
+        self.refresh()  # the card shows the choice just recorded
+        if voter is not None and voter.voted and before is not None:
+            text = self.tr("{name}'s vote changed: {old} → {new}.").format(
+                name=name, old=label(before, lang), new=label(choice, lang)
+            )
+        elif voter is not None and voter.voted:
+            text = self.tr("{name}'s vote replaced: now {new}.").format(
+                name=name, new=label(choice, lang)
+            )
+        else:
+            text = self.tr("{name}: vote recorded.").format(name=name)
+        self.open_view.message.setText(text)
         grid = self.open_view.grid
         grid.set_current(grid.next_waiting(participant))
         grid.setFocus()
@@ -460,7 +516,8 @@ class BallotPanel(QWidget):
         self.open_view.grid.set_current(None)
 
     def save_counts(self, college_id: int, counts: dict) -> bool:
-        """Record one college's numbers, then clear them from the screen."""
+        """Record one college's numbers; they stay in its fields (console only) to be checked
+        or corrected until the vote closes."""
         ballot = self._open_ballot()
         if ballot is None:
             return False
@@ -468,9 +525,8 @@ class BallotPanel(QWidget):
         if changes is None:
             return False
         self._recorded.setdefault(ballot.id, set()).add(college_id)
+        self._typed.setdefault(ballot.id, {})[college_id] = dict(counts)
         room_state(self.controller).set_counted(ballot.id, self._recorded[ballot.id])
-        self.open_view.counts.build(ballot.id, Method(ballot.method), [], self._recorded[ballot.id])
-        self.open_view.counts.forget_typed(college_id)
         self.refresh()
         return True
 

@@ -181,7 +181,11 @@ class CardButton(QAbstractButton):
 
 @dataclass(frozen=True)
 class VoterCard:
-    """What a voter's button may show: never their choice."""
+    """What a voter's button shows on the console (the projection never has one).
+
+    ``choice`` is the recorded choice of a vote by name, as the console itself recorded it
+    in this session (empty when not known: a secret ballot, after an undo, after a restart).
+    """
 
     participant_id: int
     name: str
@@ -189,6 +193,7 @@ class VoterCard:
     colour: str
     voted: bool
     enabled: bool = True
+    choice: str = ""
 
 
 class VoterGrid(QWidget):
@@ -241,6 +246,8 @@ class VoterGrid(QWidget):
                 continue  # one vote changes one card: leave the others alone (and unmeasured)
             button = self._buttons[card.participant_id]
             state = voted_text if card.voted else waiting_text
+            if card.voted and card.choice:
+                state = f"{state} — {card.choice}"
             button.set_lines(
                 [(card.name, 1.15, True), (card.college, 0.9, False), (state, 0.95, card.voted)],
                 badge="✓" if card.voted else "",
@@ -368,10 +375,17 @@ class VoterGrid(QWidget):
             self.set_current(match)
 
     def find(self, prefix: str) -> int | None:
-        """The first voter whose name (or else a word of it) starts with ``prefix``."""
+        """The first voter whose name (or else a word of it) starts with ``prefix``.
+
+        Those who have not voted yet come first: typing « zo » must not land on a Zoé who
+        has voted when a Zohra is still waiting. Only when no waiting voter matches does it
+        reach one who has voted, whose card then shows the recorded choice (issue 12).
+        """
         prefix = fold(prefix)
-        for whole in (True, False):
-            for card in self._cards:
+        waiting = [c for c in self._cards if not c.voted]
+        done = [c for c in self._cards if c.voted]
+        for cards, whole in ((waiting, True), (waiting, False), (done, True), (done, False)):
+            for card in cards:
                 name = fold(card.name)
                 words = name.replace("-", " ").split()
                 if name.startswith(prefix) if whole else any(w.startswith(prefix) for w in words):
