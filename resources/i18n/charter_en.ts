@@ -111,7 +111,6 @@
     <name>BallotPanel</name>
     <message>
         <source>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</source>
-        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
         <translation>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</translation>
     </message>
     <message>
@@ -135,8 +134,13 @@
         <translation>Cancel this round…</translation>
     </message>
     <message>
-        <source>Count the raised cards, type each college's numbers and record them. Recorded numbers stay hidden until the vote closes.</source>
-        <translation>Count the raised cards, type each college's numbers and record them. Recorded numbers stay hidden until the vote closes.</translation>
+        <source>After an undo the recorded choices are no longer shown: a voter's card only says whether they have voted.</source>
+        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
+        <translation>After an undo the recorded choices are no longer shown: a voter's card only says whether they have voted.</translation>
+    </message>
+    <message>
+        <source>Count the raised cards, type each college's numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them.</source>
+        <translation>Count the raised cards, type each college's numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them.</translation>
     </message>
     <message>
         <source>{done} of {n} colleges recorded</source>
@@ -185,6 +189,30 @@
     <message>
         <source>Touch a name first, then the choice.</source>
         <translation>Touch a name first, then the choice.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted « {choice} »: nothing changed.</source>
+        <translation>{name} has already voted « {choice} »: nothing changed.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted « {old} ». Change the vote to « {new} »?</source>
+        <translation>{name} has already voted « {old} ». Change the vote to « {new} »?</translation>
+    </message>
+    <message>
+        <source>{name} has already voted (the choice is not known here after an undo or a restart). Replace the vote with « {new} »?</source>
+        <translation>{name} has already voted (the choice is not known here after an undo or a restart). Replace the vote with « {new} »?</translation>
+    </message>
+    <message>
+        <source>{name}: vote unchanged.</source>
+        <translation>{name}: vote unchanged.</translation>
+    </message>
+    <message>
+        <source>{name}'s vote changed: {old} → {new}.</source>
+        <translation>{name}'s vote changed: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>{name}'s vote replaced: now {new}.</source>
+        <translation>{name}'s vote replaced: now {new}.</translation>
     </message>
     <message>
         <source>{name}: vote recorded.</source>

@@ -112,7 +112,6 @@
     <name>BallotPanel</name>
     <message>
         <source>After an undo the recorded marks are cleared: record again any college you are unsure of (it replaces its numbers).</source>
-        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
         <translation>Après une annulation, les marques «&#xa0;enregistré&#xa0;» sont effacées&#xa0;: enregistrez de nouveau tout collège dont vous doutez (ses chiffres seront remplacés).</translation>
     </message>
     <message>
@@ -136,8 +135,13 @@
         <translation>Annuler ce tour…</translation>
     </message>
     <message>
-        <source>Count the raised cards, type each college&apos;s numbers and record them. Recorded numbers stay hidden until the vote closes.</source>
-        <translation>Comptez les cartons levés, saisissez les chiffres de chaque collège et enregistrez-les. Les chiffres enregistrés restent masqués jusqu’à la clôture du vote.</translation>
+        <source>After an undo the recorded choices are no longer shown: a voter&apos;s card only says whether they have voted.</source>
+        <extracomment>How the session words undo and redo events (French and English workshops).</extracomment>
+        <translation>Après une annulation, les choix enregistrés ne sont plus affichés : la carte d’un votant indique seulement s’il a voté.</translation>
+    </message>
+    <message>
+        <source>Count the raised cards, type each college&apos;s numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them.</source>
+        <translation>Comptez les cartons levés, saisissez les nombres de chaque collège et enregistrez-les. Les nombres enregistrés restent ici, sur cet écran seulement, pour vérifier ou corriger jusqu’à la clôture du vote ; la projection ne les montre jamais.</translation>
     </message>
     <message>
         <source>{done} of {n} colleges recorded</source>
@@ -186,6 +190,30 @@
     <message>
         <source>Touch a name first, then the choice.</source>
         <translation>Touchez d’abord un nom, puis le choix.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted « {choice} »: nothing changed.</source>
+        <translation>{name} a déjà voté «&#xa0;{choice}&#xa0;»&#xa0;: rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>{name} has already voted « {old} ». Change the vote to « {new} »?</source>
+        <translation>{name} a déjà voté «&#xa0;{old}&#xa0;». Changer le vote en «&#xa0;{new}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} has already voted (the choice is not known here after an undo or a restart). Replace the vote with « {new} »?</source>
+        <translation>{name} a déjà voté (le choix n’est plus connu ici après une annulation ou un redémarrage). Remplacer le vote par «&#xa0;{new}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name}: vote unchanged.</source>
+        <translation>{name}&#xa0;: vote inchangé.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s vote changed: {old} → {new}.</source>
+        <translation>Vote de {name} modifié&#xa0;: {old} → {new}.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s vote replaced: now {new}.</source>
+        <translation>Vote de {name} remplacé&#xa0;: désormais {new}.</translation>
     </message>
     <message>
         <source>{name}: vote recorded.</source>
