@@ -38,7 +38,7 @@ from tests.ui.walk_helpers import (
 )
 from ui import dialogs, export_worker
 from ui.models.participants import ParticipantsModel
-from ui.pages.plan_page import DUE, KIND, OWNER, TITLE, DueDateEditor
+from ui.pages.plan import DUE, KIND, OWNER, TITLE, DueDateEditor
 from workshop import diagnostic
 from workshop import snapshot as snapshot_module
 from workshop.model import STEPS, Step, label
