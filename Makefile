@@ -71,5 +71,5 @@ FUZZ_N ?= 2000
 
 fuzz: $(TEST_STAMP)
 	CHARTER_FUZZ_N=$(FUZZ_N) CHARTER_BIG_N=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
-		tests/workshop/test_fuzz_file.py tests/workshop/test_fuzz_bundle.py \
+		tests/workshop/test_fuzz_file.py tests/workshop/bundle/test_fuzz_bundle.py \
 		tests/workshop/test_export_bounds.py

@@ -53,7 +53,7 @@ PAGE_CLASSES = {
     "diagnostic": ("ui.pages.diagnostic_page", "DiagnosticPage"),
     "matrix": ("ui.pages.matrix_page", "MatrixPage"),
     "clauses": ("ui.pages.clauses", "ClausesPage"),
-    "plan": ("ui.pages.plan_page", "PlanPage"),
+    "plan": ("ui.pages.plan", "PlanPage"),
     "wrapup": ("ui.pages.wrapup_page", "WrapupPage"),
 }
 

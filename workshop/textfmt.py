@@ -52,10 +52,10 @@ def hhmm(value: str | None) -> str:
     return moment.strftime("%H:%M") if moment else "—"
 
 
-def number(value: float, lang: str = "fr", decimals: int = 1) -> str:
-    """« 7,5 » / "7.5"; a whole number loses its ".0"."""
+def number(value: float, lang: str = "fr", decimals: int = 1, trim: bool = True) -> str:
+    """« 7,5 » / "7.5"; a whole number loses its ".0" unless ``trim`` is False (« 7,0 »)."""
     text = f"{value:.{decimals}f}"
-    if "." in text:
+    if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
     return text if lang == "en" else text.replace(".", ",")
 

@@ -52,7 +52,7 @@ from tests.ui.walk_helpers import (
 )
 from ui import dialogs, export_worker
 from ui.models.participants import ParticipantsModel
-from ui.pages.plan_page import DUE, KIND, OWNER, TITLE, DueDateEditor
+from ui.pages.plan import DUE, KIND, OWNER, TITLE, DueDateEditor
 from ui.projection.keys import typing
 from ui.projection.window import BLACK, FROZEN, LIVE
 from workshop import diagnostic

@@ -59,7 +59,7 @@ from workshop.schema import OWN_TABLES
 from workshop.session import Session
 from workshop.workshopfile import WorkshopFile
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 START = datetime(2026, 12, 3, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 
 
@@ -695,7 +695,7 @@ def test_database_failure_leaves_no_file(small_bundle, tmp_path, monkeypatch):
         conn.execute("INSERT INTO colleges (id, name, colour, position) VALUES (1, 'x', 'y', 1)")
         raise sqlite3.IntegrityError("simulated")
 
-    monkeypatch.setattr(bundle, "_insert", broken)
+    monkeypatch.setattr(bundle.importer, "_insert", broken)
     target = tmp_path / "t.charter"
     with pytest.raises(BundleError, match="simulated"):
         import_bundle(small_bundle, target)
@@ -798,7 +798,7 @@ def test_schema_covers_every_column(tmp_path):
 
 
 def test_schema_file_is_package_data():
-    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    pyproject = Path(__file__).resolve().parents[3] / "pyproject.toml"
     assert '"bundle.schema.json"' in pyproject.read_text(encoding="utf-8")
 
 

@@ -1,82 +1,17 @@
-"""The diagnostic step: 13 criteria scored 1–5 suggest where the charter should sit.
-
-The founding article lists nine criteria to weigh before writing a charter, and its
-author’s reply in the comments adds four; the product asks all thirteen. Each is scored
-from 1 to 5, where **5 always means "more" of what the title names** (more regulated,
-more incidents, bigger, more knowledge, more tools, stricter filtering, tenser union
-relations...), so nobody has to remember which way a scale runs: the weights carry the
-meaning, and a negative weight reads "the more of it, the less is needed".
-
-The suggestion starts from the neutral centre (5, 5) and moves, for each answered
-criterion, by ``(score - 3) × weight`` on each axis; unanswered criteria move nothing.
-The result is clamped to [0, 10]. A weight is thus the number of matrix points one step
-above the middle of the scale adds (negative: removes); a score of 5 moves twice that.
-Support weights are larger than control weights, as the article asks the company to
-"accompany rather than limit and control": answers can push support to either edge,
-while control stays between 1.2 and 8.8 (total or no control is for the room to decide).
-
-Three families, following the article and the domain notes (§3, "The two axes"):
-
-- exposure (sector, history, size, IT filtering, tense union relations): more is at
-  stake, so more accompaniment and more framing;
-- readiness (knowledge, tools, accompaniment culture, employees' maturity): where it is
-  low, the charter’s programme must accompany (and frame a little) more; where it is
-  high, less of both is needed;
-- openness and ambition (maturity of the company’s social media actions, culture of
-  speaking up, communication and social media strategies): the company wants its
-  employees to speak, so it accompanies them as ambassadors and controls less.
-
-======================================  =========  =======  =======
-criterion (score 5 means...)            source     support  control
-======================================  =========  =======  =======
-1  sector: highly regulated/exposed     article    +0.20    +0.30
-2  speech_history: repeated incidents   article    +0.30    +0.20
-3  size: 5,000 employees or more        article    +0.10    +0.10
-4  social_media_knowledge: high         article    -0.30    -0.10
-5  digital_tools_adoption: high         article    -0.10    -0.05
-6  it_access_policy: sites blocked      article    +0.10    +0.20
-7  accompaniment_culture: strong        article    -0.20    -0.05
-8  social_media_maturity: mature        article    +0.50    -0.20
-9  speaking_up_culture: open            article    +0.50    -0.30
-10 employee_maturity: mature            comment    -0.10    -0.20
-11 union_relations: tense               comment    +0.30    +0.05
-12 communication_strategy: clear        comment    +0.30    -0.05
-13 social_media_strategy: defined       comment    +0.50    -0.10
-======================================  =========  =======  =======
-
-Known limit, on purpose: the model is linear, so a company that is exposed, closed to
-speaking up and without any strategy is pulled toward the lock-down quadrant. That is the
-trap the article warns about; the quadrant’s description says so to the room.
-"""
+"""The thirteen diagnostic criteria: each question, its 1–5 scale, its weights and why."""
 
 from __future__ import annotations
 
-import math
-import numbers
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from workshop.errors import InvalidInput
-from workshop.matrix import (
-    MIDLINE,
-    Position,
-    Quadrant,
-    quadrant_description,
-    quadrant_name,
-    quadrant_of,
-)
-from workshop.model import SizeBand
 
 Source = Literal["article", "comment"]
 
 SCORE_MIN = 1
 SCORE_MAX = 5
 SCORE_MIDDLE = 3
-BASELINE = Position(MIDLINE, MIDLINE)
-
-NBSP = "\u00a0"  # espace insécable, before ':' in French (as in workshop.voting)
-NNBSP = "\u202f"  # espace fine insécable, before ';', '?' and '!'
 
 
 @dataclass(frozen=True)
@@ -420,10 +355,8 @@ CRITERIA: tuple[Criterion, ...] = (
 
 CRITERIA_BY_KEY: dict[str, Criterion] = {c.key: c for c in CRITERIA}
 
-_SIZE_SCORES: dict[SizeBand, int] = {band: i for i, band in enumerate(SizeBand, start=1)}
 
-
-def _short_repr(value: object) -> str:
+def short_repr(value: object) -> str:
     """A one-line, bounded repr of a refused value for error messages."""
     try:
         text = repr(value)
@@ -436,172 +369,9 @@ def criterion(key: str) -> Criterion:
     """The criterion with this key, or InvalidInput naming the unknown key."""
     found = CRITERIA_BY_KEY.get(key) if isinstance(key, str) else None
     if found is None:
-        got = _short_repr(key)
+        got = short_repr(key)
         raise InvalidInput(
             f"Critère de diagnostic inconnu : {got}.",
             f"Unknown diagnostic criterion: {got}.",
         )
     return found
-
-
-def size_score(band: SizeBand) -> int:
-    """The 'size' score (1–5) of a company size band, to pre-fill it from the set-up."""
-    return _SIZE_SCORES[SizeBand(band)]
-
-
-def suggested_scores(size_band: str | None) -> dict[str, int]:
-    """Scores the set-up already tells, offered on unanswered criteria: the company size.
-
-    A suggestion only, never stored by itself: the facilitator keeps it (a click, a key,
-    Enter) or picks another score, and only then does it count in the suggested position,
-    the minutes and the bundle. The band can still change in the set-up meanwhile.
-    """
-    try:
-        return {"size": size_score(SizeBand(size_band))} if size_band else {}
-    except ValueError:
-        return {}
-
-
-def _checked_score(item: Criterion, value: object) -> int | None:
-    """The score as an int 1–5, None if unanswered, else InvalidInput naming the criterion."""
-    if value is None:
-        return None
-    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
-        score = int(value)  # exact for an Integral
-        if SCORE_MIN <= score <= SCORE_MAX:
-            return score
-    got = _short_repr(value)
-    raise InvalidInput(
-        f"Critère « {item.title_fr} » : la note doit être un entier de 1 à 5 (reçu : {got}).",
-        f'Criterion "{item.title_en}": the score must be a whole number from 1 to 5 (got {got}).',
-    )
-
-
-class Contribution(NamedTuple):
-    """How far one answered criterion moved the suggestion, before clamping."""
-
-    key: str
-    d_support: float
-    d_control: float
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """Where the diagnostic suggests the charter should sit, and why.
-
-    ``contributions`` lists every answered criterion in the criteria’s order (a score of 3
-    contributes zero); ``answered`` is how many were answered.
-    """
-
-    position: Position
-    answered: int
-    contributions: tuple[Contribution, ...]
-    quadrant: Quadrant
-
-
-def suggested_position(answers: Mapping[str, int | None]) -> Suggestion:
-    """The matrix position the diagnostic answers point to (see the module docstring).
-
-    Deterministic and monotone: raising one score moves the position only in the
-    direction of that criterion’s weights. Missing keys and None mean "not answered".
-    """
-    scores: dict[str, int] = {}
-    for key, value in answers.items():
-        item = criterion(key)
-        score = _checked_score(item, value)
-        if score is not None:
-            scores[item.key] = score
-    contributions = tuple(
-        Contribution(
-            item.key,
-            (scores[item.key] - SCORE_MIDDLE) * item.support_weight,
-            (scores[item.key] - SCORE_MIDDLE) * item.control_weight,
-        )
-        for item in CRITERIA
-        if item.key in scores
-    )
-    # fsum: exactly rounded, so the result does not depend on floating-point order.
-    support = math.fsum([BASELINE.support, *(c.d_support for c in contributions)])
-    control = math.fsum([BASELINE.control, *(c.d_control for c in contributions)])
-    position = Position.clamped(support, control)
-    return Suggestion(position, len(contributions), contributions, quadrant_of(position))
-
-
-def _number(value: float, lang: str, signed: bool = False) -> str:
-    """1 decimal for coordinates, 2 signed decimals for moves (weights go by 0.05)."""
-    text = f"{value:+.2f}" if signed else f"{value:.1f}"
-    if text in ("+0.00", "-0.00"):
-        text = "0.00"
-    return text if lang == "en" else text.replace(".", ",")
-
-
-def strongest(suggestion: Suggestion, count: int = 3) -> tuple[Contribution, ...]:
-    """The contributions that moved the position most (|Δsupport| + |Δcontrol|).
-
-    Zero contributions are left out; ties keep the criteria’s order.
-    """
-    moving = [c for c in suggestion.contributions if c.d_support or c.d_control]
-    # Rounded so that float noise (0.3 + 0.3 vs 0.4 + 0.2) never overrides criteria order.
-    moving.sort(key=lambda c: round(abs(c.d_support) + abs(c.d_control), 9), reverse=True)
-    return tuple(moving[:count])
-
-
-def explain(suggestion: Suggestion, lang: str = "fr") -> str:
-    """A few plain-text lines for the facilitator and the minutes: where, and why.
-
-    The suggested coordinates, the quadrant with its description, then the three
-    criteria that moved the position most. French text gets no-break spaces before
-    ':' and ';' like the rest of the minutes.
-    """
-    en = lang == "en"
-    p = suggestion.position
-    total = len(CRITERIA)
-    q = suggestion.quadrant
-    if en:
-        lines = [
-            f"Suggested position: support {_number(p.support, lang)}/10, "
-            f"control {_number(p.control, lang)}/10 "
-            f"({suggestion.answered} of {total} criteria answered).",
-            f"Quadrant: {quadrant_name(q, lang)}. {quadrant_description(q, lang)}",
-        ]
-    else:
-        answered_fr = "critère renseigné" if suggestion.answered <= 1 else "critères renseignés"
-        lines = [
-            f"Position suggérée : accompagnement {_number(p.support, lang)}/10, "
-            f"contrôle {_number(p.control, lang)}/10 "
-            f"({suggestion.answered} {answered_fr} sur {total}).",
-            f"Quadrant : {quadrant_name(q, lang)}. {quadrant_description(q, lang)}",
-        ]
-    top = strongest(suggestion)
-    if suggestion.answered == 0:
-        lines.append(
-            "No criterion answered: neutral position by default."
-            if en
-            else "Aucun critère renseigné : position neutre par défaut."
-        )
-    elif not top:
-        lines.append(
-            "Every answered criterion is in the middle of its scale: neutral position."
-            if en
-            else "Tous les critères renseignés sont au milieu de l’échelle : position neutre."
-        )
-    else:
-        lines.append("Strongest factors:" if en else "Principaux facteurs :")
-        for c in top:
-            name = CRITERIA_BY_KEY[c.key].title(lang)
-            ds = _number(c.d_support, lang, signed=True)
-            dc = _number(c.d_control, lang, signed=True)
-            lines.append(
-                f"- {name}: support {ds}, control {dc}"
-                if en
-                else f"- {name} : accompagnement {ds}, contrôle {dc}"
-            )
-    text = "\n".join(lines)
-    return text if en else _french_spacing(text)
-
-
-def _french_spacing(text: str) -> str:
-    """No-break spaces before French high punctuation, so a ':' never starts a line."""
-    for mark, space in ((":", NBSP), (";", NNBSP), ("?", NNBSP), ("!", NNBSP)):
-        text = text.replace(f" {mark}", f"{space}{mark}")
-    return text

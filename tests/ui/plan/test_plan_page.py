@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 
-from ui.pages.plan_page import DUE, KIND, OWNER, TITLE, DueDateEditor, PlanPage
+from ui.pages.plan import DUE, KIND, OWNER, TITLE, DueDateEditor, PlanPage
 from workshop.model import ActionKind
 from workshop.operations import plan, positioning, setup
 
