@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui.controller import WorkshopController
@@ -26,6 +27,13 @@ class StepPage(QWidget):
         controller.changed.connect(self._on_changed)
         # Built after the workshop opened (pages are built lazily): refresh when first shown.
         self._stale = True
+
+    def enlarge_heading(self, factor: float = 1.5) -> None:
+        """A bold heading ``factor`` times the body text, for pages that open with prose."""
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * factor)
+        font.setBold(True)
+        self.heading.setFont(font)
 
     def _on_changed(self, changes: Changes) -> None:
         if self.controller.is_open and (changes.topics & self.topics or not changes.topics):

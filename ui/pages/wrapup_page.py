@@ -61,10 +61,7 @@ class WrapupPage(StepPage):
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.enlarge_heading()
         self.summary = QLabel()
         self.summary.setObjectName("wrapupSummary")
         self.summary.setWordWrap(True)

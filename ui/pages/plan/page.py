@@ -51,10 +51,7 @@ class PlanPage(StepPage):
 
     def __init__(self, controller: WorkshopController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
-        font = QFont(self.heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.enlarge_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.layout_.addWidget(self.intro)
