@@ -27,7 +27,7 @@ run: $(STAMP)
 # quick bench once (tests/test_bench_harness.py), so `test` does not run it again.
 # The "ci" hypothesis profile (tests/conftest.py) replays the same examples every run.
 test: lint typecheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --hypothesis-profile=ci
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --hypothesis-profile=ci -n auto --dist loadfile
 
 LINTED := workshop ui tests bench tools
 
