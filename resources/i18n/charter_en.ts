@@ -4,7 +4,6 @@
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
-        <extracomment>From this page width on, the suggestions sit beside the table rather than under it.</extracomment>
         <translation>Action</translation>
     </message>
     <message>
@@ -893,6 +892,7 @@
     <name>PlanPage</name>
     <message>
         <source>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</source>
+        <extracomment>From this page width on, the suggestions sit beside the table rather than under it.</extracomment>
         <translation>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</translation>
     </message>
     <message>

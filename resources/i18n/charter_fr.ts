@@ -5,7 +5,6 @@
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
-        <extracomment>From this page width on, the suggestions sit beside the table rather than under it.</extracomment>
         <translation>Action</translation>
     </message>
     <message>
@@ -894,6 +893,7 @@
     <name>PlanPage</name>
     <message>
         <source>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</source>
+        <extracomment>From this page width on, the suggestions sit beside the table rather than under it.</extracomment>
         <translation>Une charte sans formation, guides, ambassadeurs ni référents reste lettre morte&#xa0;: donnez à chaque action un responsable et une échéance.</translation>
     </message>
     <message>

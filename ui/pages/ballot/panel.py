@@ -4,12 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -18,15 +14,16 @@ from ui import dialogs, i18n
 from ui.controller import WorkshopController
 from ui.pages.ballot.open_view import OpenView
 from ui.pages.ballot.result_view import ResultView
+from ui.pages.ballot.rounds_table import RoundsTable
 from ui.pages.ballot.rules_form import SetupView
 from ui.pages.ballot.secret_prompt import SecretPrompt
 from ui.pages.ballot.widgets import VoterCard, scrolling
 from ui.projection.room import room_state
-from ui.style import OPEN_MARK, outcome_text, scaled_font
+from ui.style import OPEN_MARK, scaled_font
 from workshop import results
 from workshop import snapshot as snap
 from workshop.errors import WorkshopError
-from workshop.model import CaptureMode, Choice, Method, Outcome, choices_for, label
+from workshop.model import CaptureMode, Choice, Method, choices_for, label
 from workshop.operations import ballots
 from workshop.session import BALLOTS, Changes, Origin
 from workshop.voting import RoundSettings
@@ -71,13 +68,7 @@ class BallotPanel(QWidget):
 
         self.rounds_title = QLabel()
         self.rounds_title.setFont(scaled_font(self.font(), 1.0, True))
-        self.rounds = QTableWidget()
-        self.rounds.setColumnCount(4)
-        self.rounds.verticalHeader().hide()
-        self.rounds.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rounds.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.rounds.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.rounds.horizontalHeader().setStretchLastSection(True)
+        self.rounds = RoundsTable()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -351,40 +342,14 @@ class BallotPanel(QWidget):
         self._show(self.result)
 
     def _fill_rounds(self, clause: snap.Clause) -> None:
-        lang = i18n.current()
-        self.rounds.setHorizontalHeaderLabels(
-            [self.tr("Round"), self.tr("Decision rule"), self.tr("Votes taken"), self.tr("Outcome")]
-        )
-        self.rounds.setRowCount(len(clause.ballots))
-        for row, ballot in enumerate(clause.ballots):
-            if ballot.is_open:
-                in_progress = self.tr("vote in progress")
-                outcome = f"{OPEN_MARK} {in_progress}"
-            elif ballot.outcome:
-                outcome = outcome_text(Outcome(ballot.outcome), lang)
-            else:
-                outcome = ""
-            values = [
-                str(ballot.round),
-                label(Method(ballot.method), lang),
-                label(CaptureMode(ballot.capture), lang),
-                outcome,
-            ]
-            for column, value in enumerate(values):
-                self.rounds.setItem(row, column, QTableWidgetItem(value))
-        self.rounds.resizeRowsToContents()
         # One round is told by its result; the table earns its room from the second round.
         visible = (
             self.mode == "setup"
             and bool(clause.ballots)
             or (self.mode == "result" and len(clause.ballots) > 1)
         )
-        self.rounds.setVisible(visible)
+        self.rounds.fill(clause, visible)
         self.rounds_title.setVisible(visible)
-        if visible:
-            height = self.rounds.horizontalHeader().sizeHint().height() + 4
-            height += sum(self.rounds.rowHeight(r) for r in range(min(3, len(clause.ballots))))
-            self.rounds.setFixedHeight(height)
 
     # -- actions -------------------------------------------------------------------------
     def open_ballot(self, settings: RoundSettings | None = None) -> bool:
