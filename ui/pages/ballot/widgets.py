@@ -365,6 +365,11 @@ class VoterGrid(QWidget):
         event.ignore()
         super().keyPressEvent(event)
 
+    def reset_typeahead(self) -> None:
+        """The next letter starts a new search (as after a pause of ``TYPEAHEAD_MS``)."""
+        self._typed = ""
+        self._typed_clock.invalidate()
+
     def _type_ahead(self, text: str) -> None:
         if not self._typed_clock.isValid() or self._typed_clock.elapsed() > self.TYPEAHEAD_MS:
             self._typed = ""
