@@ -109,7 +109,10 @@ def run(
     **extra: Any,
 ) -> Path:
     """Write export ``key`` at ``target`` from ``snap``, through the name filter."""
+    from workshop.exports.identifier import stamped
+
     export = EXPORTS[key]
+    options = stamped(options, snap)
     return export.writer()(prepare(export, snap, options), target, options, **extra)
 
 
