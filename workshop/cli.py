@@ -148,10 +148,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not (args.json or args.docx or args.pdf or args.csv):
+    if not (args.json or args.docx or args.pdf or args.csv or args.rounds):
         raise WorkshopError(
-            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
-            "Give at least one output file (--docx, --pdf, --csv or --json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --rounds ou --json).",
+            "Give at least one output file (--docx, --pdf, --csv, --rounds or --json).",
         )
     from workshop import exports
 
@@ -167,6 +167,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ("charter", args.docx),
             ("minutes", args.pdf),
             ("votes", args.csv),
+            ("rounds", args.rounds),
             ("bundle", args.json),
         ):
             if target:
@@ -331,7 +332,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--docx", metavar="OUT.docx", help=tr("projet de charte", "draft charter"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=tr("compte rendu", "minutes"))
-    p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
+    p.add_argument(
+        "--csv",
+        metavar="OUT.csv",
+        help=tr("votes, un choix par ligne", "votes, one choice per row"),
+    )
+    p.add_argument(
+        "--rounds", metavar="OUT.csv", help=tr("tours, un par ligne", "rounds, one per row")
+    )
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
     p.add_argument(
         "--pseudonymise",

@@ -1751,6 +1751,10 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>Rounds (CSV)</source>
+        <translation>Rounds (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
@@ -1813,6 +1817,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Save the votes</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Save the rounds</translation>
     </message>
     <message>
         <source>Writing the file…</source>

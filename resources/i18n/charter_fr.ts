@@ -1752,6 +1752,10 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>Rounds (CSV)</source>
+        <translation>Tours (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
@@ -1814,6 +1818,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Enregistrer les votes</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Enregistrer les tours</translation>
     </message>
     <message>
         <source>Writing the file…</source>

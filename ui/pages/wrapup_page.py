@@ -104,10 +104,13 @@ class WrapupPage(StepPage):
         self.minutes_button.setObjectName("exportMinutes")
         self.votes_button = QPushButton()
         self.votes_button.setObjectName("exportVotes")
+        self.rounds_button = QPushButton()
+        self.rounds_button.setObjectName("exportRounds")
         self.export_buttons = {
             export_worker.CHARTER.key: self.charter_button,
             export_worker.MINUTES.key: self.minutes_button,
             export_worker.VOTES.key: self.votes_button,
+            export_worker.ROUNDS.key: self.rounds_button,
         }
         for key, button in self.export_buttons.items():
             button.setMinimumHeight(34)
@@ -134,15 +137,16 @@ class WrapupPage(StepPage):
         grid.addWidget(self.charter_button, 0, 0)
         grid.addWidget(self.minutes_button, 0, 1)
         grid.addWidget(self.votes_button, 0, 2)
-        grid.addWidget(self.pseudonymise, 0, 3)
-        grid.setColumnStretch(4, 1)
-        grid.addWidget(self.progress, 1, 0, 1, 5)
-        grid.addWidget(self.status, 2, 0, 1, 5)
+        grid.addWidget(self.rounds_button, 0, 3)
+        grid.addWidget(self.pseudonymise, 0, 4)
+        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.progress, 1, 0, 1, 6)
+        grid.addWidget(self.status, 2, 0, 1, 6)
         opens = QHBoxLayout()
         opens.addWidget(self.open_file_button)
         opens.addWidget(self.open_folder_button)
         opens.addStretch(1)
-        grid.addLayout(opens, 3, 0, 1, 5)
+        grid.addLayout(opens, 3, 0, 1, 6)
         self.last_export: Path | None = None
         self._show_open_buttons(False)
 
@@ -211,6 +215,7 @@ class WrapupPage(StepPage):
         self.charter_button.setText(self.tr("Draft charter (DOCX)"))
         self.minutes_button.setText(self.tr("Minutes (PDF)"))
         self.votes_button.setText(self.tr("Votes (CSV)"))
+        self.rounds_button.setText(self.tr("Rounds (CSV)"))
         self.pseudonymise.setText(self.tr("Pseudonymise"))
         self.pseudonymise.setToolTip(
             self.tr(
@@ -320,6 +325,7 @@ class WrapupPage(StepPage):
             "charter": self.tr("Save the draft charter"),
             "minutes": self.tr("Save the minutes"),
             "votes": self.tr("Save the votes"),
+            "rounds": self.tr("Save the rounds"),
         }
         options = ExportOptions(anonymize=self.pseudonymise.isChecked())
         snap = self.controller.full_snapshot()
