@@ -167,7 +167,7 @@ def test_core_properties(charter_fr):
     assert props.title == "Charte d’utilisation des médias sociaux — projet — Mutuelle Hélios"
     assert props.author == "Camille Rousseau"  # the facilitator
     assert props.language == "fr-FR"
-    assert props.created.date() == date(2026, 12, 3)
+    assert props.created.date() == date(2026, 11, 26)
     assert "médias sociaux" in props.keywords and "Mutuelle Hélios" in props.keywords
     assert props.subject.startswith("Projet de charte")
 
@@ -175,7 +175,7 @@ def test_core_properties(charter_fr):
 def test_cover_preamble_and_french_typography(charter_fr):
     paragraphs = texts(charter_fr)
     assert paragraphs.count("Charte d’utilisation des médias sociaux — projet") == 1
-    assert f"Version 0.1 — projet issu de l’atelier du 3{NB}décembre 2026" in paragraphs
+    assert f"Version 0.1 — projet issu de l’atelier du 26{NB}novembre 2026" in paragraphs
     assert "Document de travail — pour revue juridique" in paragraphs
     doc = docx.Document(str(charter_fr))
     status = next(
@@ -272,7 +272,7 @@ def test_english_workshop(demo_en, tmp_path):
     assert not any("Annexe" in h or "Préambule" in h for h in headings)
     paragraphs = texts(out)
     assert "Social media charter — draft" in paragraphs
-    assert "Version 0.1 — draft from the workshop of 3 December 2026" in paragraphs
+    assert "Version 0.1 — draft from the workshop of 26 November 2026" in paragraphs
     assert "Working document — for legal review" in paragraphs
     assert [n for n, _ in articles(out)] == list(range(1, 14))
     assert doc.core_properties.language == "en-GB"
