@@ -52,7 +52,8 @@ def texts(path: Path, view: str = "accepted", *, contents: bool = False) -> list
 
 
 def is_contents_entry(p: etree._Element) -> bool:
-    return p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS).lower().startswith("toc")
+    style = p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS)
+    return re.fullmatch(r"toc\d", style, re.IGNORECASE) is not None
 
 
 def article_style_id(path: Path) -> str:

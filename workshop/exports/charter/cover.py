@@ -59,6 +59,7 @@ def timetable(charter: Charter, status: CharterStatus) -> None:
     know them, and the cover must never read as if they were done."""
     t = charter.t
     charter.label(t["timetable"]).paragraph_format.space_before = Cm(0.6)
+    steps: tuple[tuple[str, str], ...]
     if status is CharterStatus.ANNEX_RI:
         steps = (
             ("step_cse", "ph_cse"),

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 _ID_ATTRIBUTE = qn("w:id")
@@ -85,7 +86,7 @@ def _used_ids(doc: DocxDocument) -> Iterator[int]:
 
 
 # -- bookmarks ------------------------------------------------------------------------------
-def bookmark_start(ids: Ids, name: str) -> tuple[OxmlElement, int]:
+def bookmark_start(ids: Ids, name: str) -> tuple[BaseOxmlElement, int]:
     element = OxmlElement("w:bookmarkStart")
     number = ids.next()
     element.set(_ID_ATTRIBUTE, str(number))
@@ -93,13 +94,13 @@ def bookmark_start(ids: Ids, name: str) -> tuple[OxmlElement, int]:
     return element, number
 
 
-def bookmark_end(number: int) -> OxmlElement:
+def bookmark_end(number: int) -> BaseOxmlElement:
     element = OxmlElement("w:bookmarkEnd")
     element.set(_ID_ATTRIBUTE, str(number))
     return element
 
 
-def open_at_start(paragraph: Paragraph, element: OxmlElement) -> None:
+def open_at_start(paragraph: Paragraph, element: BaseOxmlElement) -> None:
     """Put a range start (bookmark, comment) before the paragraph's first content."""
     p = paragraph._p
     ppr = p.pPr
@@ -168,7 +169,7 @@ def add_comment(
 
 
 # -- fields ---------------------------------------------------------------------------------
-def field_char(kind: str, *, dirty: bool = False) -> OxmlElement:
+def field_char(kind: str, *, dirty: bool = False) -> BaseOxmlElement:
     """A run holding a field character (begin, separate, end)."""
     run = OxmlElement("w:r")
     element = OxmlElement("w:fldChar")
@@ -179,7 +180,7 @@ def field_char(kind: str, *, dirty: bool = False) -> OxmlElement:
     return run
 
 
-def instruction_run(instruction: str) -> OxmlElement:
+def instruction_run(instruction: str) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
@@ -188,7 +189,7 @@ def instruction_run(instruction: str) -> OxmlElement:
     return run
 
 
-def field_runs(instruction: str, result: str) -> list[OxmlElement]:
+def field_runs(instruction: str, result: str) -> list[BaseOxmlElement]:
     """A complex field whose current result is already written, so it reads right before
     any update (LibreOffice shows the stored result of a REF as it is)."""
     result_run = OxmlElement("w:r")

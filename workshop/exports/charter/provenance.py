@@ -4,6 +4,7 @@ and text version, the legal bases the library cites, the amendments, the adoptin
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Hashable
 
 from workshop.errors import WorkshopError
 from workshop.exports.charter.builder import Charter, format_date
@@ -71,7 +72,7 @@ def provenance(charter: Charter, clause: Clause, tracked: bool) -> list[str]:
     if deciding is not None:
         try:
             result = round_result(deciding, [c.id for c in charter.snap.colleges])
-            names = {c.id: clean(c.name) for c in charter.snap.colleges}
+            names: dict[Hashable, str] = {c.id: clean(c.name) for c in charter.snap.colleges}
             sentence = result.sentence(lang, names)
             rules = ", ".join(result.rules(lang))
         except (WorkshopError, ValueError):  # a round this release cannot read: say what is known

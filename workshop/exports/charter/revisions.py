@@ -19,8 +19,8 @@ from difflib import SequenceMatcher
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
-from lxml.etree import _Element
 
 from workshop.exports.charter.markup import Ids
 
@@ -109,7 +109,7 @@ def original(pieces: Sequence[Piece]) -> str:
 
 
 # -- writing the runs ---------------------------------------------------------------------
-def _mark(tag: str, ids: Ids, author: str, date: str | None) -> _Element:
+def _mark(tag: str, ids: Ids, author: str, date: str | None) -> BaseOxmlElement:
     element = OxmlElement(tag)
     element.set(qn("w:id"), str(ids.next()))
     element.set(qn("w:author"), author)
@@ -118,7 +118,7 @@ def _mark(tag: str, ids: Ids, author: str, date: str | None) -> _Element:
     return element
 
 
-def _run(text: str, rpr: _Element | None, *, deleted: bool = False) -> _Element:
+def _run(text: str, rpr: BaseOxmlElement | None, *, deleted: bool = False) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     if rpr is not None and len(rpr):
         run.append(copy.deepcopy(rpr))
@@ -134,7 +134,7 @@ def write(
     new_paragraph: Callable[[], Paragraph],
     ids: Ids,
     date: str | None,
-    base: _Element | None = None,
+    base: BaseOxmlElement | None = None,
 ) -> list[Paragraph]:
     """The wording's paragraphs, each change a revision dated ``date``; every run, inserted
     and deleted ones included, carries a copy of ``base`` (the wording's run properties)."""

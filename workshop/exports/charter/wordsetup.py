@@ -16,6 +16,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.settings import CT_Settings
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.styles.style import BaseStyle
 
 WORD_URI = "http://schemas.microsoft.com/office/word"
@@ -128,7 +129,7 @@ _BEFORE_NUMPR = {qn(t) for t in ("w:pStyle", "w:keepNext", "w:keepLines", "w:pag
                                  "w:framePr", "w:widowControl")}  # fmt: skip
 
 
-def _insert_ppr_child(ppr: OxmlElement, child: OxmlElement) -> None:
+def _insert_ppr_child(ppr: BaseOxmlElement, child: BaseOxmlElement) -> None:
     position = 0
     for index, existing in enumerate(ppr):
         if existing.tag in _BEFORE_NUMPR:
@@ -164,7 +165,7 @@ _SETTINGS_ORDER = """
 """.split()
 
 
-def _setting(settings: CT_Settings, tag: str) -> OxmlElement:
+def _setting(settings: CT_Settings, tag: str) -> BaseOxmlElement:
     """The settings child ``tag``, added in schema order when missing."""
     found = settings.find(qn(tag))
     if found is not None:
