@@ -155,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         )
     from workshop import exports
 
-    options = ExportOptions(anonymize=args.pseudonymise)
+    options = ExportOptions(anonymize=args.pseudonymise, tracked_changes=not args.clean_text)
     session = Session.open_readonly(args.file)
     try:
         _full_check(session, args.file)  # the checks of `check`, before anything is written
@@ -357,6 +357,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=argparse.SUPPRESS,
     )  # fmt: skip
     p.add_argument("--template", metavar="T.docx", help=tr("modèle DOCX", "DOCX template"))
+    p.add_argument(
+        "--clean-text",
+        action="store_true",
+        help=tr(
+            "projet de charte : texte adopté seul, sans les amendements en modifications suivies",
+            "draft charter: the adopted text only, amendments not shown as tracked changes",
+        ),
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

@@ -117,6 +117,8 @@ class WrapupPage(StepPage):
             button.clicked.connect(lambda _=False, k=key: self.export(k))
         self.pseudonymise = QCheckBox()
         self.pseudonymise.setObjectName("pseudonymise")
+        self.clean_text = QCheckBox()  # the draft charter without tracked changes
+        self.clean_text.setObjectName("cleanText")
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: we cannot know how far python-docx is
         self.progress.setTextVisible(False)
@@ -138,15 +140,19 @@ class WrapupPage(StepPage):
         grid.addWidget(self.minutes_button, 0, 1)
         grid.addWidget(self.votes_button, 0, 2)
         grid.addWidget(self.rounds_button, 0, 3)
-        grid.addWidget(self.pseudonymise, 0, 4)
-        grid.setColumnStretch(5, 1)
-        grid.addWidget(self.progress, 1, 0, 1, 6)
-        grid.addWidget(self.status, 2, 0, 1, 6)
+        options = QHBoxLayout()  # the export options, under the buttons they apply to
+        options.addWidget(self.pseudonymise)
+        options.addWidget(self.clean_text)
+        options.addStretch(1)
+        grid.addLayout(options, 1, 0, 1, 5)
+        grid.setColumnStretch(4, 1)
+        grid.addWidget(self.progress, 2, 0, 1, 5)
+        grid.addWidget(self.status, 3, 0, 1, 5)
         opens = QHBoxLayout()
         opens.addWidget(self.open_file_button)
         opens.addWidget(self.open_folder_button)
         opens.addStretch(1)
-        grid.addLayout(opens, 3, 0, 1, 6)
+        grid.addLayout(opens, 4, 0, 1, 5)
         self.last_export: Path | None = None
         self._show_open_buttons(False)
 
@@ -222,6 +228,13 @@ class WrapupPage(StepPage):
                 "Pseudonymisation: every participant under their pseudonym, no function, no "
                 "facilitator's name, in the text and the file's properties. The file is still "
                 "personal data (GDPR recital 26): it is not anonymised."
+            )
+        )
+        self.clean_text.setText(self.tr("Clean text"))
+        self.clean_text.setToolTip(
+            self.tr(
+                "Draft charter: the adopted text only. Unticked, each amendment is shown as a "
+                "Word tracked change over the library text, in the name of the proposing group."
             )
         )
         self.open_file_button.setText(self.tr("Open the file"))
@@ -327,7 +340,9 @@ class WrapupPage(StepPage):
             "votes": self.tr("Save the votes"),
             "rounds": self.tr("Save the rounds"),
         }
-        options = ExportOptions(anonymize=self.pseudonymise.isChecked())
+        options = ExportOptions(
+            anonymize=self.pseudonymise.isChecked(), tracked_changes=not self.clean_text.isChecked()
+        )
         snap = self.controller.full_snapshot()
         review = registry.review(snap, options)  # texts that may still name someone
         if review and not dialogs.review_pseudonymisation(self, review):
