@@ -1763,6 +1763,14 @@
         <translation>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</translation>
     </message>
     <message>
+        <source>Clean text</source>
+        <translation>Clean text</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</translation>
+    </message>
+    <message>
         <source>Open the file</source>
         <translation>Open the file</translation>
     </message>

@@ -1764,6 +1764,14 @@
         <translation>Pseudonymisation : chaque participant sous son pseudonyme, sans fonction ni nom de l’animateur, dans le texte comme dans les propriétés du fichier. Le fichier reste une donnée personnelle (considérant 26 du RGPD) : il n’est pas anonymisé.</translation>
     </message>
     <message>
+        <source>Clean text</source>
+        <translation>Texte net</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Projet de charte : le seul texte adopté. Décoché, chaque amendement apparaît en modification suivie de Word sur le texte de la bibliothèque, au nom du collège qui l’a proposé.</translation>
+    </message>
+    <message>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
