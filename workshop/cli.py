@@ -148,10 +148,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not (args.json or args.docx or args.pdf or args.csv):
+    if not (args.json or args.docx or args.pdf or args.csv or args.cse_pack):
         raise WorkshopError(
-            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
-            "Give at least one output file (--docx, --pdf, --csv or --json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --json ou --cse-pack).",
+            "Give at least one output file (--docx, --pdf, --csv, --json or --cse-pack).",
         )
     from workshop import exports
 
@@ -168,9 +168,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             ("minutes", args.pdf),
             ("votes", args.csv),
             ("bundle", args.json),
+            ("cse_pack", args.cse_pack),
         ):
             if target:
-                extra = {"template": args.template} if key == "charter" else {}
+                extra = {"template": args.template} if key in ("charter", "cse_pack") else {}
                 written.append(exports.run(key, snap, target, options, **extra))
     finally:
         session.close()
@@ -333,6 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", metavar="OUT.pdf", help=tr("compte rendu", "minutes"))
     p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
+    p.add_argument(
+        "--cse-pack", metavar="OUT.docx", help=tr("dossier de consultation du CSE", "CSE pack")
+    )
     p.add_argument(
         "--pseudonymise",
         "--pseudonymize",

@@ -104,10 +104,13 @@ class WrapupPage(StepPage):
         self.minutes_button.setObjectName("exportMinutes")
         self.votes_button = QPushButton()
         self.votes_button.setObjectName("exportVotes")
+        self.cse_pack_button = QPushButton()
+        self.cse_pack_button.setObjectName("exportCsePack")
         self.export_buttons = {
             export_worker.CHARTER.key: self.charter_button,
             export_worker.MINUTES.key: self.minutes_button,
             export_worker.VOTES.key: self.votes_button,
+            export_worker.CSE_PACK.key: self.cse_pack_button,
         }
         for key, button in self.export_buttons.items():
             button.setMinimumHeight(34)
@@ -134,10 +137,11 @@ class WrapupPage(StepPage):
         grid.addWidget(self.charter_button, 0, 0)
         grid.addWidget(self.minutes_button, 0, 1)
         grid.addWidget(self.votes_button, 0, 2)
-        grid.addWidget(self.pseudonymise, 0, 3)
-        grid.setColumnStretch(4, 1)
-        grid.addWidget(self.progress, 1, 0, 1, 5)
-        grid.addWidget(self.status, 2, 0, 1, 5)
+        grid.addWidget(self.cse_pack_button, 0, 3)
+        grid.addWidget(self.pseudonymise, 0, 4)
+        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.progress, 1, 0, 1, 6)
+        grid.addWidget(self.status, 2, 0, 1, 6)
         opens = QHBoxLayout()
         opens.addWidget(self.open_file_button)
         opens.addWidget(self.open_folder_button)
@@ -211,6 +215,7 @@ class WrapupPage(StepPage):
         self.charter_button.setText(self.tr("Draft charter (DOCX)"))
         self.minutes_button.setText(self.tr("Minutes (PDF)"))
         self.votes_button.setText(self.tr("Votes (CSV)"))
+        self.cse_pack_button.setText(self.tr("CSE pack (DOCX)"))
         self.pseudonymise.setText(self.tr("Pseudonymise"))
         self.pseudonymise.setToolTip(
             self.tr(
@@ -320,6 +325,7 @@ class WrapupPage(StepPage):
             "charter": self.tr("Save the draft charter"),
             "minutes": self.tr("Save the minutes"),
             "votes": self.tr("Save the votes"),
+            "cse_pack": self.tr("Save the CSE consultation pack"),
         }
         options = ExportOptions(anonymize=self.pseudonymise.isChecked())
         snap = self.controller.full_snapshot()
