@@ -148,10 +148,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not (args.json or args.docx or args.pdf or args.csv or args.rounds):
+    if not (args.json or args.docx or args.pdf or args.csv or args.rounds or args.cse_pack):
         raise WorkshopError(
-            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --rounds ou --json).",
-            "Give at least one output file (--docx, --pdf, --csv, --rounds or --json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --rounds, --json ou"
+            " --cse-pack).",
+            "Give at least one output file (--docx, --pdf, --csv, --rounds, --json or --cse-pack).",
         )
     from workshop import exports
 
@@ -169,9 +170,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             ("votes", args.csv),
             ("rounds", args.rounds),
             ("bundle", args.json),
+            ("cse_pack", args.cse_pack),
         ):
             if target:
-                extra = {"template": args.template} if key == "charter" else {}
+                extra = {"template": args.template} if key in ("charter", "cse_pack") else {}
                 written.append(exports.run(key, snap, target, options, **extra))
     finally:
         session.close()
@@ -341,6 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--rounds", metavar="OUT.csv", help=tr("tours, un par ligne", "rounds, one per row")
     )
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
+    p.add_argument(
+        "--cse-pack", metavar="OUT.docx", help=tr("dossier de consultation du CSE", "CSE pack")
+    )
     p.add_argument(
         "--pseudonymise",
         "--pseudonymize",

@@ -1637,8 +1637,8 @@
         <translation>monitoring: employees informed beforehand, CSE consulted</translation>
     </message>
     <message>
-        <source>sanctions: only enforceable if the charter is annexed to the work rules</source>
-        <translation>sanctions: only enforceable if the charter is annexed to the work rules</translation>
+        <source>sanctions: binding only through the work rules procedure (CSE opinion, filing)</source>
+        <translation>sanctions: binding only through the work rules procedure (CSE opinion, filing)</translation>
     </message>
     <message>
         <source>personal data: GDPR applies</source>
@@ -1751,6 +1751,10 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>CSE pack (DOCX)</source>
+        <translation>CSE pack (DOCX)</translation>
+    </message>
+    <message>
         <source>Rounds (CSV)</source>
         <translation>Rounds (CSV)</translation>
     </message>
@@ -1825,6 +1829,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Save the votes</translation>
+    </message>
+    <message>
+        <source>Save the CSE consultation pack</source>
+        <translation>Save the CSE consultation pack</translation>
     </message>
     <message>
         <source>Save the rounds</source>

@@ -1638,8 +1638,8 @@
         <translation>surveillance&#xa0;: salariés informés au préalable, CSE consulté</translation>
     </message>
     <message>
-        <source>sanctions: only enforceable if the charter is annexed to the work rules</source>
-        <translation>sanctions&#xa0;: applicables seulement si la charte est annexée au règlement intérieur</translation>
+        <source>sanctions: binding only through the work rules procedure (CSE opinion, filing)</source>
+        <translation>sanctions : contraignantes seulement par la procédure du règlement intérieur (avis du CSE, dépôt)</translation>
     </message>
     <message>
         <source>personal data: GDPR applies</source>
@@ -1752,6 +1752,10 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>CSE pack (DOCX)</source>
+        <translation>Dossier CSE (DOCX)</translation>
+    </message>
+    <message>
         <source>Rounds (CSV)</source>
         <translation>Tours (CSV)</translation>
     </message>
@@ -1826,6 +1830,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Enregistrer les votes</translation>
+    </message>
+    <message>
+        <source>Save the CSE consultation pack</source>
+        <translation>Enregistrer le dossier de consultation du CSE</translation>
     </message>
     <message>
         <source>Save the rounds</source>

@@ -1,5 +1,5 @@
-"""Exports: what leaves the room (draft charter DOCX, minutes PDF, votes and rounds CSV,
-JSON bundle).
+"""Exports: what leaves the room (draft charter DOCX, minutes PDF, CSE consultation pack
+DOCX, votes and rounds CSV, JSON bundle).
 
 Every export reads a ``snapshot.Snapshot`` (so open ballots never carry tallies), never
 changes the workshop, and writes its file atomically (``common.atomic_write``).
@@ -69,6 +69,15 @@ EXPORTS: dict[str, Export] = {
             "PDF (*.pdf)",
             "compte-rendu",
             "minutes",
+        ),
+        Export(
+            "cse_pack",
+            ".docx",
+            "workshop.exports.cse_pack",
+            "write_cse_pack",
+            "Word (*.docx)",
+            "dossier-cse",
+            "cse-pack",
         ),
         Export(
             "votes",

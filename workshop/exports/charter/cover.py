@@ -11,6 +11,7 @@ from workshop.exports.charter.markup import add_placeholder, add_ref, annex_book
 from workshop.exports.charter.texts import PRINCIPLES, nbsp
 from workshop.exports.common import adopted_position, clean
 from workshop.exports.common import target as target_position
+from workshop.exports.legal import cover_status
 from workshop.matrix import Position, Quadrant, quadrant_description, quadrant_name, quadrant_of
 from workshop.model import CharterStatus, label
 
@@ -36,10 +37,8 @@ def cover(charter: Charter) -> None:
     charter.paragraph(
         t["intended"].format(status=label(charter_status, charter.lang)), "Normal"
     ).runs[0].bold = True
-    charter.paragraph(
-        t["intended_annex"] if charter_status is CharterStatus.ANNEX_RI else t["intended_guide"],
-        "Normal",
-    )
+    for line in cover_status(charter_status, w.size_band, charter.lang):
+        charter.paragraph(charter.typo(line), "Normal")
     details = [t["workshop_line"].format(title=clean(w.title))]
     if w.place:
         details.append(clean(w.place))

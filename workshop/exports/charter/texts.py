@@ -20,11 +20,6 @@ _FR: dict[str, str] = {
     "issued": "Document établi le {date}",
     "status_line": "Document de travail — pour revue juridique",
     "intended": "Statut envisagé de la charte : {status}.",
-    "intended_annex": "Annexée au règlement intérieur, la charte ne sera opposable qu’après avis "
-    "du CSE, communication à l’inspection du travail et dépôt au greffe du conseil de "
-    "prud’hommes (Code du travail, art.\u00a0L1321-4).",
-    "intended_guide": "Guide pédagogique, la charte ne crée ni obligation nouvelle ni sanction : "
-    "elle rappelle les règles existantes et les bonnes pratiques.",
     "workshop_line": "Atelier « {title} »",
     "facilitated": "Animation : {name}",
     "preamble": "Préambule",
@@ -142,11 +137,6 @@ _EN: dict[str, str] = {
     "issued": "Issued on {date}",
     "status_line": "Working document — for legal review",
     "intended": "Intended status of the charter: {status}.",
-    "intended_annex": "As an annex to the work rules (règlement intérieur), the charter will "
-    "be enforceable only after the CSE’s opinion, sending it to the labour inspector and "
-    "filing it with the conseil de prud’hommes (Code du travail, art.\u00a0L1321-4).",
-    "intended_guide": "As a pedagogical guide, the charter creates no new obligation and no "
-    "sanction: it recalls existing rules and good practice.",
     "workshop_line": "Workshop “{title}”",
     "facilitated": "Facilitated by {name}",
     "preamble": "Preamble",
