@@ -41,6 +41,7 @@ class GuideWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setOpenExternalLinks(True)
+        self.browser.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
