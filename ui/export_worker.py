@@ -51,7 +51,8 @@ def _kind(key: str) -> ExportKind:
 
 
 CHARTER, MINUTES, VOTES = _kind("charter"), _kind("minutes"), _kind("votes")
-KINDS: dict[str, ExportKind] = {k.key: k for k in (CHARTER, MINUTES, VOTES)}
+ROUNDS = _kind("rounds")
+KINDS: dict[str, ExportKind] = {k.key: k for k in (CHARTER, MINUTES, VOTES, ROUNDS)}
 
 
 class _Signals(QObject):

@@ -148,14 +148,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not (args.json or args.docx or args.pdf or args.csv):
+    if not (args.json or args.docx or args.pdf or args.csv or args.rounds):
         raise WorkshopError(
-            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
-            "Give at least one output file (--docx, --pdf, --csv or --json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --rounds ou --json).",
+            "Give at least one output file (--docx, --pdf, --csv, --rounds or --json).",
         )
     from workshop import exports
 
-    options = ExportOptions(anonymize=args.pseudonymise)
+    options = ExportOptions(anonymize=args.pseudonymise, tracked_changes=not args.clean_text)
     session = Session.open_readonly(args.file)
     try:
         _full_check(session, args.file)  # the checks of `check`, before anything is written
@@ -167,6 +167,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ("charter", args.docx),
             ("minutes", args.pdf),
             ("votes", args.csv),
+            ("rounds", args.rounds),
             ("bundle", args.json),
         ):
             if target:
@@ -345,7 +346,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--docx", metavar="OUT.docx", help=tr("projet de charte", "draft charter"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=tr("compte rendu", "minutes"))
-    p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
+    p.add_argument(
+        "--csv",
+        metavar="OUT.csv",
+        help=tr("votes, un choix par ligne", "votes, one choice per row"),
+    )
+    p.add_argument(
+        "--rounds", metavar="OUT.csv", help=tr("tours, un par ligne", "rounds, one per row")
+    )
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
     p.add_argument(
         "--pseudonymise",
@@ -363,6 +371,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=argparse.SUPPRESS,
     )  # fmt: skip
     p.add_argument("--template", metavar="T.docx", help=tr("modèle DOCX", "DOCX template"))
+    p.add_argument(
+        "--clean-text",
+        action="store_true",
+        help=tr(
+            "projet de charte : texte adopté seul, sans les amendements en modifications suivies",
+            "draft charter: the adopted text only, amendments not shown as tracked changes",
+        ),
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(

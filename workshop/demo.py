@@ -20,7 +20,7 @@ from workshop.operations import ballots, clauses, plan, positioning, setup
 from workshop.session import Changes, Session
 
 PARIS = timezone(timedelta(hours=1))
-START = datetime(2026, 12, 3, 9, 0, tzinfo=PARIS)
+START = datetime(2026, 11, 26, 9, 0, tzinfo=PARIS)  # a Thursday before any export
 
 # handle, name, function (fr, en), college index (1-based, default colleges), present, may be named
 PEOPLE = (
@@ -207,7 +207,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             session,
             sector="Assurance et mutuelle" if fr else "Insurance (mutual)",
             size_band="250-4999",
-            date="2026-12-03",
+            date="2026-11-26",
             start_time="09:00",
             place="Lyon, salle Confluence" if fr else "Lyon, Confluence room",
             facilitator="Camille Rousseau",

@@ -52,6 +52,20 @@ def hhmm(value: str | None) -> str:
     return moment.strftime("%H:%M") if moment else "—"
 
 
+def clock(value: str | datetime | None, lang: str = "fr") -> str:
+    """The one way a moment's time is written: « 10 h 38 » in French, "10:38" in English.
+
+    Seconds are dropped, never rounded, so an event read at 10:38:40 is « 10 h 38 » in
+    every section of every document; "—" when absent.
+    """
+    moment = parse_moment(value) if not isinstance(value, datetime) else value
+    if moment is None:
+        return "—"
+    if lang == "en":
+        return f"{moment.hour:02d}:{moment.minute:02d}"
+    return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+
+
 def number(value: float, lang: str = "fr", decimals: int = 1, trim: bool = True) -> str:
     """« 7,5 » / "7.5"; a whole number loses its ".0" unless ``trim`` is False (« 7,0 »)."""
     text = f"{value:.{decimals}f}"

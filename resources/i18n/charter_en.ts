@@ -1751,12 +1751,24 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>Rounds (CSV)</source>
+        <translation>Rounds (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
         <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
         <translation>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</translation>
+    </message>
+    <message>
+        <source>Clean text</source>
+        <translation>Clean text</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1813,6 +1825,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Save the votes</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Save the rounds</translation>
     </message>
     <message>
         <source>Writing the file…</source>

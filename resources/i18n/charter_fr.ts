@@ -1752,12 +1752,24 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>Rounds (CSV)</source>
+        <translation>Tours (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
     <message>
         <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator&apos;s name, in the text and the file&apos;s properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
         <translation>Pseudonymisation : chaque participant sous son pseudonyme, sans fonction ni nom de l’animateur, dans le texte comme dans les propriétés du fichier. Le fichier reste une donnée personnelle (considérant 26 du RGPD) : il n’est pas anonymisé.</translation>
+    </message>
+    <message>
+        <source>Clean text</source>
+        <translation>Texte net</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Projet de charte : le seul texte adopté. Décoché, chaque amendement apparaît en modification suivie de Word sur le texte de la bibliothèque, au nom du collège qui l’a proposé.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1814,6 +1826,10 @@
     <message>
         <source>Save the votes</source>
         <translation>Enregistrer les votes</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Enregistrer les tours</translation>
     </message>
     <message>
         <source>Writing the file…</source>

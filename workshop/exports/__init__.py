@@ -1,4 +1,5 @@
-"""Exports: what leaves the room (draft charter DOCX, minutes PDF, votes CSV, JSON bundle).
+"""Exports: what leaves the room (draft charter DOCX, minutes PDF, votes and rounds CSV,
+JSON bundle).
 
 Every export reads a ``snapshot.Snapshot`` (so open ballots never carry tallies), never
 changes the workshop, and writes its file atomically (``common.atomic_write``).
@@ -79,6 +80,15 @@ EXPORTS: dict[str, Export] = {
             "votes",
         ),
         Export(
+            "rounds",
+            ".csv",
+            "workshop.exports.csv_rounds",
+            "write_rounds",
+            "CSV (*.csv)",
+            "tours",
+            "rounds",
+        ),
+        Export(
             "bundle",
             ".json",
             "workshop.exports.json_bundle",
@@ -109,7 +119,10 @@ def run(
     **extra: Any,
 ) -> Path:
     """Write export ``key`` at ``target`` from ``snap``, through the name filter."""
+    from workshop.exports.identifier import stamped
+
     export = EXPORTS[key]
+    options = stamped(options, snap)
     return export.writer()(prepare(export, snap, options), target, options, **extra)
 
 

@@ -13,12 +13,16 @@ from pathlib import Path
 
 from workshop.bundle import bundle_of, dumps_bundle
 from workshop.exports.common import ExportOptions, atomic_write
+from workshop.exports.identifier import for_export
 from workshop.snapshot import Snapshot
 
 
 def write_json(
     snap: Snapshot, target: str | os.PathLike, options: ExportOptions = ExportOptions()
 ) -> Path:
-    """Write the bundle of ``snap`` at ``target`` (UTF-8, canonical text), atomically."""
-    data = dumps_bundle(bundle_of(snap)).encode("utf-8")
+    """Write the bundle of ``snap`` at ``target`` (UTF-8, canonical text), atomically,
+    with the export identifier the other documents of the same state print."""
+    export_id = for_export(snap, options)
+    bundle = {**bundle_of(snap), "export": {"id": export_id.code, "at": export_id.at}}
+    data = dumps_bundle(bundle).encode("utf-8")
     return atomic_write(target, lambda tmp: tmp.write_bytes(data))

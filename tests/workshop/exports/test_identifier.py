@@ -1,0 +1,74 @@
+"""The export identifier: same state, same identifier, in every document; any change, new."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+
+from tests.demo_files import copy_demo
+from workshop import exports, snapshot
+from workshop.exports.common import ExportOptions
+from workshop.exports.identifier import ExportId, for_export, of
+from workshop.session import Session
+from workshop.textfmt import clock
+
+CODE = re.compile(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}")
+
+
+def _demo(tmp_path):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    session = Session.open_readonly(copy_demo(tmp_path / "d.charter", "fr"))
+    try:
+        return snapshot.load(session.conn)
+    finally:
+        session.close()
+
+
+def test_same_state_same_identifier_and_the_last_change_as_its_moment(tmp_path):
+    snap = _demo(tmp_path)
+    first, again = of(snap), of(_demo(tmp_path / "again"))
+    assert first == again
+    assert CODE.fullmatch(first.code)
+    assert first.at == max(snap.audit, key=lambda e: e.at).at
+
+
+def test_any_change_gives_another_identifier(tmp_path):
+    snap = _demo(tmp_path)
+    renamed = replace(snap, workshop=replace(snap.workshop, title=snap.workshop.title + "."))
+    fewer = replace(snap, clauses=snap.clauses[:-1])
+    assert len({of(snap).code, of(renamed).code, of(fewer).code}) == 3
+
+
+def test_the_registry_stamps_the_unfiltered_state_into_pseudonymised_exports(tmp_path):
+    snap = _demo(tmp_path)
+    out = exports.run("bundle", snap, tmp_path / "p.json", ExportOptions(anonymize=True))
+    data = json.loads(out.read_text("utf-8"))
+    assert data["export"] == {"id": of(snap).code, "at": of(snap).at}
+    complete = exports.run("bundle", snap, tmp_path / "c.json")
+    assert json.loads(complete.read_text("utf-8"))["export"] == data["export"]
+
+
+def test_the_bundle_with_its_identifier_still_imports(tmp_path):
+    from workshop.bundle import import_bundle
+
+    snap = _demo(tmp_path)
+    out = exports.run("bundle", snap, tmp_path / "c.json")
+    session = import_bundle(out, tmp_path / "back.charter")
+    try:
+        assert of(snapshot.load(session.conn)).code  # a state that loads
+    finally:
+        session.close()
+
+
+def test_a_writer_called_directly_computes_its_own():
+    stamped = ExportId("0000-0000", "2026-12-02T10:38:40")
+    assert for_export(None, ExportOptions(identifier=stamped)) is stamped  # type: ignore[arg-type]
+
+
+def test_text_uses_the_one_time_rule():
+    export_id = ExportId("7F3K-9Q2M", "2026-12-02T10:38:40")
+    assert export_id.text("fr") == "7F3K-9Q2M du 2\u00a0décembre 2026, 10\u00a0h\u00a038"
+    assert export_id.text("en") == "7F3K-9Q2M of 2 December 2026, 10:38"
+    assert clock("2026-12-02T09:05:59", "fr") == "9\u00a0h\u00a005"
+    assert clock(None) == "—"
