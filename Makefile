@@ -84,3 +84,22 @@ fuzz: $(TEST_STAMP)
 	CHARTER_FUZZ_N=$(FUZZ_N) CHARTER_BIG_N=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
 		tests/workshop/test_fuzz_file.py tests/workshop/bundle/test_fuzz_bundle.py \
 		tests/workshop/test_export_bounds.py
+
+# The frozen app (issue 17, packaging/README.md). `package` installs PyInstaller through
+# the [package] extra, makes sure the build host has the X11 libraries Qt's xcb plugin
+# needs (the bundle carries them; without root it says what is missing and the build goes
+# on without them), and builds dist/charter-workshop/ and, on Linux, the
+# .tar.gz with its install script. `package-smoke` runs the built program, not the source.
+.PHONY: package package-smoke
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	touch $(STAMP) $@
+
+package: $(PACKAGE_STAMP)
+	-env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY $(BIN)/python tools/ensure_qt_libs.py
+	$(BIN)/python packaging/build.py
+
+package-smoke: $(STAMP)
+	$(BIN)/python packaging/smoke.py

@@ -289,6 +289,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _start_gui(str(path))
 
 
+class _Version(argparse.Action):
+    """``--version``: read from the installed metadata only when asked (starts fast)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from workshop.about import version
+
+        print(f"charter-workshop {version()}")
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="charter-workshop",
@@ -298,6 +311,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang-ui", choices=["fr", "en"], help=argparse.SUPPRESS)
+    parser.add_argument("--version", action=_Version, help=tr("version", "version"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("gui", help=tr("ouvrir l’application", "open the application"))
@@ -424,6 +438,9 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
     global _gui_starter
     _gui_starter = start_gui
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".charter"):  # a double-clicked file: the console
+        argv.insert(0, "gui")
     args = parser.parse_args(argv)
     if args.lang_ui:
         set_language(args.lang_ui)
