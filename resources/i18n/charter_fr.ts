@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workshop files and the demonstration workshop</source>
+        <translation>Fichiers des ateliers et atelier de démonstration</translation>
+    </message>
+    <message>
+        <source>Settings (language, recent files)</source>
+        <translation>Réglages (langue, fichiers récents)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Run a co-design workshop for a company’s social media charter, offline.</source>
+        <translation>Animer un atelier de co-construction de la charte des médias sociaux d’une entreprise, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Logiciel libre sous licence %1.</translation>
+    </message>
+    <message>
+        <source>Qt %1 through PySide6.</source>
+        <translation>Qt %1 par PySide6.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</source>
+        <translation>Qt et PySide6 sont utilisés sous licence LGPL-3.0 : leurs bibliothèques sont des fichiers distincts dans le dossier du programme et peuvent être remplacées.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>About Charter Workshop</source>
+        <translation>À propos d’Atelier Charte</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -531,6 +582,33 @@
     <message>
         <source>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</source>
         <translation>Date illisible « %1 » : tapez par exemple 31/03/2027 ou 31 mars 2027.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — Charter Workshop</source>
+        <extracomment>The guide&apos;s size cap: it is ours, but a file that grew by mistake must not freeze the UI.</extracomment>
+        <translation>Guide — Atelier Charte</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Le guide manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Charter Workshop</source>
+        <translation>À &amp;propos d’Atelier Charte</translation>
     </message>
 </context>
 <context>
