@@ -37,6 +37,10 @@ class CodeRefused(VoteError):
     """A code that is not one of this workshop's (mistyped, or guessed)."""
 
 
+class AlreadyVoted(VoteError):
+    """This code (or this person, in a secret ballot) has voted in this round already."""
+
+
 # -- personal links ---------------------------------------------------------------------
 def issue_links(session: Session, participant_ids: Iterable[int]) -> tuple[Changes, dict[int, str]]:
     """Give each participant a new personal link; any earlier link of theirs stops working."""
@@ -216,7 +220,7 @@ def cast_code(
                 "This code was issued after the vote opened: it will count in the next round.",
             )
         if voted:
-            raise VoteError(
+            raise AlreadyVoted(
                 "Ce code a déjà voté à ce tour (un vote secret ne se change pas).",
                 "This code has already voted in this round (a secret vote cannot change).",
             )
