@@ -240,6 +240,12 @@ def _start_gui(path: str | None, *, demo: bool = False) -> int:
     return _gui_starter(path, demo)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from workshop.remote.serve import serve
+
+    return serve(args.file, args.host, args.port, issue_links=args.issue_links)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     return _start_gui(args.file)
 
@@ -358,6 +364,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bundle")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("serve", help=tr("servir le vote par téléphone", "serve voting from phones"))
+    p.add_argument("file")
+    p.add_argument(
+        "--host",
+        help=tr(
+            "adresse (défaut : la 1re du réseau local)",
+            "address (default: the first on the local network)",
+        ),
+    )
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument(
+        "--issue-links",
+        action="store_true",
+        help=tr(
+            "remettre et afficher un lien par participant", "issue and print a link per participant"
+        ),
+    )
+    p.set_defaults(func=cmd_serve)  # fmt: skip
 
     p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
     lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)

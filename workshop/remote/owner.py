@@ -72,17 +72,27 @@ class OwnerQueue:
             raise job.error
         return job.result  # type: ignore[no-any-return]
 
-    def serve(self, session: Session, stop: threading.Event, poll: float = 0.2) -> None:
-        """Run jobs on ``session`` in the calling thread until ``stop`` is set."""
+    def serve(
+        self,
+        session: Session,
+        stop: threading.Event,
+        poll: float = 0.2,
+        tick: Callable[[Session], None] | None = None,
+    ) -> None:
+        """Run jobs on ``session`` in the calling thread until ``stop`` is set; ``tick``
+        runs there too after each job and each idle ``poll`` seconds."""
         try:
             while not stop.is_set():
                 try:
                     job = self._jobs.get(timeout=poll)
                 except queue.Empty:
-                    continue
-                if job is None:
-                    break
-                self._run(session, job)
+                    job = None
+                else:
+                    if job is None:
+                        break
+                    self._run(session, job)
+                if tick is not None:
+                    tick(session)
         finally:
             self.stop()
 

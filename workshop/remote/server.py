@@ -22,6 +22,9 @@ from workshop.remote.owner import RunOnOwner
 from workshop.remote.page import load_page
 from workshop.session import Changes
 
+#: Answers after which the connection is closed: the client is not a well-behaved page.
+_CLOSING = frozenset({400, 411, 413, 414, 421, 431, 500})
+
 
 class NetworkError(WorkshopError):
     """The server could not listen on the chosen address."""
@@ -38,6 +41,8 @@ class _Handler(BaseHTTPRequestHandler):
         """No access log: a path may carry a personal link."""
 
     def _send(self, response: Response, head_only: bool = False) -> None:
+        if response.status in _CLOSING:
+            self.close_connection = True
         self.send_response_only(response.status)
         self.send_header("Server", self.server_version)
         self.send_header("Date", self.date_time_string())
@@ -46,6 +51,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(response.body)))
         for name, value in response.headers:
             self.send_header(name, value)
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
         if response.body and not head_only and response.status != 304:
             self.wfile.write(response.body)
@@ -99,6 +106,12 @@ class _Handler(BaseHTTPRequestHandler):
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         """http.server's own refusals (bad request line, too many headers), without HTML."""
         self.close_connection = True
+        self.request_version = "HTTP/1.1"  # never an HTTP/0.9 answer without a status line
+        if code == 431 or code == 414:
+            refusal = error(code, "too_large", "Requête trop grande.", "Request too large.")
+            with contextlib.suppress(OSError):
+                self._send(self.server.app.handle_refusal(refusal))
+            return
         with contextlib.suppress(OSError):
             self._send(
                 self.server.app.handle_refusal(
