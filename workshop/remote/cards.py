@@ -38,6 +38,7 @@ from reportlab.platypus import Paragraph
 from workshop.errors import WorkshopError
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, markup, plain, register_fonts
 from workshop.read_model import Participant
+from workshop.session import Session
 
 #: Bounds on what a sheet accepts (a workshop has at most a few hundred people).
 MAX_CARDS = 2000
@@ -356,3 +357,51 @@ def write_code_cards(
     )
     c.save()
     return path
+
+
+def print_cards(
+    session: Session,
+    join_url: Callable[[str], str],
+    base_url: str,
+    *,
+    links: str | Path | None = None,
+    codes: str | Path | None = None,
+    pseudonymise: bool = False,
+) -> list[Path]:
+    """Issue fresh credentials and write their sheets (``serve --cards/--code-cards``).
+
+    Runs in the session's thread, once the server is bound, so the cards carry the address
+    the phones will reach. Links: one per participant, reissued (earlier cards stop
+    working). Codes: each college's set replaced by as many codes as it has registered
+    members (the most that can vote), so the sheet is exactly the valid set.
+    """
+    from workshop import snapshot
+    from workshop.operations import phones
+
+    for target in (links, codes):  # before any credential is replaced
+        if target is not None and not Path(target).resolve().parent.is_dir():
+            raise WorkshopError(
+                f"Dossier introuvable pour les cartes : {Path(target).parent}",
+                f"No such folder for the cards: {Path(target).parent}",
+            )
+    snap = snapshot.load(session.conn, with_audit=False)
+    title, lang = snap.workshop.title, snap.workshop.lang
+    written: list[Path] = []
+    if links is not None:
+        people = [p.id for p in snap.participants]
+        _, tokens = phones.issue_links(session, people) if people else (None, {})
+        sheet = link_cards(snap.participants, tokens, join_url, pseudonymise=pseudonymise)
+        written.append(write_link_cards(links, sheet, title=title, lang=lang))
+    if codes is not None:
+        members = {c.id: 0 for c in snap.colleges}
+        for p in snap.participants:
+            members[p.college_id] = members.get(p.college_id, 0) + 1
+        drawn: dict[str, list[str]] = {}
+        for college in sorted(snap.colleges, key=lambda c: (c.position, c.id)):
+            if members.get(college.id):
+                phones.revoke_codes(session, college.id)
+                drawn[college.name] = phones.issue_codes(session, college.id, members[college.id])[
+                    1
+                ]
+        written.append(write_code_cards(codes, drawn, base_url=base_url, title=title, lang=lang))
+    return written

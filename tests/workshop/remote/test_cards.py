@@ -184,3 +184,86 @@ def test_no_card_or_too_many_cards_is_refused(tmp_path, monkeypatch):
     with pytest.raises(WorkshopError, match="Trop de cartes"):
         write_link_cards(tmp_path / "m.pdf", sheet, title="T", lang="fr")
     assert not (tmp_path / "e.pdf").exists() and not (tmp_path / "m.pdf").exists()
+
+
+# -- serve --cards / --code-cards ------------------------------------------------------------
+ROSTER = [("Łukasz Nguyễn-O’Brien", "RH"), ("Sophie Gauthier", "CSE"), ("Zoé Œuvray", "CSE")]
+
+
+@pytest.fixture
+def workshop_file(memory_path):
+    from workshop.operations import roster, setup
+    from workshop.roster import RosterRow
+
+    path = memory_path / "cards.charter"
+    session = setup.create(path, "Charte « 2027 »", "ACME", "fr")
+    rows = [RosterRow(i + 1, name, "", college) for i, (name, college) in enumerate(ROSTER)]
+    roster.add_participants(session, rows, create_colleges=True)
+    session.close()
+    return path
+
+
+def _serve_once(path, **cards_options):
+    """``serve`` bound on loopback, stopped as soon as the cards are written."""
+    import threading
+
+    from workshop.remote.serve import serve
+
+    lines: list[str] = []
+    stop = threading.Event()
+    stop.set()
+    serve(str(path), "127.0.0.1", 0, cards=cards_options, out=lines.append, stop=stop)
+    return lines
+
+
+def test_serve_prints_fresh_link_cards_and_the_old_links_stop_working(workshop_file, tmp_path):
+    from workshop.operations import phones
+    from workshop.session import Session
+
+    with Session.open(workshop_file) as session:
+        first = session.conn.execute("SELECT id FROM participants").fetchone()[0]
+        _, old = phones.issue_link(session, first)
+    lines = _serve_once(workshop_file, links=tmp_path / "links.pdf", pseudonymise=False)
+    assert f"Cartes écrites : {tmp_path / 'links.pdf'}" in lines
+    base = next(line for line in lines if line.startswith("Serveur")).split(" : ")[1]
+    (text,) = _pages(tmp_path / "links.pdf")
+    flat = _squeezed(text)
+    assert all(_squeezed(name) in flat for name, _ in ROSTER)
+    assert flat.count(_squeezed(base + "j/")) == len(ROSTER)  # the bound address and port
+    with Session.open(workshop_file) as session:
+        assert phones.participant_for_token(session.conn, old) is None  # reissued
+        assert len(phones.linked_participants(session.conn)) == len(ROSTER)
+
+
+def test_serve_prints_code_cards_as_many_as_each_college_has_members(workshop_file, tmp_path):
+    from workshop.operations import phones
+    from workshop.session import Session
+
+    _serve_once(workshop_file, codes=tmp_path / "codes.pdf")
+    pages = _pages(tmp_path / "codes.pdf")
+    assert len(pages) == 2  # one page per college
+    assert len(re.findall(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", pages[0])) == 1  # RH
+    assert len(re.findall(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", pages[1])) == 2  # CSE
+    assert not any(_squeezed(name) in _squeezed("".join(pages)) for name, _ in ROSTER)
+    _serve_once(workshop_file, codes=tmp_path / "again.pdf")  # a new set replaces the old
+    with Session.open(workshop_file) as session:
+        colleges = dict(session.conn.execute("SELECT name, id FROM colleges"))
+        counts = phones.code_counts(session.conn)
+    assert counts == {colleges["RH"]: 1, colleges["CSE"]: 2}
+
+
+def test_cli_refuses_a_missing_folder_before_replacing_any_link(workshop_file, tmp_path, capsys):
+    from workshop.cli import main
+    from workshop.operations import phones
+    from workshop.session import Session
+
+    target = tmp_path / "no-such-folder" / "links.pdf"
+    code = main(["serve", str(workshop_file), "--host", "127.0.0.1", "--port", "0",
+                 "--cards", str(target)])  # fmt: skip
+    assert code == 1
+    err = capsys.readouterr().err.strip()
+    assert (
+        err.startswith("charter-workshop: Dossier introuvable pour les cartes") and "\n" not in err
+    )
+    with Session.open(workshop_file) as session:
+        assert phones.linked_participants(session.conn) == set()
