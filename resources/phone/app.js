@@ -312,14 +312,20 @@
         el("span", { class: "kicker", text: t("clause") + " · " + t("round", { n: ballot.round }) }),
         el("span", { class: "clause-title", lang: serverLang(), text: ballot.clause.title }),
       ]),
-      el("h2", { class: "sr", text: t("text_of_clause") }),
-      el("div", { class: "clause-text", lang: serverLang(), text: ballot.clause.text }),
     );
-    if (ballot.amendment) {
+    const amendment = ballot.amendment;
+    // The amended wording is the one voted: shown once, with its changes marked.
+    if (!amendment || amendment.after !== ballot.clause.text) {
+      section.append(
+        el("h2", { class: "sr", text: t("text_of_clause") }),
+        el("div", { class: "clause-text", lang: serverLang(), text: ballot.clause.text }),
+      );
+    }
+    if (amendment) {
       section.append(
         el("h2", { text: t("amendment") }),
         el("p", { class: "hint", text: t("amendment_help") }),
-        diffView(ballot.amendment.before || "", ballot.amendment.after || ""),
+        diffView(amendment.before || "", amendment.after || ""),
       );
     }
     const how = el("section", { class: "how", "aria-labelledby": "how-h" }, [
@@ -573,6 +579,36 @@
     }
     while (i < n) push("del", a[i++]);
     while (j < m) push("ins", b[j++]);
+    return readable(out);
+  }
+
+  // « Pour un usage » → « Les déclinaisons » reads as one removal then one addition, not
+  // word against word: spaces kept between two changes join them, and each run of changes
+  // shows everything removed, then everything added.
+  function readable(ops) {
+    const out = [];
+    let del = "", ins = "";
+    const flush = () => {
+      if (del) out.push(["del", del]);
+      if (ins) out.push(["ins", ins]);
+      del = ins = "";
+    };
+    ops.forEach(([kind, text], k) => {
+      const between = k > 0 && k < ops.length - 1 && ops[k - 1][0] !== "same" &&
+        ops[k + 1][0] !== "same";
+      if (kind === "same" && !(between && /^\s+$/.test(text))) {
+        flush();
+        out.push(["same", text]);
+      } else if (kind === "same") {
+        del += text;
+        ins += text;
+      } else if (kind === "del") {
+        del += text;
+      } else {
+        ins += text;
+      }
+    });
+    flush();
     return out;
   }
 

@@ -272,3 +272,30 @@ def test_a_drawn_code_votes_without_any_link_and_the_result_follows(room, phone)
     rows = {r.find_element("css selector", "th").text: r.find_element("css selector", "td").text
             for r in phone.all(".totals tbody tr")}  # fmt: skip
     assert rows["pour"] == "1"
+
+
+def test_an_amendment_shows_once_with_removals_and_additions_marked_not_only_by_colour(room, phone):
+    cid = room.clause_id()
+    before = room.run(
+        lambda s: s.conn.execute("SELECT text FROM clauses WHERE id = ?", (cid,)).fetchone()[0]
+    )
+    kept, _, last = before.rstrip().rpartition(" ")
+    after = f"{kept} « télétravail » inclus."
+    room.run(lambda s: clauses.amend(s, cid, after))
+    _open(room)
+    _join(room, phone)
+    diff = phone.wait_css(".diff")
+    assert not phone.all(".clause-text")  # the amended wording is shown once
+    shown = phone.driver.execute_script(  # what is seen, without the screen-reader words
+        "return [...document.querySelectorAll('.diff del, .diff ins')].map(e => [...e.childNodes]"
+        ".filter(n => n.nodeType === 3).map(n => n.textContent).join(''))"
+    )
+    assert shown == [last.rstrip("."), "« télétravail » inclus"]  # the final « . » is kept
+    markers = [m.get_attribute("textContent") for m in phone.all(".diff .sr")]
+    assert markers == ["[suppression : ", " ]", "[ajout : ", " ]"]  # said by screen readers
+    styles = phone.driver.execute_script(
+        "return [...document.querySelectorAll('.diff del, .diff ins')]"
+        ".map(e => getComputedStyle(e).textDecorationLine)"
+    )
+    assert styles == ["line-through", "underline"]
+    assert diff.get_attribute("textContent").replace("[suppression : ", "").count(kept) == 1
