@@ -247,7 +247,7 @@ class PhoneApp:
         return None
 
     def _person(self, token: str) -> state.Person | None:
-        return self.run_on_owner(lambda s: state.person_for_token(s, token))  # type: ignore[no-any-return]
+        return self.run_on_owner(lambda s: state.person_for_token(s, token))
 
     def _join(self, request: Request, raw: str) -> Response:
         limited = self._limited(request.client)

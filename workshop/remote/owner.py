@@ -70,7 +70,7 @@ class OwnerQueue:
             job.done.wait()  # running: its result (a committed vote) must be reported
         if job.error is not None:
             raise job.error
-        return job.result  # type: ignore[no-any-return]
+        return job.result
 
     def serve(
         self,
