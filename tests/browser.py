@@ -95,25 +95,54 @@ class PhoneBrowser:
     def wait_css(self, selector: str, timeout: float = 20) -> Any:
         return self.wait(lambda _d: (self.all(selector) or [None])[0], timeout)
 
+    def _fresh(self, action: Callable[[], Any]) -> Any:
+        """Run ``action`` again if the page re-rendered the element under it (a poll)."""
+        from selenium.common.exceptions import StaleElementReferenceException
+
+        for _ in range(4):
+            try:
+                return action()
+            except StaleElementReferenceException:
+                continue
+        return action()
+
     def text(self, selector: str) -> str:
-        return str(self.css(selector).text)
+        return str(self._fresh(lambda: self.css(selector).text))
+
+    def attr(self, selector: str, name: str) -> str | None:
+        return self._fresh(lambda: self.css(selector).get_attribute(name))  # type: ignore[no-any-return]
+
+    def click(self, selector: str) -> None:
+        self._fresh(lambda: self.css(selector).click())
 
     def choose(self, value: str) -> None:
-        self.css(f'.choice[data-value="{value}"]').click()
+        self.click(f'.choice[data-value="{value}"]')
 
     def send(self) -> str:
         """Press the send button and return the new receipt's first line once it shows."""
         before = self.receipt()
-        self.css("#send").click()
+        self.click("#send")
         return str(self.wait(lambda _d: (self.receipt() or before) != before and self.receipt()))
 
     def receipt(self) -> str:
         """The receipt shown, or an empty string."""
-        shown = self.all("#receipt:not([hidden]) .receipt-main")
-        return str(shown[0].text) if shown else ""
+        return str(
+            self.driver.execute_script(
+                "const e = document.querySelector('#receipt:not([hidden]) .receipt-main');"
+                "return e ? e.innerText : ''"
+            )
+        )
+
+    def counts(self) -> dict[str, str]:
+        """The result's table, read in one go (the page may re-render between two reads)."""
+        rows = self.driver.execute_script(
+            "return [...document.querySelectorAll('.count tbody tr')]"
+            ".map(r => [r.querySelector('th').textContent, r.querySelector('td').textContent])"
+        )
+        return {str(label): str(n) for label, n in rows}
 
     def switch(self, lang: str) -> None:
-        self.css(f'.lang-btn[data-lang="{lang}"]').click()
+        self.click(f'.lang-btn[data-lang="{lang}"]')
         self.wait(lambda d: d.execute_script("return document.documentElement.lang") == lang)
 
     def show(self, selector: str) -> None:

@@ -531,7 +531,7 @@
       el("p", { class: "sentence", lang: serverLang(), text: result.sentence }),
     ]);
     if (result.totals && result.totals.length) {
-      const table = el("table", { class: "totals" }, [el("caption", { text: t("totals") })]);
+      const table = el("table", { class: "count" }, [el("caption", { text: t("count_caption") })]);
       const body = el("tbody");
       for (const row of result.totals) {
         body.append(el("tr", {}, [

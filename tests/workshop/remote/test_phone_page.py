@@ -81,11 +81,11 @@ def test_join_by_link_vote_see_the_receipt_then_the_result(room, phone):
     assert "Vote nominatif" in phone.text(".how")
     labels = [b.text for b in phone.all(".choice .label")]
     assert labels == ["pour", "contre", "abstention"]
-    assert not phone.all(".totals")  # no tally while the vote is open
+    assert not phone.all(".count")  # no tally while the vote is open
 
     phone.choose("for")
-    assert phone.css('.choice[data-value="for"]').get_attribute("aria-pressed") == "true"
-    assert phone.css('.choice[data-value="against"]').get_attribute("aria-pressed") == "false"
+    assert phone.attr('.choice[data-value="for"]', "aria-pressed") == "true"
+    assert phone.attr('.choice[data-value="against"]', "aria-pressed") == "false"
     receipt = phone.send()
     assert re.fullmatch(r"✓ Vote enregistré à \d{1,2} h \d{2}, code [0-9A-Z]{4}\.", receipt)
     assert phone.text("#status") == receipt.removeprefix("✓ ")  # said to screen readers
@@ -103,8 +103,7 @@ def test_join_by_link_vote_see_the_receipt_then_the_result(room, phone):
 
     _close(room, ballot)
     phone.wait_css(".result")
-    rows = {r.find_element("css selector", "th").text: r.find_element("css selector", "td").text
-            for r in phone.all(".totals tbody tr")}  # fmt: skip
+    rows = phone.counts()
     assert rows == {"pour": "0", "contre": "1", "abstention": "0"}
     assert phone.text("#status") == "Vote clos : le résultat est affiché."
     assert phone.all(".outcome")[0].text.split()[0] in {"✓", "✗", "–"}  # not colour alone
@@ -121,18 +120,18 @@ def test_consent_with_a_reservation_typed_on_the_phone_keeps_it_through_polls(ro
     assert field.get_attribute("required") is not None
     assert phone.css('label[for="reason"]').text == "Votre raison (obligatoire)"
 
-    phone.css("#send").click()  # no reason yet: refused on the phone, nothing sent
+    phone.click("#send")  # no reason yet: refused on the phone, nothing sent
     phone.wait(lambda _d: phone.text("#status") == "Écrivez votre raison avant d’envoyer.")
     assert _audit_votes(room) == 0
 
-    field.send_keys(REASON)
+    phone._fresh(lambda: phone.css("#reason").send_keys(REASON))
     room.server.notify_changed()  # the room's state changes while the person types
     room.run(lambda s: clauses.add_clause(s, builtin_library("fr"), _second_clause()))
     time.sleep(3)  # at least one poll arrives
-    assert phone.css("#reason").get_attribute("value") == REASON
+    assert phone.attr("#reason", "value") == REASON
     phone.choose("consent")  # back and forth keeps what was typed
     phone.choose("reservation")
-    assert phone.css("#reason").get_attribute("value") == REASON
+    assert phone.attr("#reason", "value") == REASON
     assert phone.send().startswith("✓ Vote enregistré à ")
     remark = room.run(
         lambda s: s.conn.execute(
@@ -154,7 +153,7 @@ def test_a_lost_connection_is_retried_with_the_same_submission(room, phone):
     assert "Vote secret" in phone.text(".how")
     phone.choose("abstain")
     phone.driver.set_network_conditions(offline=True, latency=0, throughput=0)
-    phone.css("#send").click()
+    phone.click("#send")
     phone.wait(lambda _d: "nouvel essai" in phone.text("#status"))
     assert _audit_votes(room) == 0
     phone.driver.set_network_conditions(offline=False, latency=0, throughput=1_000_000)
@@ -175,9 +174,9 @@ def test_the_switch_shows_the_page_in_english_and_remembers_it(room, phone):
     assert phone.driver.execute_script("return document.documentElement.lang") == "fr"
     phone.switch("en")
     assert phone.text("#choice-h") == "Your choice"
-    assert phone.css('.lang-btn[data-lang="en"]').get_attribute("aria-pressed") == "true"
+    assert phone.attr('.lang-btn[data-lang="en"]', "aria-pressed") == "true"
     assert phone.text(".choice .label") == "pour"  # the workshop's own words stay as given
-    assert phone.css(".choice .label").get_attribute("lang") == "fr"
+    assert phone.attr(".choice .label", "lang") == "fr"
     phone.driver.refresh()
     phone.wait_css(".choice")
     assert phone.driver.execute_script("return document.documentElement.lang") == "en"
@@ -188,7 +187,7 @@ def test_accessible_buttons_and_zoom(room, phone):
     _open(room)
     _join(room, phone)
     phone.wait_css(".choice")
-    viewport = phone.css('meta[name="viewport"]').get_attribute("content")
+    viewport = phone.attr('meta[name="viewport"]', "content")
     assert "user-scalable" not in viewport and "maximum-scale" not in viewport
     buttons = phone.all("button")
     assert buttons and all(b.tag_name == "button" and b.text.strip() for b in buttons)
@@ -259,18 +258,17 @@ def test_a_drawn_code_votes_without_any_link_and_the_result_follows(room, phone)
     ballot = _open(room, capture="codes")
     phone.driver.get(room.server.base_url)  # no personal link: the card's code is enough
     phone.wait_css(".choice")
-    assert phone.css("#identity").get_attribute("hidden") is not None
+    assert phone.attr("#identity", "hidden") is not None
     assert "Vote secret par code" in phone.text(".how")
     phone.choose("for")
-    phone.css("#send").click()
+    phone.click("#send")
     phone.wait(lambda _d: phone.text("#status") == "Tapez le code de votre carte avant d’envoyer.")
     phone.css("#code").send_keys(" " + codes[0].lower().replace("-", " ") + " ")  # forgiving
     assert phone.send().startswith("✓ Vote enregistré à ")
     assert not phone.all(".choice")  # final
     _close(room, ballot)
     phone.wait_css(".result")
-    rows = {r.find_element("css selector", "th").text: r.find_element("css selector", "td").text
-            for r in phone.all(".totals tbody tr")}  # fmt: skip
+    rows = phone.counts()
     assert rows["pour"] == "1"
 
 
