@@ -103,3 +103,19 @@ package: $(PACKAGE_STAMP)
 
 package-smoke: $(STAMP)
 	$(BIN)/python packaging/smoke.py
+
+# The phone page's browser test (issue 15) runs Debian's headless Chromium: `make test`
+# installs chromium and chromium-driver when they are missing, only as root on a system
+# with apt-get; elsewhere the test is skipped and says why.
+.PHONY: browser
+test: browser
+
+browser:
+	@if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1 \
+		&& command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing chromium and chromium-driver for the phone page's browser test"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q chromium chromium-driver >/dev/null \
+		|| { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; } \
+		|| echo "chromium could not be installed: the browser test will be skipped"; \
+	fi

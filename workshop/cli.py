@@ -246,7 +246,10 @@ def _start_gui(path: str | None, *, demo: bool = False) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from workshop.remote.serve import serve
 
-    return serve(args.file, args.host, args.port, issue_links=args.issue_links)
+    cards = {"links": args.cards, "codes": args.code_cards, "pseudonymise": args.pseudonymise}
+    if not (args.cards or args.code_cards):
+        cards = {}
+    return serve(args.file, args.host, args.port, issue_links=args.issue_links, cards=cards)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -416,6 +419,28 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr(
             "remettre et afficher un lien par participant", "issue and print a link per participant"
         ),
+    )
+    p.add_argument(
+        "--cards",
+        metavar="LINKS.pdf",
+        help=tr(
+            "imprimer une carte de lien par participant (remplace les liens)",
+            "print a link card per participant (replaces the links)",
+        ),
+    )
+    p.add_argument(
+        "--code-cards",
+        metavar="CODES.pdf",
+        help=tr(
+            "imprimer les cartes de codes par collège (remplace les codes)",
+            "print the code cards per college (replaces the codes)",
+        ),
+    )
+    p.add_argument(
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        help=tr("pseudonymes sur les cartes de lien", "pseudonyms on the link cards"),
     )
     p.set_defaults(func=cmd_serve)  # fmt: skip
 
