@@ -81,10 +81,9 @@ def serve(
             elif not is_open and awake.active:
                 awake.stop()
 
-        try:
-            owner.serve(session, stop, poll=0.5, tick=tick)
-        except KeyboardInterrupt:
-            out(tr("Arrêt du serveur.", "Server stopped."))
+        owner.serve(session, stop, poll=0.5, tick=tick)
+    except KeyboardInterrupt:  # Ctrl-C at any moment once serving began, even before the loop
+        out(tr("Arrêt du serveur.", "Server stopped."))
     finally:
         owner.stop()
         server.stop()
