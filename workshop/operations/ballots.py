@@ -262,7 +262,8 @@ def cast_vote(
             )
 
     who = pseudonym_of(session.conn, participant_id)
-    return session.run("vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn)
+    changes = session.run("vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn)
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def cast_secret(
@@ -307,7 +308,7 @@ def cast_secret(
             fn,
             undoable=False,
         )
-    return changes
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def set_counts(
