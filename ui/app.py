@@ -36,7 +36,6 @@ def main(path: str | None = None, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Atelier Charte")
     app.setOrganizationName("Charter Workshop")
-    load_fonts()
     i18n.install(str(settings().value("language", i18n.system_language())))
     controller = WorkshopController()
     window = MainWindow(controller, frame_only=True)
@@ -73,6 +72,7 @@ def open_console(
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        load_fonts()  # fallback fonts (emoji, other scripts): the frame's words need none
         window.loading.show_stage(
             QCoreApplication.translate("LoadingPage", "Preparing the console…"), 0, 3
         )

@@ -19,12 +19,11 @@ refused with one line saying so), or cancel.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -75,9 +74,11 @@ class WorkshopController(QObject):
         A file open in another process: a copy, read-only, or nothing (the user says).
         ``progress`` is called once the file is checked, before it is read and shown.
         """
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file takes seconds
+        from PySide6.QtCore import Qt
+
         from workshop.session import Session
 
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file takes seconds
         try:
             session = Session.open(path)
         except FileLocked as locked:
@@ -274,6 +275,8 @@ class WorkshopController(QObject):
 def _translated(call: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
     """Call an operation; a disk failure in the reads it makes before its transaction
     (a file locked by another program...) becomes the same WriteFailed as inside it."""
+    import sqlite3
+
     try:
         return call(*args, **kwargs)
     except sqlite3.Error as exc:

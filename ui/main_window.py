@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
     """The operator's window.
 
     Built in two parts so that start-up paints at once: the frame (the step rail, the
-    menus' titles, the dock, a loading page) and then, from ``complete``, everything that
-    needs the domain (the welcome page, the projection, the menus' actions). ``frame_only``
+    menus' titles, a loading page) and then, from ``complete``, everything that needs the
+    domain (the welcome page, the projection and its dock, the menus' actions). ``frame_only``
     stops after the frame: ``ui.app`` paints it, then completes it and opens the file.
     """
 
@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         self.rail.setFixedWidth(300)
         self.rail.setSpacing(3)
         self.rail.setWordWrap(True)
-        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rail_font = QFont(self.rail.font())
         rail_font.setPointSizeF(rail_font.pointSizeF() * 1.15)
         self.rail.setFont(rail_font)
@@ -144,13 +143,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
-        self.dock = QDockWidget(self)
-        self.dock.setObjectName("projectionDock")
-        self.dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.edit_menu = bar.addMenu("")
@@ -172,6 +164,9 @@ class MainWindow(QMainWindow):
         """Build the rest of the console (once): what the frame's first paint did not wait for."""
         if self.completed:
             return
+        # Qt's namespace of enums alone costs a bare window's paint: not before the first
+        from PySide6.QtCore import Qt
+
         from ui.pages.welcome import WelcomePage
         from ui.projection.controller import ProjectionController
         from ui.projection.keys import ClickerKeys
@@ -184,7 +179,15 @@ class MainWindow(QMainWindow):
         # The clicker's keys reach the projection from any widget but a text field.
         self.clicker = ClickerKeys(self, self.projection.handle_key, self.projection.wants_key)
         self.projection_panel = ProjectionPanel(self.projection)
+        self.dock = QDockWidget(self)
+        self.dock.setObjectName("projectionDock")
         self.dock.setWidget(self.projection_panel)
+        self.dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_menus()
         controller.changed.connect(self._on_changed)
         controller.opened.connect(self._on_opened)
@@ -289,11 +292,11 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.dock.setWindowTitle(self.tr("Projected view"))
         self.loading.retranslate()
         if not self.completed:
             self._refresh_rail()
             return
+        self.dock.setWindowTitle(self.tr("Projected view"))
         self.act_new.setText(self.tr("&New workshop…"))
         self.act_open.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
@@ -395,6 +398,8 @@ class MainWindow(QMainWindow):
             for row, step in enumerate(STEPS):
                 self.rail.item(row).setText(f"{row + 1}. {label(step, lang)}")
             return
+        from PySide6.QtCore import Qt
+
         from workshop.timing import rail_line, step_times
 
         snap = self.controller.snapshot
