@@ -26,7 +26,7 @@ class LoadingPage(QWidget):
         self.stage.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
-        self.bar.setRange(0, 0)  # busy until told how far
+        self.bar.setRange(0, 3)  # not « busy »: its animation would only cost the start
         self.bar.setMaximumWidth(480)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
