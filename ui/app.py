@@ -51,8 +51,19 @@ def main(path: str | None = None, *, demo: bool = False) -> int:
             started.append(True)
             open_console(window, controller, target, demo=demo)
 
+    def unless_painting() -> None:
+        """A window never painted (started minimised, hidden) still opens the file; one on
+        screen waits for its paint, however slow the machine."""
+        if started:
+            return
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            start()
+        else:
+            QTimer.singleShot(1000, unless_painting)
+
     window.after_first_paint(start)
-    QTimer.singleShot(1000, start)  # a window that is never painted (minimised) still opens
+    QTimer.singleShot(1000, unless_painting)
     code = app.exec()
     controller.close()
     return code
