@@ -31,24 +31,39 @@ def quoted(text: str) -> str:
     return tr(f"« {short(text)} »", f"“{short(text)}”")
 
 
+def _slid(seq: list[str], start: int, end: int, limit: int) -> tuple[int, int]:
+    """A pure insertion or deletion moved right while it reads the same and starts on a
+    word or punctuation (« . Elle vise … échange » → « Elle vise … échange. »)."""
+    while end < limit and seq[start] == seq[end] and not seq[start].isspace():
+        start, end = start + 1, end + 1
+    return start, end
+
+
 def hunks(before: str, after: str) -> list[tuple[str, str]]:
     """(deleted, inserted) words of each change from ``before`` to ``after``, word by
     word; changes a single space apart are one."""
     old, new = tokens(before), tokens(after)
+    codes = [c for c in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
+    changes = [c for c in codes if c[0] != "equal"]
+    spans: list[tuple[int, int, int, int]] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(changes):
+        following = changes[n + 1] if n + 1 < len(changes) else None
+        if tag == "delete":
+            i1, i2 = _slid(old, i1, i2, following[1] if following else len(old))
+        elif tag == "insert":
+            j1, j2 = _slid(new, j1, j2, following[3] if following else len(new))
+        spans.append((i1, i2, j1, j2))
     out: list[list[str]] = []
-    last_end: tuple[int, int] | None = None
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
+    previous: tuple[int, int] | None = None
+    for i1, i2, j1, j2 in spans:
         deleted, inserted = "".join(old[i1:i2]), "".join(new[j1:j2])
-        if last_end is not None and i1 - last_end[0] == 1 and old[last_end[0]].isspace():
-            gap = old[last_end[0]]
+        if previous is not None and i1 - previous[0] == 1 and old[previous[0]].isspace():
+            gap = old[previous[0]]
             out[-1][0] += gap + deleted
             out[-1][1] += gap + inserted
         else:
             out.append([deleted, inserted])
-        last_end = (i2, j2)
+        previous = (i2, j2)
     return [(d.strip(), i.strip()) for d, i in out if d.strip() or i.strip()]
 
 
