@@ -128,3 +128,30 @@ def test_after_libreoffice_saves_it(built, tmp_path):
     # on its article, and ours stay ours
     assert [c.text for c in clauses[built.deleted_ref].comments] == [scenario.REPLY]
     assert [o.comment.text for o in review.outside if o.comment] == [scenario.COVER_COMMENT]
+
+
+def test_an_english_charter_by_its_visible_references(tmp_path):
+    """« (ref. C7) » in an English charter; our « Workshop — … » authors are ours too."""
+    from tests.demo_files import copy_demo
+    from workshop import snapshot
+    from workshop.exports.charter import write_charter
+    from workshop.references import reference
+    from workshop.review.proposals import wording
+    from workshop.session import Session
+
+    with Session.open_readonly(copy_demo(tmp_path / "demo.charter", "en")) as session:
+        snap = snapshot.load(session.conn)
+    exported = write_charter(snap, tmp_path / "charter.docx")
+    assert read_review(exported).empty
+    clause = next(c for c in snap.clauses if c.adopted and c.amendments)
+    words = wording(clause.text).split("\n")[0].split(". ")[0].split(" ", 2)[1]
+    edited = WordReview(exported)
+    edited.delete(words, within=f"clause_{reference(clause)}", author="Legal team")
+    for el in list(edited.document.iter(W + "bookmarkStart", W + "bookmarkEnd")):
+        el.getparent().remove(el)
+    review = read_review(edited.save(tmp_path / "reviewed.docx"))
+    [found] = review.clauses
+    assert found.reference == reference(clause)
+    assert found.before == wording(clause.text)
+    assert found.after == wording(clause.text).replace(words, "", 1)
+    assert found.authors == ("Legal team",)
