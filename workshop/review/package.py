@@ -35,6 +35,7 @@ OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument",
 )
+_DOCUMENT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}document"
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 #: Content types and names that mean macros or code (Word's .docm, .dotm; VBA, ActiveX).
@@ -105,6 +106,12 @@ def open_package(path: str | Path) -> Package:
         document = _xml(path, archive, members, main)
         if document is None:
             raise _not_docx(path)
+        if document.tag != _DOCUMENT:
+            raise _refused(
+                path,
+                "format non pris en charge (Strict Open XML ?) : enregistrez-le en .docx.",
+                "unsupported format (Strict Open XML?): save it as a .docx.",
+            )
         related: dict[str, etree._Element] = {}
         for kind, target in _relationships(path, archive, members, main).items():
             if kind in ("comments", "commentsExtended", "styles"):

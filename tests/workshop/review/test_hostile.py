@@ -81,6 +81,15 @@ def _no_document(built, folder):
     return _rewrite(built.reviewed, folder / "vide.docx", {"word/document.xml": None})
 
 
+def _strict(built, folder):
+    with zipfile.ZipFile(built.reviewed) as z:
+        data = z.read("word/document.xml").replace(
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+            b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        )
+    return _rewrite(built.reviewed, folder / "strict.docx", {"word/document.xml": data})
+
+
 def _docm(built, folder):
     path = folder / "relue.docm"
     shutil.copy(built.reviewed, path)
@@ -110,6 +119,7 @@ CASES = {
     "XXE in UTF-16": (_xxe_utf16, "XML avec DTD ou entités refusé (word/document.xml)."),
     "billion laughs": (_laughs, "XML avec DTD ou entités refusé (word/comments.xml)."),
     "no document.xml": (_no_document, "document Word incomplet"),
+    "Strict Open XML": (_strict, "format non pris en charge (Strict Open XML ?)"),
     ".docm": (_docm, "document avec macros refusé"),
     "VBA project": (_vba, "document avec macros refusé"),
 }
