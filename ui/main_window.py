@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.act_copy = self.file_menu.addAction("", self.save_copy)
         self.act_import = self.file_menu.addAction("", self.welcome.import_bundle)
+        self.act_review = self.file_menu.addAction("", self.import_review)
         self.act_export = self.file_menu.addAction("", self.show_exports)
         self.file_menu.addSeparator()
         self.act_close = self.file_menu.addAction("", self.controller.close)
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
         self.act_demo.setText(self.tr("Open the &demonstration workshop"))
         self.act_copy.setText(self.tr("&Save a copy as…"))
         self.act_import.setText(self.tr("&Import a bundle (JSON)…"))
+        self.act_review.setText(self.tr("Import a re&view (DOCX)…"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_close.setText(self.tr("&Close"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -321,7 +323,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------
     def _on_opened(self) -> None:
         self.rail.setEnabled(True)
-        for act in (self.act_copy, self.act_export, self.act_close):
+        for act in (self.act_copy, self.act_export, self.act_review, self.act_close):
             act.setEnabled(True)
         step = self.controller.snapshot.workshop.current_step
         self._show_step(step)
@@ -329,7 +331,7 @@ class MainWindow(QMainWindow):
     def _on_closed(self) -> None:
         self.statusBar().clearMessage()
         self.rail.setEnabled(False)
-        for act in (self.act_copy, self.act_export, self.act_close):
+        for act in (self.act_copy, self.act_export, self.act_review, self.act_close):
             act.setEnabled(False)
         self.stack.setCurrentWidget(self.welcome)
         self._refresh_undo()
@@ -441,6 +443,12 @@ class MainWindow(QMainWindow):
         )
         if target:
             self.controller.save_copy(target)
+
+    def import_review(self) -> None:
+        """File ▸ Import a review: a lawyer's DOCX listed per article (ui/review_dialog)."""
+        from ui.review_dialog import import_review
+
+        import_review(self.controller, self)
 
     def show_exports(self) -> None:
         self._show_step(Step.WRAPUP.value)
