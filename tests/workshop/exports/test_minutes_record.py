@@ -129,12 +129,12 @@ def test_a_continued_table_says_so_under_its_heading(minutes):
 
 def test_no_timeline_row_is_split_across_pages(minutes):
     lang, snap, out = minutes
-    word = "(suite)" if lang == "fr" else "(continued)"
+    caption = "10. Chronologie (suite)" if lang == "fr" else "10. Timeline (continued)"
     texts = _page_texts(out)
     time = re.compile(r"^\d{2}:\d{2}")
     for text in texts:
         lines = _body_lines(text)
-        if lines and word in lines[0]:
+        if lines and lines[0] == caption:
             # after the caption and the header, the first line starts a row: its time
             assert lines[1:4] == _HEADER[lang] and time.match(lines[4]), lines[:5]
 
