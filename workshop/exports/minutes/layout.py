@@ -187,10 +187,12 @@ def fit_words(cell: object, width: float) -> object:
     style = cell.style
     pairs = getattr(style, "hyphenationLang", None)
     pairs = pairs if callable(pairs) else None
+    font, size = style.fontName, style.fontSize
     words = [w.strip('()[],;:.«»"') for w in cell.getPlainText().split()]
-    size = style.fontSize
-    while size > _SMALLEST and any(
-        _widest_piece(w, style.fontName, size, pairs) > width for w in words if w
+    # only the words wider than the column need a look at their break points
+    long = [w for w in words if w and stringWidth(w, font, size) > width]
+    while (
+        long and size > _SMALLEST and any(_widest_piece(w, font, size, pairs) > width for w in long)
     ):
         size -= 0.4
     if size == style.fontSize:
@@ -248,6 +250,16 @@ def _lead_in(flowable: Flowable) -> bool:
     return flowable.getPlainText().rstrip().endswith(":")
 
 
+def _estimated_height(para: Flowable) -> float:
+    """A paragraph's height from its length (half an em per character on average): enough
+    to tell a short quotation from a long one without laying it out twice."""
+    assert isinstance(para, Paragraph)
+    style = para.style
+    per_line = max(1.0, BODY_WIDTH / (0.5 * style.fontSize))
+    lines = sum(1 + int(len(line) / per_line) for line in para.getPlainText().split("\n"))
+    return lines * style.leading
+
+
 def _keep(flowable: Flowable) -> Flowable:
     flowable.keepWithNext = 1  # reportlab reads the attribute
     return flowable
@@ -283,7 +295,7 @@ def bind_lead_ins(story: list[Flowable]) -> list[Flowable]:
             previous is not None
             and _lead_in(previous)
             and _style(flowable) == "quote"
-            and flowable.wrap(BODY_WIDTH, BODY_HEIGHT)[1] < _BIND_HEIGHT
+            and _estimated_height(flowable) < _BIND_HEIGHT
         ):
             _keep(flowable)
         out.append(flowable)
