@@ -95,7 +95,9 @@ def _body_lines(text: str) -> list[str]:
 def test_no_heading_nor_lead_in_at_the_foot_of_a_page(minutes):
     lang, _, out = minutes
     lead = "Texte soumis au vote" if lang == "fr" else "Wording put to the vote"
-    heading = re.compile(r"^(\d+\. |Article \d+ — |Tour \d+ — |Round \d+ — )")
+    heading = re.compile(
+        r"^(\d+\. |Article \d+ — |Tour \d+ — |Round \d+ — |Amendement |Amendment |Motif|Reason:)"
+    )
     for number, text in enumerate(_page_texts(out)[1:-1], start=2):
         tail = _body_lines(text)[-2:]
         for line in tail:

@@ -236,6 +236,7 @@ _LEAD_IN_STYLES = ("meta", "body")
 # A lead-in's text is bound to what follows when that is at most this tall; a longer
 # quotation may start on the page where its lead-in is.
 _BIND_HEIGHT = 0.4 * BODY_HEIGHT
+_DETAIL_HEIGHT = 0.12 * BODY_HEIGHT
 
 
 def _style(flowable: Flowable) -> str:
@@ -287,9 +288,12 @@ def bind_lead_ins(story: list[Flowable]) -> list[Flowable]:
             continue
         # a heading's detail lines (meta) keep with it and with one another
         under_heading = previous is not None and (
-            _style(previous) in _HEADINGS or (kept and _style(previous) == "meta")
+            _style(previous) in _HEADINGS or (kept and _style(previous) in _LEAD_IN_STYLES)
         )
-        if _lead_in(flowable) or (under_heading and _style(flowable) == "meta"):
+        detail = _style(flowable) == "meta" or (
+            _style(flowable) == "body" and _estimated_height(flowable) < _DETAIL_HEIGHT
+        )  # a heading's settings line, an amendment's short reason
+        if _lead_in(flowable) or (under_heading and detail):
             _keep(flowable)
         elif (
             previous is not None

@@ -20,13 +20,11 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     drawing = matrix_drawing(ctx.snap, ctx.lang, BODY_WIDTH)
     caption = ctx.tr(
         "Chaque petit symbole est un participant, à sa position de clôture (ou d’ouverture s’il n’a "
-        "été placé qu’une fois) ; la flèche part de sa position d’ouverture. Chaque collège a "
-        "sa couleur et sa forme ; les grands symboles cerclés de noir sont les centres de "
-        "gravité des collèges, avec leur sigle.",
+        "été placé qu’une fois) ; la flèche part de sa position d’ouverture. Les grands "
+        "symboles sont les centres de gravité des collèges.",
         "Each small symbol is a participant at their closing position (or opening position if placed "
-        "only once); the arrow starts from their opening position. Each college has its colour "
-        "and its shape; the large symbols outlined in black are the colleges' centroids, with "
-        "their badge.",
+        "only once); the arrow starts from their opening position. Large symbols are the "
+        "colleges' centroids.",
     )
     story.append(KeepTogether([drawing, Spacer(1, 4), ctx.p(ctx.t(caption), "caption")]))
     lines = []
