@@ -23,10 +23,9 @@ from workshop.exports.charter.builder import text_lines
 from workshop.exports.charter.revisions import normalised
 from workshop.read_model import Clause, Snapshot
 from workshop.references import article_numbers
+from workshop.review.proposer import LEGAL_REVIEW
 from workshop.review.reader import Review, ReviewedClause
 
-#: Who proposes an amendment read from a review, in each language.
-LEGAL_REVIEW = {"fr": "Relecture juridique", "en": "Legal review"}
 #: The reason stored with such an amendment (comments included) stays short.
 MAX_REASON = 2_000
 
