@@ -26,7 +26,7 @@ run: $(STAMP)
 # Fast failures first: lint and types in seconds, then the suite. The suite runs the
 # quick bench once (tests/test_bench_harness.py), so `test` does not run it again.
 # The "ci" hypothesis profile (tests/conftest.py) replays the same examples every run.
-test: lint typecheck office
+test: lint typecheck office poppler
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --hypothesis-profile=ci -n auto --dist loadfile
 
 # The LibreOffice round trip of the draft charter (tests/workshop/exports/
@@ -39,6 +39,16 @@ office:
 	       || { apt-get update -qq >/dev/null 2>&1 \
 	            && apt-get install -y -qq libreoffice-writer-nogui >/dev/null 2>&1; }; }; } \
 	  || echo "soffice unavailable: the LibreOffice round-trip test will be skipped"
+
+# pdftotext reads the minutes' text layer as a viewer does (RTL names, hyphenation tests in
+# tests/workshop/exports/): installed the same way; without it those halves are skipped.
+.PHONY: poppler
+poppler:
+	@command -v pdftotext >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && { apt-get install -y -qq poppler-utils >/dev/null 2>&1 \
+	       || { apt-get update -qq >/dev/null 2>&1 \
+	            && apt-get install -y -qq poppler-utils >/dev/null 2>&1; }; }; } \
+	  || echo "pdftotext unavailable: the text-layer checks that need it will be skipped"
 
 LINTED := workshop ui tests bench tools
 

@@ -39,13 +39,15 @@ DELETED = colors.HexColor("#A33A3A")
 
 
 def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
-    """The minutes' paragraph styles, hyphenating in ``lang`` (every style inherits it)."""
+    """The minutes' paragraph styles; table cells hyphenate in ``lang``.
+
+    Only the narrow columns hyphenate: body text wraps between words, so that a reader
+    searching « juridique » in a viewer finds it (a hyphen at a line's end is a real
+    character in the text layer, « ju- ridique »).
+    """
     base = ParagraphStyle(
         "body",
         fontName=FONT,
-        # a callable is taken as is (a language code would load pyphen per paragraph)
-        hyphenationLang=hyphenator(lang),  # type: ignore[arg-type]
-        embeddedHyphenation=1,  # « Marchand-Dubois » may break at its own hyphen
         bulletFontName=FONT,
         fontSize=9.5,
         leading=12.8,
@@ -54,7 +56,16 @@ def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
     )
     s = {"body": base}
     s["small"] = ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=MUTED)
-    s["cell"] = ParagraphStyle("cell", base, fontSize=8.4, leading=10.6, spaceAfter=0)
+    s["cell"] = ParagraphStyle(
+        "cell",
+        base,
+        fontSize=8.4,
+        leading=10.6,
+        spaceAfter=0,
+        # a callable is taken as is (a language code would load pyphen per paragraph)
+        hyphenationLang=hyphenator(lang),  # type: ignore[arg-type]
+        embeddedHyphenation=1,  # « Marchand-Dubois » may break at its own hyphen
+    )
     s["cellbold"] = ParagraphStyle("cellbold", s["cell"], fontName=FONT_BOLD)
     s["cellhead"] = ParagraphStyle("cellhead", s["cell"], fontName=FONT_BOLD, fontSize=8)
     s["cellitalic"] = ParagraphStyle("cellitalic", s["cell"], fontName=FONT_ITALIC)
