@@ -272,9 +272,22 @@ def visual(text: str, space: str = "\u00a0") -> str:
 
     ``space`` is the unbreakable space put inside short right-to-left runs.
     """
-    if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
+    if not text.translate(_RIGHT_TO_LEFT):  # no right-to-left letter: nothing to reorder
         return text
     return "\n".join(_reorder_line(shape_arabic(line), space) for line in text.split("\n"))
+
+
+class _RightToLeft(dict[int, str | None]):
+    """Code point → itself for a right-to-left letter (bidi class R or AL), else None: a
+    text translated through it is empty when it holds none (filled on first sight)."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        rtl = self[code] = ch if unicodedata.bidirectional(ch) in _RTL else None
+        return rtl
+
+
+_RIGHT_TO_LEFT = _RightToLeft()
 
 
 # -- making text printable ------------------------------------------------------------------

@@ -51,6 +51,13 @@ def test_known_texts():
     assert markup("🚀 & é") == '<font name="NotoEmoji">🚀</font> &amp; é'
 
 
+@given(TEXT)
+def test_right_to_left_text_is_found_as_defined(text):
+    has_rtl = any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    assert bool(text.translate(pdf_fonts._RIGHT_TO_LEFT)) == has_rtl
+    assert (pdf_fonts.visual(text) is text) or has_rtl
+
+
 @given(TEXT, FACES)
 def test_any_text(text, face):
     assert normalise(text) == _normalise(text)
