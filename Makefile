@@ -26,7 +26,7 @@ run: $(STAMP)
 # Fast failures first: lint and types in seconds, then the suite. The suite runs the
 # quick bench once (tests/test_bench_harness.py), so `test` does not run it again.
 # The "ci" hypothesis profile (tests/conftest.py) replays the same examples every run.
-test: lint typecheck office
+test: lint typecheck office poppler
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --hypothesis-profile=ci -n auto --dist loadfile
 
 # The LibreOffice round trip of the draft charter (tests/workshop/exports/
@@ -39,6 +39,16 @@ office:
 	       || { apt-get update -qq >/dev/null 2>&1 \
 	            && apt-get install -y -qq libreoffice-writer-nogui >/dev/null 2>&1; }; }; } \
 	  || echo "soffice unavailable: the LibreOffice round-trip test will be skipped"
+
+# pdftotext reads the minutes' text layer as a viewer does (RTL names, hyphenation tests in
+# tests/workshop/exports/): installed the same way; without it those halves are skipped.
+.PHONY: poppler
+poppler:
+	@command -v pdftotext >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && { apt-get install -y -qq poppler-utils >/dev/null 2>&1 \
+	       || { apt-get update -qq >/dev/null 2>&1 \
+	            && apt-get install -y -qq poppler-utils >/dev/null 2>&1; }; }; } \
+	  || echo "pdftotext unavailable: the text-layer checks that need it will be skipped"
 
 LINTED := workshop ui tests bench tools
 
@@ -103,3 +113,19 @@ package: $(PACKAGE_STAMP)
 
 package-smoke: $(STAMP)
 	$(BIN)/python packaging/smoke.py
+
+# The phone page's browser test (issue 15) runs Debian's headless Chromium: `make test`
+# installs chromium and chromium-driver when they are missing, only as root on a system
+# with apt-get; elsewhere the test is skipped and says why.
+.PHONY: browser
+test: browser
+
+browser:
+	@if ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1 \
+		&& command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing chromium and chromium-driver for the phone page's browser test"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y -q chromium chromium-driver >/dev/null \
+		|| { apt-get update -q >/dev/null && apt-get install -y -q chromium chromium-driver >/dev/null; } \
+		|| echo "chromium could not be installed: the browser test will be skipped"; \
+	fi

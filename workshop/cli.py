@@ -194,6 +194,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from workshop.review.command import run
+
+    return run(args.file, args.reviewed, record=args.record, only=args.only)
+
+
 def cmd_library(args: argparse.Namespace) -> int:
     from workshop.library import validate_file
 
@@ -246,7 +252,10 @@ def _start_gui(path: str | None, *, demo: bool = False) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from workshop.remote.serve import serve
 
-    return serve(args.file, args.host, args.port, issue_links=args.issue_links)
+    cards = {"links": args.cards, "codes": args.code_cards, "pseudonymise": args.pseudonymise}
+    if not (args.cards or args.code_cards):
+        cards = {}
+    return serve(args.file, args.host, args.port, issue_links=args.issue_links, cards=cards)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -417,7 +426,49 @@ def build_parser() -> argparse.ArgumentParser:
             "remettre et afficher un lien par participant", "issue and print a link per participant"
         ),
     )
+    p.add_argument(
+        "--cards",
+        metavar="LINKS.pdf",
+        help=tr(
+            "imprimer une carte de lien par participant (remplace les liens)",
+            "print a link card per participant (replaces the links)",
+        ),
+    )
+    p.add_argument(
+        "--code-cards",
+        metavar="CODES.pdf",
+        help=tr(
+            "imprimer les cartes de codes par collège (remplace les codes)",
+            "print the code cards per college (replaces the codes)",
+        ),
+    )
+    p.add_argument(
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        help=tr("pseudonymes sur les cartes de lien", "pseudonyms on the link cards"),
+    )
     p.set_defaults(func=cmd_serve)  # fmt: skip
+
+    p = sub.add_parser(
+        "review",
+        help=tr(
+            "lire la relecture d’un avocat (DOCX) : modifications et commentaires par clause",
+            "read a lawyer's review (DOCX): changes and comments per clause",
+        ),
+    )
+    p.add_argument("file")
+    p.add_argument("reviewed", metavar="REVIEWED.docx")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help=tr(
+            "enregistrer les articles modifiés comme amendements « Relecture juridique »",
+            'record the changed articles as "Legal review" amendments',
+        ),
+    )
+    p.add_argument("--only", nargs="+", metavar="C7", help=tr("ces articles", "these articles"))
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
     lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)

@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workshop files and the demonstration workshop</source>
+        <translation>Workshop files and the demonstration workshop</translation>
+    </message>
+    <message>
+        <source>Settings (language, recent files)</source>
+        <translation>Settings (language, recent files)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Run a co-design workshop for a company’s social media charter, offline.</source>
+        <translation>Run a co-design workshop for a company’s social media charter, offline.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Free software under the %1 licence.</translation>
+    </message>
+    <message>
+        <source>Qt %1 through PySide6.</source>
+        <translation>Qt %1 through PySide6.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>About Charter Workshop</source>
+        <translation>About Charter Workshop</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -533,6 +584,56 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — Charter Workshop</source>
+        <extracomment>The guide's size cap: it is ours, but a file that grew by mistake must not freeze the UI.</extracomment>
+        <translation>Guide — Charter Workshop</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>The guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Charter Workshop</source>
+        <translation>&amp;About Charter Workshop</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Preparing the console…</source>
+        <translation>Preparing the console…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Reading the workshop…</source>
+        <translation>Reading the workshop…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>(none)</source>
@@ -565,6 +666,10 @@
     <message>
         <source>&amp;Import a bundle (JSON)…</source>
         <translation>&amp;Import a bundle (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;view (DOCX)…</source>
+        <translation>Import a re&amp;view (DOCX)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1052,6 +1157,77 @@
     <message>
         <source>New round, same wording</source>
         <translation>New round, same wording</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>can be recorded</source>
+        <translation>can be recorded</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>changed in the workshop since this export: not recordable</source>
+        <translation>changed in the workshop since this export: not recordable</translation>
+    </message>
+    <message>
+        <source>no clause of this workshop has this reference</source>
+        <translation>no clause of this workshop has this reference</translation>
+    </message>
+    <message>
+        <source>no longer adopted: not recordable</source>
+        <translation>no longer adopted: not recordable</translation>
+    </message>
+    <message>
+        <source>wording unchanged: nothing to record</source>
+        <translation>wording unchanged: nothing to record</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Import a review</translation>
+    </message>
+    <message>
+        <source>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</source>
+        <translation>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</translation>
+    </message>
+    <message>
+        <source>The article bookmarks are gone: articles were found by their visible reference.</source>
+        <translation>The article bookmarks are gone: articles were found by their visible reference.</translation>
+    </message>
+    <message>
+        <source>Nothing from a reviewer in this document.</source>
+        <translation>Nothing from a reviewer in this document.</translation>
+    </message>
+    <message>
+        <source>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</source>
+        <translation>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outside articles</source>
+        <translation>Outside articles</translation>
+    </message>
+    <message>
+        <source>Record {n} amendment(s)</source>
+        <translation>Record {n} amendment(s)</translation>
+    </message>
+    <message>
+        <source>Choose the reviewed document</source>
+        <translation>Choose the reviewed document</translation>
     </message>
 </context>
 <context>

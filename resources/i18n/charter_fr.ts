@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workshop files and the demonstration workshop</source>
+        <translation>Fichiers des ateliers et atelier de démonstration</translation>
+    </message>
+    <message>
+        <source>Settings (language, recent files)</source>
+        <translation>Réglages (langue, fichiers récents)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Run a co-design workshop for a company’s social media charter, offline.</source>
+        <translation>Animer un atelier de co-construction de la charte des médias sociaux d’une entreprise, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Logiciel libre sous licence %1.</translation>
+    </message>
+    <message>
+        <source>Qt %1 through PySide6.</source>
+        <translation>Qt %1 par PySide6.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</source>
+        <translation>Qt et PySide6 sont utilisés sous licence LGPL-3.0 : leurs bibliothèques sont des fichiers distincts dans le dossier du programme et peuvent être remplacées.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>About Charter Workshop</source>
+        <translation>À propos d’Atelier Charte</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -534,6 +585,56 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — Charter Workshop</source>
+        <extracomment>The guide&apos;s size cap: it is ours, but a file that grew by mistake must not freeze the UI.</extracomment>
+        <translation>Guide — Atelier Charte</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Le guide manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Charter Workshop</source>
+        <translation>À &amp;propos d’Atelier Charte</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Preparing the console…</source>
+        <translation>Préparation de la console…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the workshop…</source>
+        <translation>Lecture de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>(none)</source>
@@ -566,6 +667,10 @@
     <message>
         <source>&amp;Import a bundle (JSON)…</source>
         <translation>&amp;Importer une sauvegarde (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;view (DOCX)…</source>
+        <translation>Importer une re&amp;lecture (DOCX)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1053,6 +1158,77 @@
     <message>
         <source>New round, same wording</source>
         <translation>Nouveau tour, même rédaction</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>can be recorded</source>
+        <translation>peut être enregistré</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>changed in the workshop since this export: not recordable</source>
+        <translation>modifié dans l’atelier depuis cet export : non enregistrable</translation>
+    </message>
+    <message>
+        <source>no clause of this workshop has this reference</source>
+        <translation>aucune clause de cet atelier ne porte cette référence</translation>
+    </message>
+    <message>
+        <source>no longer adopted: not recordable</source>
+        <translation>n’est plus adopté : non enregistrable</translation>
+    </message>
+    <message>
+        <source>wording unchanged: nothing to record</source>
+        <translation>rédaction inchangée : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Importer une relecture</translation>
+    </message>
+    <message>
+        <source>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</source>
+        <translation>« {name} » : {n} article(s) relu(s), {m} élément(s) hors article.</translation>
+    </message>
+    <message>
+        <source>The article bookmarks are gone: articles were found by their visible reference.</source>
+        <translation>Les signets des articles ont disparu : les articles ont été retrouvés par leur référence visible.</translation>
+    </message>
+    <message>
+        <source>Nothing from a reviewer in this document.</source>
+        <translation>Aucune relecture dans ce document.</translation>
+    </message>
+    <message>
+        <source>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</source>
+        <translation>Cochez les articles dont la rédaction relue devient un amendement proposé par « Relecture juridique » ; rien n’est enregistré sinon.</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outside articles</source>
+        <translation>Hors article</translation>
+    </message>
+    <message>
+        <source>Record {n} amendment(s)</source>
+        <translation>Enregistrer {n} amendement(s)</translation>
+    </message>
+    <message>
+        <source>Choose the reviewed document</source>
+        <translation>Choisir le document relu</translation>
     </message>
 </context>
 <context>

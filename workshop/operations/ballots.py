@@ -32,11 +32,13 @@ from workshop.model import (
 )
 from workshop.operations._common import enum, exists, text, whole
 from workshop.operations.secrecy import (
+    add_secret_remark,
     at_rest,
     blur_secret_votes,
     code_round_rows,
     drop_zero_counts,
     end_code_round,
+    run_secret_vote,
     secret_counts,
     sort_secret_remarks,
 )
@@ -280,9 +282,10 @@ def cast_vote(
             )
 
     who = pseudonym_of(session.conn, participant_id)
-    return session.run(
+    changes = session.run(
         "vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn, initiator=initiator
     )
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def cast_secret(
@@ -317,24 +320,10 @@ def cast_secret(
             " WHERE ballot_id = ? AND college_id IS NULL AND choice = ?",
             (ballot_id, ch.value),
         )
-        if remark_text is not None:
-            conn.execute(
-                "INSERT INTO remarks (ballot_id, kind, participant_id, college_id, text,"
-                " created_at) VALUES (?, ?, NULL, NULL, ?, ?)",
-                (ballot_id, ch.value, remark_text, row["opened_at"]),
-            )
-            sort_secret_remarks(conn, ballot_id, row["opened_at"])
+        add_secret_remark(conn, ballot_id, ch.value, remark_text, row["opened_at"])
 
-    with at_rest(session, True):
-        changes = session.run(
-            "secret_vote",
-            session.tr("Vote secret enregistré", "Secret vote recorded"),
-            {BALLOTS},
-            fn,
-            undoable=False,
-            initiator=initiator,
-        )
-    return changes
+    changes = run_secret_vote(session, fn, initiator)
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def set_counts(

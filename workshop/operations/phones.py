@@ -18,7 +18,7 @@ from workshop.errors import InvalidInput, VoteError
 from workshop.model import CaptureMode
 from workshop.operations._common import exists
 from workshop.operations.ballots import _checked_choice
-from workshop.operations.secrecy import at_rest, sort_secret_remarks
+from workshop.operations.secrecy import add_secret_remark, run_secret_vote
 from workshop.operations.setup import pseudonym_of
 from workshop.remote.credentials import (
     code_hash,
@@ -249,21 +249,6 @@ def cast_code(
                 "Ce tour n’a pas de décompte pour ce collège.",
                 "This round has no count for this college.",
             )
-        if remark_text is not None:
-            conn.execute(
-                "INSERT INTO remarks (ballot_id, kind, participant_id, college_id, text,"
-                " created_at) VALUES (?, ?, NULL, NULL, ?, ?)",
-                (ballot_id, ch.value, remark_text, row["opened_at"]),
-            )
-            sort_secret_remarks(conn, ballot_id, row["opened_at"])
+        add_secret_remark(conn, ballot_id, ch.value, remark_text, row["opened_at"])
 
-    with at_rest(session, True):
-        changes = session.run(
-            "secret_vote",
-            session.tr("Vote secret enregistré", "Secret vote recorded"),
-            {BALLOTS},
-            fn,
-            undoable=False,
-            initiator=initiator,
-        )
-    return changes
+    return run_secret_vote(session, fn, initiator)

@@ -39,11 +39,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from workshop.model import Method, choices_for
-from workshop.session import Session
+from workshop.session import BALLOTS, Changes, Initiator, Session
 
 
 def secret_counts(conn: sqlite3.Connection, ballot_id: int, method: Method) -> None:
@@ -97,6 +97,37 @@ def drop_zero_counts(conn: sqlite3.Connection, ballot_id: int) -> None:
     """At closing, drop the rows of choices nobody made: a closed ballot stores what it
     always did, and the rows left keep their opening-time rowids."""
     conn.execute("DELETE FROM ballot_counts WHERE ballot_id = ? AND n = 0", (ballot_id,))
+
+
+def add_secret_remark(
+    conn: sqlite3.Connection, ballot_id: int, kind: str, text: str | None, opened_at: str
+) -> None:
+    """A secret vote's reason (reservation, objection): no person, no college, the
+    round's opening time, and the ballot's remarks re-sorted so ids follow no order."""
+    if text is None:
+        return
+    conn.execute(
+        "INSERT INTO remarks (ballot_id, kind, participant_id, college_id, text,"
+        " created_at) VALUES (?, ?, NULL, NULL, ?, ?)",
+        (ballot_id, kind, text, opened_at),
+    )
+    sort_secret_remarks(conn, ballot_id, opened_at)
+
+
+def run_secret_vote(
+    session: Session, fn: Callable[[sqlite3.Connection], None], initiator: Initiator
+) -> Changes:
+    """Record a secret vote (by link, at the console or by drawn code) the one way: with
+    the journal scrubbed, not undoable, under an untimed summary."""
+    with at_rest(session, True):
+        return session.run(
+            "secret_vote",
+            session.tr("Vote secret enregistré", "Secret vote recorded"),
+            {BALLOTS},
+            fn,
+            undoable=False,
+            initiator=initiator,
+        )
 
 
 def sort_secret_remarks(conn: sqlite3.Connection, ballot_id: int, opened_at: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 from workshop.errors import InvalidInput
 from workshop.i18n import tr
@@ -41,6 +42,7 @@ def serve(
     port: int = DEFAULT_PORT,
     *,
     issue_links: bool = False,
+    cards: dict[str, Any] | None = None,
     out: Callable[[str], None] = print,
     stop: threading.Event | None = None,
 ) -> int:
@@ -64,6 +66,11 @@ def serve(
                 _, tokens = phones.issue_links(session, [pid for pid, _ in people])
                 for pid, name in people:
                     out(f"  {name} : {server.join_url(tokens[pid])}")
+        if cards:  # printed once the address is known: the cards carry the real one
+            from workshop.remote.cards import print_cards
+
+            for sheet in print_cards(session, server.join_url, server.base_url, **cards):
+                out(tr(f"Cartes écrites : {sheet}", f"Cards written: {sheet}"))
         out(tr("Ctrl-C pour arrêter.", "Ctrl-C to stop."))
 
         def tick(s: Session) -> None:
@@ -74,10 +81,9 @@ def serve(
             elif not is_open and awake.active:
                 awake.stop()
 
-        try:
-            owner.serve(session, stop, poll=0.5, tick=tick)
-        except KeyboardInterrupt:
-            out(tr("Arrêt du serveur.", "Server stopped."))
+        owner.serve(session, stop, poll=0.5, tick=tick)
+    except KeyboardInterrupt:  # Ctrl-C at any moment once serving began, even before the loop
+        out(tr("Arrêt du serveur.", "Server stopped."))
     finally:
         owner.stop()
         server.stop()

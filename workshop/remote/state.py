@@ -67,8 +67,10 @@ def _ballot_state(conn: sqlite3.Connection, ballot_id: int, lang: str) -> dict[s
 
 
 def _last_result(conn: sqlite3.Connection, lang: str) -> dict[str, Any] | None:
+    # One round is open at a time, so the last opened is the last closed: by id, which a
+    # laptop clock set back (or a file dated ahead) cannot reorder as closed_at could.
     row = conn.execute(
-        "SELECT id FROM ballots WHERE state = 'closed' ORDER BY closed_at DESC, id DESC LIMIT 1"
+        "SELECT id FROM ballots WHERE state = 'closed' ORDER BY id DESC LIMIT 1"
     ).fetchone()
     if row is None:
         return None
