@@ -23,10 +23,8 @@ GUIDES = {lang: ROOT / "resources" / "guide" / f"guide-{lang}.md" for lang in ("
 DOCS = (README, *GUIDES.values())
 
 #: Shown in the docs before their branch is merged: subcommand -> options it will add.
-UNMERGED: dict[str, set[str]] = {
-    "review": {"--record", "--only"},  # branch review
-    "serve": {"--cards", "--code-cards", "--pseudonymise"},  # branch phonepage
-}
+#: Empty while the docs show only what is on main; e.g. {"review": {"--record"}}.
+UNMERGED: dict[str, set[str]] = {}
 
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.DOTALL | re.MULTILINE)
 _SPAN = re.compile(r"`([^`\n]+(?:\n[^`\n]+)*)`")
