@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
 
         self._build_menus()
+        from ui.phones import install_phones
+
+        self.phones = install_phones(self)  # issue 15: the phone server's dock and hooks
         self.read_only_label = QLabel()
         self.read_only_label.setObjectName("readOnly")
         self.read_only_label.setStyleSheet("color: #A01818; font-weight: bold;")
