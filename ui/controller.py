@@ -196,6 +196,24 @@ class WorkshopController(QObject):
         if self.session is not None:
             self._notify(changes)
 
+    def phone_credentials(self) -> tuple[set[int], dict[int, int]]:
+        """Who holds a personal link, and how many drawn codes each college has (never the
+        links or codes themselves: the file has only their digests)."""
+        if self.session is None:
+            return set(), {}
+        from workshop.operations import phones
+
+        conn = self.session.conn
+        return phones.linked_participants(conn), phones.code_counts(conn)
+
+    def code_progress(self, ballot_id: int) -> tuple[int, int]:
+        """(codes that have voted, codes issued) in an open round by codes: safe to show."""
+        if self.session is None:
+            return 0, 0
+        from workshop.operations import phones
+
+        return phones.code_progress(self.session.conn, ballot_id)
+
     def run_with_value(
         self, operation: Callable[..., tuple[Changes, Any]], *args: object
     ) -> Any | None:

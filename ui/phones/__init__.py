@@ -29,6 +29,7 @@ class PhonesDock(QDockWidget):
         self.setObjectName("phonesDock")
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(panel)
         self.setWidget(scroll)
         self.setFeatures(
@@ -47,7 +48,7 @@ class PhonesDock(QDockWidget):
 
 
 class PhonesCount(QLabel):
-    """« 📱 12 » in the status bar while the server runs: the room at a glance."""
+    """« Phones: 12 » in the status bar while the server runs: the room at a glance."""
 
     def __init__(self, service: PhoneService) -> None:
         super().__init__()
@@ -64,8 +65,8 @@ class PhonesCount(QLabel):
 
     def refresh(self) -> None:
         running = self.service.running
-        self.setText(f"📱 {self.service.phones}" if running else "")
-        self.setToolTip(self.tr("Phones connected: %n", "", self.service.phones) if running else "")
+        self.setText(self.tr("Phones: %n", "", self.service.phones) if running else "")
+        self.setToolTip(self.tr("Phones connected to the voting server") if running else "")
         self.setVisible(running)
 
 

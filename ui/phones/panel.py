@@ -86,7 +86,11 @@ class PhonesPanel(QWidget):
         self.link_dialog: QDialog | None = None
 
         self.address_box = QComboBox()
-        self.refresh_button = QPushButton()
+        self.address_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.address_box.setMinimumContentsLength(14)
+        self.refresh_button = QPushButton("↻")
         self.refresh_button.clicked.connect(self.fill_addresses)
         self.start_button = QPushButton()
         self.start_button.setObjectName("phonesStart")
@@ -113,6 +117,7 @@ class PhonesPanel(QWidget):
         self.links_box = QGroupBox()
         self.people = QListWidget()
         self.people.setObjectName("phonesPeople")
+        self.people.setMinimumHeight(160)
         self.people.itemDoubleClicked.connect(lambda _i: self.show_selected_link())
         self.show_link_button = QPushButton()
         self.show_link_button.clicked.connect(self.show_selected_link)
@@ -127,8 +132,8 @@ class PhonesPanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.show_link_button)
         row.addWidget(self.reissue_button)
-        row.addWidget(self.withdraw_button)
         links.addLayout(row)
+        links.addWidget(self.withdraw_button)
         links.addWidget(self.link_cards_button)
 
         self.codes_box = QGroupBox()
@@ -252,7 +257,7 @@ class PhonesPanel(QWidget):
         if controller.is_open:
             linked = self.service.linked()
             for p in controller.snapshot.participants:
-                mark = "🔗 " if p.id in linked else "○ "
+                mark = "✓ " if p.id in linked else "○ "
                 item = QListWidgetItem(mark + p.shown_name())
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.people.addItem(item)
@@ -414,20 +419,20 @@ class PhonesPanel(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Look for the laptop's network addresses again"))
         self.address_box.setToolTip(self.tr("The network the phones are on"))
         self.join_button.setText(self.tr("Show the « Join » slide (J)"))
-        self.links_box.setTitle(self.tr("Personal links (votes by name, secret by link)"))
+        self.links_box.setTitle(self.tr("Personal links"))
+        self.links_box.setToolTip(self.tr("For votes by name and secret ballots by link"))
         self.show_link_button.setText(self.tr("Show QR"))
         self.reissue_button.setText(self.tr("Reissue"))
         self.reissue_button.setToolTip(self.tr("Lost phone: a new link; the old one stops working"))
         self.withdraw_button.setText(self.tr("Withdraw"))
         self.link_cards_button.setText(self.tr("Print everyone's link cards…"))
-        self.codes_box.setTitle(self.tr("Drawn codes (secret ballot by drawn codes)"))
+        self.codes_box.setTitle(self.tr("Drawn codes"))
         self.codes_note.setText(
             self.tr(
-                "Cards drawn from each college's envelope at the door: nobody knows who holds which code. Draw them before opening the vote."
+                "For a secret ballot by drawn codes: cards drawn from each college's envelope at the door, so nobody knows who holds which code. Draw them before opening the vote."
             )
         )
         self.colleges.setHorizontalHeaderLabels(

@@ -45,9 +45,7 @@ def cards_module() -> Any | None:
 
 def code_progress(controller: WorkshopController, ballot_id: int) -> tuple[int, int]:
     """(codes that have voted, codes issued) in an open round by codes: safe to show."""
-    if controller.session is None:
-        return 0, 0
-    return phones.code_progress(controller.session.conn, ballot_id)
+    return controller.code_progress(ballot_id)
 
 
 class PhoneService(QObject):
@@ -181,9 +179,7 @@ class PhoneService(QObject):
     # -- personal links ------------------------------------------------------------------
     def linked(self) -> set[int]:
         """The participants who hold a link (issued in this sitting or before)."""
-        if self.controller.session is None:
-            return set()
-        return phones.linked_participants(self.controller.session.conn)
+        return self.controller.phone_credentials()[0]
 
     def link_url(self, participant_id: int) -> str:
         """The link issued in this sitting, "" when unknown here (reissue to see it)."""
@@ -217,9 +213,7 @@ class PhoneService(QObject):
 
     # -- drawn codes ---------------------------------------------------------------------
     def code_counts(self) -> dict[int, int]:
-        if self.controller.session is None:
-            return {}
-        return phones.code_counts(self.controller.session.conn)
+        return self.controller.phone_credentials()[1]
 
     def draw_codes(self, college_id: int, n: int) -> list[str]:
         """A college's new set of ``n`` codes, replacing its earlier ones (the printed sheet
