@@ -14,10 +14,6 @@ from ui.pages.ballot.open_view import OpenView
 from workshop import snapshot as snap
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodesRound", text)
-
-
 def show_codes_round(view: OpenView, controller: WorkshopController, ballot: snap.Ballot) -> None:
     """Fill the open view for a round by codes: instructions and codes voted / issued."""
     from ui.phones.service import code_progress
@@ -27,13 +23,14 @@ def show_codes_round(view: OpenView, controller: WorkshopController, ballot: sna
     view.grid.set_voters([], "", "")
     view.set_choices(None, lambda _i: None)
     view.instructions.setText(
-        _tr(
-            "Secret ballot by drawn codes: people vote on their phones with the code they drew. Nothing is typed here; only each college's totals are kept."
+        QCoreApplication.translate(
+            "CodesRound",
+            "Secret ballot by drawn codes: people vote on their phones with the code they drew. Nothing is typed here; only each college's totals are kept.",  # noqa: E501 (one literal for lupdate)
         )
     )
     voted, issued = code_progress(controller, ballot.id)
     view.progress.setText(
-        _tr("{voted} of {issued} codes have voted\n({n} voters present)").format(
-            voted=voted, issued=issued, n=len(ballot.voters)
-        )
+        QCoreApplication.translate(
+            "CodesRound", "{voted} of {issued} codes have voted\n({n} voters present)"
+        ).format(voted=voted, issued=issued, n=len(ballot.voters))
     )
