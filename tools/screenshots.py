@@ -2,8 +2,9 @@
 
 The projected view is rendered for welcome (and a long title and place), the diagnostic
 criterion, the matrix, a clause during a vote, a counts round in progress, a closed result,
-a result blocked by one college and a consent round postponed by an objection, at 1280×720
-and 1920×1080; the console at 1280×800. Offscreen: no display needed.
+a result blocked by one college and a consent round postponed by an objection, a vote with
+the phones' QR code and the « Rejoindre » slide, at 1280×720 and 1920×1080; the console at
+1280×800 (each step, and the Phones dock). Offscreen: no display needed.
 """
 
 from __future__ import annotations
@@ -99,6 +100,42 @@ def counts_in_progress(controller, window, clause_id: int) -> None:  # noqa: ANN
         panel.save_counts(college, {"for": 1})
 
 
+def phones_states(controller, window, shoot) -> None:  # noqa: ANN001
+    """Issue 15: a vote with the phones' QR corner, the Join slide, the console's Phones dock."""
+    from PySide6.QtWidgets import QApplication
+
+    from workshop.operations import ballots, setup
+    from workshop.remote import lan_addresses
+
+    controller.run(setup.go_to_step, "clauses")
+    service = window.phones
+    found = lan_addresses()
+    service.start(found[0].address if found else "127.0.0.1")
+    for c in controller.snapshot.clauses:
+        for b in c.ballots:
+            if b.is_open:
+                controller.run(ballots.cancel_ballot, b.id)
+    clause = controller.focused_clause
+    ballot = controller.run(ballots.open_ballot, clause, capture="nominative").value
+    voters = ballots.who_voted(controller.session.conn, ballot)
+    for pid, _ in voters[:5]:
+        controller.run(ballots.cast_vote, ballot, pid, "for")
+    shoot("vote-phones")
+    window.projection.show_join(True)
+    shoot("join")
+    window.projection.show_join(False)
+    for pid, _ in voters[:4]:
+        service.issue_link(pid)
+    window.phones_dock.show()
+    window.phones_dock.raise_()
+    QApplication.processEvents()
+    window.grab().save(str(OUT / "console-phones-fr.png"))
+    window.phones_dock.hide()
+    window.dock.raise_()
+    controller.run(ballots.cancel_ballot, ballot)
+    service.stop()
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -171,6 +208,7 @@ def main() -> int:
                 app.processEvents()
                 window.grab().save(str(OUT / f"console-{step}-{lang}.png"))
         window.set_language("fr")
+        phones_states(controller, window, shoot)
         controller.close()
         export_pages(path, work)
     finally:

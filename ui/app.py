@@ -90,13 +90,20 @@ def main(path: str | None = None, *, demo: bool = False) -> int:
             started.append(True)
             open_console(window, controller, target, demo=demo)
 
+    waited: list[int] = []
+
     def unless_painting() -> None:
         """A window never painted (started minimised, hidden) still opens the file; one on
-        screen waits for its paint, however slow the machine."""
+        screen waits for its paint, however slow the machine (a loaded machine may deliver
+        the first expose after this timer), and a window still unexposed after 20 s opens
+        the file anyway."""
         if started:
             return
+        waited.append(1)
         handle = window.windowHandle()
-        if handle is None or not handle.isExposed():
+        exposed = handle is not None and handle.isExposed()
+        on_screen = window.isVisible() and not window.isMinimized()
+        if (not exposed and not on_screen) or len(waited) >= 20:
             start()
         else:
             QTimer.singleShot(1000, unless_painting)

@@ -197,6 +197,57 @@ class WorkshopController(QObject):
     def redo(self) -> Changes | None:
         return self._history(lambda s: s.redo())
 
+    # -- phones (issue 15, ui/phones): work that does not go through ``run`` -----------------
+    def run_remote(self, fn: Callable[[Session], Any]) -> Any:
+        """A phone request's ``fn(session)``, run here where the session lives; its errors go
+        back to the phone (no dialog). Its Changes reach the views through ``broadcast``."""
+        if self.session is None:
+            from workshop.remote import OwnerUnavailable
+
+            raise OwnerUnavailable()
+        return _translated(fn, self.session)
+
+    def broadcast(self, changes: Changes) -> None:
+        """Tell every view about a change made outside ``run`` (a phone's vote)."""
+        if self.session is not None:
+            self._notify(changes)
+
+    def phone_credentials(self) -> tuple[set[int], dict[int, int]]:
+        """Who holds a personal link, and how many drawn codes each college has (never the
+        links or codes themselves: the file has only their digests)."""
+        if self.session is None:
+            return set(), {}
+        from workshop.operations import phones
+
+        conn = self.session.conn
+        return phones.linked_participants(conn), phones.code_counts(conn)
+
+    def code_progress(self, ballot_id: int) -> tuple[int, int]:
+        """(codes that have voted, codes issued) in an open round by codes: safe to show."""
+        if self.session is None:
+            return 0, 0
+        from workshop.operations import phones
+
+        return phones.code_progress(self.session.conn, ballot_id)
+
+    def run_with_value(
+        self, operation: Callable[..., tuple[Changes, Any]], *args: object
+    ) -> Any | None:
+        """``run`` for an operation returning (Changes, value), such as issuing phone links
+        or codes: the value, or None when refused (and said why)."""
+        if self.session is None:
+            return None
+        if self.read_only:
+            self._refuse_read_only()
+            return None
+        try:
+            changes, value = _translated(operation, self.session, *args)
+        except WorkshopError as error:
+            self._refused(error)
+            return None
+        self._notify(changes)
+        return value
+
     def _history(self, step: Callable[[Session], Changes]) -> Changes | None:
         if self.session is None:
             return None

@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_menus()
+        from ui.phones import install_phones
+
+        self.phones = install_phones(self)  # issue 15: the phone server's dock and hooks
         controller.changed.connect(self._on_changed)
         controller.opened.connect(self._on_opened)
         controller.closed.connect(self._on_closed)

@@ -457,6 +457,19 @@
     </message>
 </context>
 <context>
+    <name>CodesRound</name>
+    <message>
+        <source>Secret ballot by drawn codes: people vote on their phones with the code they drew. Nothing is typed here; only each college's totals are kept.</source>
+        <translation>Secret ballot by drawn codes: people vote on their phones with the code they drew. Nothing is typed here; only each college's totals are kept.</translation>
+    </message>
+    <message>
+        <source>{voted} of {issued} codes have voted
+({n} voters present)</source>
+        <translation>{voted} of {issued} codes have voted
+({n} voters present)</translation>
+    </message>
+</context>
+<context>
     <name>CollegeDelegate</name>
     <message>
         <source>College</source>
@@ -994,6 +1007,167 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <source>This workshop is open read-only: phones cannot vote in it.</source>
+        <extracomment>The port tried first: a printed card's address stays right from one day to the next. How often the console re-counts the connected phones (milliseconds).</extracomment>
+        <translation>This workshop is open read-only: phones cannot vote in it.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesCount</name>
+    <message numerus="yes">
+        <source>Phones: %n</source>
+        <translation><numerusform>Phones: %n</numerusform><numerusform>Phones: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Phones connected to the voting server</source>
+        <translation>Phones connected to the voting server</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDock</name>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Stop the phone server</source>
+        <translation>Stop the phone server</translation>
+    </message>
+    <message>
+        <source>Start the phone server</source>
+        <translation>Start the phone server</translation>
+    </message>
+    <message>
+        <source>Phones on the same Wi-Fi join at:</source>
+        <translation>Phones on the same Wi-Fi join at:</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let phones vote.</source>
+        <translation>Open a workshop to let phones vote.</translation>
+    </message>
+    <message>
+        <source>No local network found: join the room's Wi-Fi (or a travel router), then refresh.</source>
+        <translation>No local network found: join the room's Wi-Fi (or a travel router), then refresh.</translation>
+    </message>
+    <message>
+        <source>Stopped: phones cannot vote.</source>
+        <translation>Stopped: phones cannot vote.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones connected: %n</source>
+        <translation><numerusform>Phones connected: %n</numerusform><numerusform>Phones connected: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>{name} already has a link, issued before: it cannot be shown again. Issue a new one (the old one stops working)?</source>
+        <translation>{name} already has a link, issued before: it cannot be shown again. Issue a new one (the old one stops working)?</translation>
+    </message>
+    <message>
+        <source>Issue a new link for {name}? The old link stops working at once.</source>
+        <translation>Issue a new link for {name}? The old link stops working at once.</translation>
+    </message>
+    <message>
+        <source>Issue a new link for each of the {n} participants and print their cards? Earlier links and cards stop working.</source>
+        <translation>Issue a new link for each of the {n} participants and print their cards? Earlier links and cards stop working.</translation>
+    </message>
+    <message>
+        <source>Save the link cards as</source>
+        <translation>Save the link cards as</translation>
+    </message>
+    <message>
+        <source>link-cards.pdf</source>
+        <translation>link-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Cards written: {path}</source>
+        <translation>Cards written: {path}</translation>
+    </message>
+    <message>
+        <source>Draw {n} new codes for {college}? Its earlier codes and cards stop working.</source>
+        <translation>Draw {n} new codes for {college}? Its earlier codes and cards stop working.</translation>
+    </message>
+    <message>
+        <source>Save the code cards as</source>
+        <translation>Save the code cards as</translation>
+    </message>
+    <message>
+        <source>code-cards.pdf</source>
+        <translation>code-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Look for the laptop's network addresses again</source>
+        <translation>Look for the laptop's network addresses again</translation>
+    </message>
+    <message>
+        <source>The network the phones are on</source>
+        <translation>The network the phones are on</translation>
+    </message>
+    <message>
+        <source>Show the « Join » slide (J)</source>
+        <translation>Show the « Join » slide (J)</translation>
+    </message>
+    <message>
+        <source>Personal links</source>
+        <translation>Personal links</translation>
+    </message>
+    <message>
+        <source>For votes by name and secret ballots by link</source>
+        <translation>For votes by name and secret ballots by link</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Show QR</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <source>Lost phone: a new link; the old one stops working</source>
+        <translation>Lost phone: a new link; the old one stops working</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Print everyone's link cards…</source>
+        <translation>Print everyone's link cards…</translation>
+    </message>
+    <message>
+        <source>Drawn codes</source>
+        <translation>Drawn codes</translation>
+    </message>
+    <message>
+        <source>For a secret ballot by drawn codes: cards drawn from each college's envelope at the door, so nobody knows who holds which code. Draw them before opening the vote.</source>
+        <translation>For a secret ballot by drawn codes: cards drawn from each college's envelope at the door, so nobody knows who holds which code. Draw them before opening the vote.</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Codes issued</source>
+        <translation>Codes issued</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>New cards</translation>
+    </message>
+    <message>
+        <source>Draw and print…</source>
+        <translation>Draw and print…</translation>
+    </message>
+    <message>
+        <source>Withdraw codes</source>
+        <translation>Withdraw codes</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</source>
@@ -1121,6 +1295,10 @@
     <message>
         <source>— no vote cast</source>
         <translation>— no vote cast</translation>
+    </message>
+    <message>
+        <source>Secret ballot by drawn codes: only each college's totals were kept, not who chose what.</source>
+        <translation>Secret ballot by drawn codes: only each college's totals were kept, not who chose what.</translation>
     </message>
     <message>
         <source>✓ reached</source>
@@ -1666,6 +1844,10 @@
     <message>
         <source>A secret ballot keeps only the totals, so it cannot check a majority in each college.</source>
         <translation>A secret ballot keeps only the totals, so it cannot check a majority in each college.</translation>
+    </message>
+    <message>
+        <source>A secret ballot by drawn codes is cast on phones only: start the phone server and draw each college's codes (View ▸ Phones) before opening the vote.</source>
+        <translation>A secret ballot by drawn codes is cast on phones only: start the phone server and draw each college's codes (View ▸ Phones) before opening the vote.</translation>
     </message>
     <message>
         <source>Decision rule</source>

@@ -458,6 +458,19 @@
     </message>
 </context>
 <context>
+    <name>CodesRound</name>
+    <message>
+        <source>Secret ballot by drawn codes: people vote on their phones with the code they drew. Nothing is typed here; only each college&apos;s totals are kept.</source>
+        <translation>Vote secret par codes tirés : chacun vote sur son téléphone avec le code qu’il a tiré. Rien ne se saisit ici ; seuls les totaux de chaque collège sont gardés.</translation>
+    </message>
+    <message>
+        <source>{voted} of {issued} codes have voted
+({n} voters present)</source>
+        <translation>{voted} codes sur {issued} ont voté
+({n} votants présents)</translation>
+    </message>
+</context>
+<context>
     <name>CollegeDelegate</name>
     <message>
         <source>College</source>
@@ -995,6 +1008,173 @@
     </message>
 </context>
 <context>
+    <name>PhoneService</name>
+    <message>
+        <source>This workshop is open read-only: phones cannot vote in it.</source>
+        <extracomment>The port tried first: a printed card&apos;s address stays right from one day to the next. How often the console re-counts the connected phones (milliseconds).</extracomment>
+        <translation>Cet atelier est ouvert en lecture seule : les téléphones ne peuvent pas y voter.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesCount</name>
+    <message numerus="yes">
+        <source>Phones: %n</source>
+        <translation>
+            <numerusform>Téléphones : %n</numerusform>
+            <numerusform>Téléphones : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phones connected to the voting server</source>
+        <translation>Téléphones connectés au serveur de vote</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesDock</name>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+</context>
+<context>
+    <name>PhonesPanel</name>
+    <message>
+        <source>Stop the phone server</source>
+        <translation>Arrêter le serveur des téléphones</translation>
+    </message>
+    <message>
+        <source>Start the phone server</source>
+        <translation>Démarrer le serveur des téléphones</translation>
+    </message>
+    <message>
+        <source>Phones on the same Wi-Fi join at:</source>
+        <translation>Les téléphones du même Wi-Fi rejoignent à l’adresse :</translation>
+    </message>
+    <message>
+        <source>Open a workshop to let phones vote.</source>
+        <translation>Ouvrez un atelier pour que les téléphones puissent voter.</translation>
+    </message>
+    <message>
+        <source>No local network found: join the room&apos;s Wi-Fi (or a travel router), then refresh.</source>
+        <translation>Aucun réseau local trouvé : rejoignez le Wi-Fi de la salle (ou un routeur de voyage), puis actualisez.</translation>
+    </message>
+    <message>
+        <source>Stopped: phones cannot vote.</source>
+        <translation>Arrêté : les téléphones ne peuvent pas voter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phones connected: %n</source>
+        <translation>
+            <numerusform>Téléphone connecté : %n</numerusform>
+            <numerusform>Téléphones connectés : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} already has a link, issued before: it cannot be shown again. Issue a new one (the old one stops working)?</source>
+        <translation>{name} a déjà un lien, remis auparavant : il ne peut pas être réaffiché. En remettre un nouveau (l’ancien cesse de fonctionner) ?</translation>
+    </message>
+    <message>
+        <source>Issue a new link for {name}? The old link stops working at once.</source>
+        <translation>Remettre un nouveau lien à {name} ? L’ancien lien cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Issue a new link for each of the {n} participants and print their cards? Earlier links and cards stop working.</source>
+        <translation>Remettre un nouveau lien à chacun des {n} participants et imprimer leurs cartes ? Les liens et cartes précédents cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Save the link cards as</source>
+        <translation>Enregistrer les cartes de lien sous</translation>
+    </message>
+    <message>
+        <source>link-cards.pdf</source>
+        <translation>cartes-liens.pdf</translation>
+    </message>
+    <message>
+        <source>Cards written: {path}</source>
+        <translation>Cartes écrites : {path}</translation>
+    </message>
+    <message>
+        <source>Draw {n} new codes for {college}? Its earlier codes and cards stop working.</source>
+        <translation>Tirer {n} nouveaux codes pour {college} ? Ses codes et cartes précédents cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Save the code cards as</source>
+        <translation>Enregistrer les cartes de codes sous</translation>
+    </message>
+    <message>
+        <source>code-cards.pdf</source>
+        <translation>cartes-codes.pdf</translation>
+    </message>
+    <message>
+        <source>Look for the laptop&apos;s network addresses again</source>
+        <translation>Rechercher à nouveau les adresses réseau de l’ordinateur</translation>
+    </message>
+    <message>
+        <source>The network the phones are on</source>
+        <translation>Le réseau des téléphones</translation>
+    </message>
+    <message>
+        <source>Show the « Join » slide (J)</source>
+        <translation>Afficher la diapositive « Rejoindre » (J)</translation>
+    </message>
+    <message>
+        <source>Personal links</source>
+        <translation>Liens personnels</translation>
+    </message>
+    <message>
+        <source>For votes by name and secret ballots by link</source>
+        <translation>Pour les votes nominatifs et les votes secrets par lien</translation>
+    </message>
+    <message>
+        <source>Show QR</source>
+        <translation>Afficher le QR</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Lost phone: a new link; the old one stops working</source>
+        <translation>Téléphone perdu : un nouveau lien ; l’ancien cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Print everyone&apos;s link cards…</source>
+        <translation>Imprimer les cartes de lien de tous…</translation>
+    </message>
+    <message>
+        <source>Drawn codes</source>
+        <translation>Codes tirés</translation>
+    </message>
+    <message>
+        <source>For a secret ballot by drawn codes: cards drawn from each college&apos;s envelope at the door, so nobody knows who holds which code. Draw them before opening the vote.</source>
+        <translation>Pour un vote secret par codes tirés : des cartes tirées de l’enveloppe de chaque collège à l’entrée, si bien que personne ne sait qui tient quel code. Tirez-les avant d’ouvrir le vote.</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Codes issued</source>
+        <translation>Codes remis</translation>
+    </message>
+    <message>
+        <source>New cards</source>
+        <translation>Nouvelles cartes</translation>
+    </message>
+    <message>
+        <source>Draw and print…</source>
+        <translation>Tirer et imprimer…</translation>
+    </message>
+    <message>
+        <source>Withdraw codes</source>
+        <translation>Retirer les codes</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>A charter without training, guides, ambassadors or referents remains a dead letter: give every action an owner and a due date.</source>
@@ -1122,6 +1302,10 @@
     <message>
         <source>— no vote cast</source>
         <translation>— aucun vote exprimé</translation>
+    </message>
+    <message>
+        <source>Secret ballot by drawn codes: only each college&apos;s totals were kept, not who chose what.</source>
+        <translation>Vote secret par codes tirés : seuls les totaux de chaque collège ont été gardés, pas qui a choisi quoi.</translation>
     </message>
     <message>
         <source>✓ reached</source>
@@ -1667,6 +1851,10 @@
     <message>
         <source>A secret ballot keeps only the totals, so it cannot check a majority in each college.</source>
         <translation>Le vote secret ne garde que les totaux&#xa0;: il ne peut donc pas vérifier la majorité dans chaque collège.</translation>
+    </message>
+    <message>
+        <source>A secret ballot by drawn codes is cast on phones only: start the phone server and draw each college&apos;s codes (View ▸ Phones) before opening the vote.</source>
+        <translation>Un vote secret par codes tirés se fait uniquement sur les téléphones : démarrez le serveur des téléphones et tirez les codes de chaque collège (Affichage ▸ Téléphones) avant d’ouvrir le vote.</translation>
     </message>
     <message>
         <source>Decision rule</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from tests.workshop.review import scenario
 from ui import dialogs, review_dialog
@@ -70,7 +70,9 @@ def test_a_stale_article_cannot_be_ticked(qtbot, opened, built):
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
     dialog.tick(built.deleted_ref)
     assert dialog.chosen() == []
-    assert item.text(2) == "changed in the workshop since this export: not recordable"
+    assert item.text(2) == QCoreApplication.translate(  # in the UI's language, whichever
+        "ReviewDialog", "changed in the workshop since this export: not recordable"
+    )
 
 
 def test_import_records_the_ticked_articles_and_undo_reverts(

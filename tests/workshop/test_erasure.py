@@ -191,3 +191,18 @@ def test_a_backup_that_cannot_be_erased_is_deleted_and_reported(tmp_path):
     assert not bogus.exists()
     assert unrelated.exists()  # another workshop's file: not ours to touch
     assert "supprimée" in result.message("fr")
+
+
+def test_erasure_revokes_the_persons_phone_link(workshop):
+    from workshop.operations import phones
+    from workshop.remote.state import person_for_token
+
+    s, person, others, _, _ = workshop
+    _, tokens = phones.issue_links(s, [person, *others])
+    assert person_for_token(s, tokens[person]) is not None
+    erasure.forget_participant(s, person)
+    assert person not in phones.linked_participants(s.conn)
+    assert person_for_token(s, tokens[person]) is None  # the old card no longer votes
+    assert {p.participant_id for p in [person_for_token(s, tokens[o]) for o in others] if p} == set(
+        others
+    )

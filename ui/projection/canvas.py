@@ -77,6 +77,10 @@ class SlideCanvas(SlidePainters):
             self._criterion(p, body, h)
         elif s.kind == "clause":
             self._clause(p, body, h)
+        elif s.kind == "join":  # phones (issue 15)
+            from ui.projection.join import paint_join
+
+            paint_join(self, p, body, h)
         elif s.kind in ("plan", "wrapup"):
             top = self._header(p, body, h, s.title, s.subtitle)
             self._list(p, QRectF(body.left(), top, body.width(), body.bottom() - top), h, s.lines)

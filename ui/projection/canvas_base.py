@@ -97,6 +97,7 @@ class CanvasBase(QWidget):
         self.theme = LIGHT
         self.message = ""
         self.timer_text = ""
+        self.join_url = ""  # the phones' address (issue 15): QR corner and join slide
         self.page = 0
         self.page_count = 1
         self.base_font = QFont(self.font())

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from ui import i18n
 from ui.controller import WorkshopController, settings
-from ui.projection import room, slides
+from ui.projection import join, room, slides
 from ui.projection.canvas import HIGH_CONTRAST, LIGHT
 from ui.projection.screens import ScreenWatcher, projector_screen
 from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
@@ -34,6 +34,7 @@ class ProjectionController(QObject):
     """Keeps the projected window in step with the workshop and the screens."""
 
     state_changed = Signal()
+    join_changed = Signal(bool)  # the « Join » slide shown or not (phones, issue 15)
 
     def __init__(self, controller: WorkshopController, operator: QWidget) -> None:
         super().__init__(operator)
@@ -45,6 +46,8 @@ class ProjectionController(QObject):
         self.show_names = False
         self.message = ""
         self.high_contrast = False
+        self.join_url = ""  # the phone server's address, "" while it is stopped
+        self.showing_join = False
         self.preferred_screen = str(settings().value("projector_screen", "") or "") or None
         self.room_depth = _stored_depth()
         self.room = room.room_state(controller)
@@ -67,7 +70,9 @@ class ProjectionController(QObject):
         if not self.controller.is_open:
             return slides.Slide("empty", "Atelier Charte")
         snap = self.controller.snapshot
-        return slides.for_step(
+        if self.showing_join and self.join_url:  # phones (issue 15)
+            return join.join_slide(snap, self.join_url, i18n.current())
+        slide = slides.for_step(
             snap,
             snap.workshop.current_step,
             i18n.current(),
@@ -76,6 +81,32 @@ class ProjectionController(QObject):
             criterion=self.room.criterion,
             counted=self._counted(snap),
         )
+        return self._with_phones(snap, slide)
+
+    # -- phones (issue 15) ---------------------------------------------------------------
+    def _with_phones(self, snap, slide: slides.Slide) -> slides.Slide:  # noqa: ANN001
+        """A round by drawn codes: how many codes have voted (no voter's card turns)."""
+        from ui.phones.service import code_progress
+
+        ballot_id = join.open_ballot_id(snap) if slide.ballot_state == "open" else None
+        progress = None if ballot_id is None else code_progress(self.controller, ballot_id)
+        return join.with_code_progress(slide, snap, progress, i18n.current())
+
+    def set_join_url(self, url: str) -> None:
+        """The phone server's address (QR corner, join slide); "" when it stopped."""
+        if url != self.join_url:
+            self.join_url = url
+            if not url:
+                self.show_join(False)
+            self.refresh()
+
+    def show_join(self, on: bool) -> None:
+        """Show the « Join » slide instead of the step's (J, or the Phones panel)."""
+        on = bool(on and self.join_url)
+        if on != self.showing_join:
+            self.showing_join = on
+            self.refresh()
+        self.join_changed.emit(on)
 
     def _counted(self, snap) -> dict[int, frozenset[int]]:  # noqa: ANN001 - Snapshot
         """Which colleges the ballot panel has recorded, for the open ballots only."""
@@ -117,6 +148,7 @@ class ProjectionController(QObject):
         elif slide.kind == "criterion":
             self._update_suggestion()
         canvas.timer_text = self._timer_text()
+        canvas.join_url = self.join_url
         self.window.update()
         self.state_changed.emit()
 
@@ -284,6 +316,8 @@ class ProjectionController(QObject):
             self.window.set_mode(LIVE if self.window.mode == FROZEN else FROZEN)
         elif key == Qt.Key.Key_F5:
             self.start()
+        elif key == Qt.Key.Key_J and self.join_url:  # phones (issue 15): the join slide
+            self.show_join(not self.showing_join)
         elif key == Qt.Key.Key_Escape and self.projecting:
             self.stop()
         else:

@@ -157,6 +157,9 @@ class SlidePainters(CanvasBase):
         self._text(p, QRectF(rect.toRect()), text, px, colour=colour)
 
     def _ballot_open(self, p: QPainter, rect: QRectF, h: int) -> None:
+        from ui.projection.join import join_corner
+
+        rect = join_corner(self, p, rect, h)  # phones (issue 15): the QR at the right
         s = self.slide
         y = rect.top()
         heading = " · ".join(x for x in (*s.lines, s.ballot_method) if x)

@@ -150,8 +150,15 @@ def _rewrite_text(
 def _erase_rows(
     conn: sqlite3.Connection, ids: list[int], name: str, pseudonym: str, label: str
 ) -> None:
-    """The erasure itself, on any version of our schema (columns used exist since v1)."""
+    """The erasure itself, on any version of our schema (columns used exist since v1;
+    phone links, since v6, are revoked where the table exists: an old card must not vote
+    as « Participant effacé »)."""
+    links = conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'phone_links'"
+    ).fetchone()
     for pid in ids:
+        if links:
+            conn.execute("DELETE FROM phone_links WHERE participant_id = ?", (pid,))
         conn.execute(
             "UPDATE participants SET name = ?, pseudonym = ?, function = '', may_be_named = 0"
             " WHERE id = ?",

@@ -254,7 +254,12 @@ class BallotPanel(QWidget):
         view = self.open_view
         view.close_button.setText(self.tr("Close the vote…"))
         view.cancel_button.setText(self.tr("Cancel this round…"))
-        if capture is CaptureMode.COUNTS:
+        if capture is CaptureMode.CODES:  # issue 15: phones only, no voter card ever turns
+            from ui.pages.ballot.codes_round import show_codes_round
+
+            self.prompt.clear()
+            show_codes_round(view, self.controller, ballot)
+        elif capture is CaptureMode.COUNTS:
             self.prompt.clear()
             view.body.setCurrentWidget(view.counts_scroll)
             view.set_choices(None, self.choose)
@@ -517,7 +522,7 @@ class BallotPanel(QWidget):
             return False
         waiting = sum(1 for v in ballot.voters if not v.voted)
         question = self.tr("Close the vote? The result will be shown to everyone.")
-        if ballot.capture != CaptureMode.COUNTS and waiting:
+        if ballot.capture not in (CaptureMode.COUNTS, CaptureMode.CODES) and waiting:
             question += " " + self.tr("{n} voter(s) have not voted yet.").format(n=waiting)
         if not dialogs.confirm(self, question):
             return False

@@ -112,12 +112,16 @@ class ResultView(QWidget):
             + " · ".join(results.describe_rules(rr.settings, lang))
         )
         self._fill_table(shot, rr, lang)
-        secret = ballot.capture == CaptureMode.SECRET
+        secret = ballot.is_secret
         self.secret_note.setVisible(secret)
         self.secret_note.setText(
-            self.tr("Secret ballot: only the totals were kept, not who chose what.")
-            if secret
-            else ""
+            ""
+            if not secret
+            else self.tr(
+                "Secret ballot by drawn codes: only each college's totals were kept, not who chose what."
+            )
+            if ballot.capture == CaptureMode.CODES
+            else self.tr("Secret ballot: only the totals were kept, not who chose what.")
         )
         self._fill_remarks(shot, ballot, lang)
 

@@ -275,6 +275,12 @@ class SetupView(QWidget):
                     "A secret ballot keeps only the totals, so it cannot check a majority in each college."
                 )
             )
+        elif self.capture.currentData() == CaptureMode.CODES:  # issue 15
+            notes.append(
+                self.tr(
+                    "A secret ballot by drawn codes is cast on phones only: start the phone server and draw each college's codes (View ▸ Phones) before opening the vote."
+                )
+            )
         self.note.setText("\n".join(notes))
         self.note.setVisible(bool(notes))
         self.open_button.setEnabled(not self._blocked)

@@ -1,0 +1,106 @@
+"""``run_on_owner`` for the console: a phone request's work runs in the GUI thread.
+
+The server's threads never touch the ``Session`` (SQLite connections belong to their
+thread, and the views must see every change in order): each request hands a function of
+the session to ``GuiOwner``, which posts it to the GUI thread through a queued signal and
+waits on a ``threading.Event``. If the GUI thread does not take the job in time (a long
+export, the console closing), the phone hears ``OwnerUnavailable`` (503 busy) and retries;
+a job already running is always waited for, since its vote may be committed.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+
+from workshop.remote import OwnerUnavailable
+from workshop.remote.owner import OWNER_TIMEOUT
+from workshop.session import Session
+
+
+class _Job:
+    __slots__ = ("done", "error", "fn", "result", "taken")
+
+    def __init__(self, fn: Callable[[Session], Any]) -> None:
+        self.fn = fn
+        self.done = threading.Event()
+        self.taken = False
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+class GuiOwner(QObject):
+    """Runs ``fn(session)`` in this object's (the GUI) thread through ``run``.
+
+    ``run`` is the controller's ``run_remote``: it finds the open session and raises
+    ``OwnerUnavailable`` when there is none.
+    """
+
+    _posted = Signal(object)
+
+    def __init__(
+        self,
+        run: Callable[[Callable[[Session], Any]], Any],
+        timeout: float = OWNER_TIMEOUT,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._run = run
+        self.timeout = timeout
+        self._guard = threading.Lock()
+        self._stopped = False
+        self._waiting: set[_Job] = set()
+        self._posted.connect(self._take, Qt.ConnectionType.QueuedConnection)
+
+    def __call__(self, fn: Callable[[Session], Any]) -> Any:
+        """Run ``fn`` in the GUI thread; its result, or its error raised here."""
+        if QThread.currentThread() is self.thread():  # already there: no queue, no wait
+            return self._run(fn)
+        job = _Job(fn)
+        with self._guard:
+            if self._stopped:
+                raise OwnerUnavailable()
+            self._waiting.add(job)
+        self._posted.emit(job)
+        if not job.done.wait(self.timeout):
+            with self._guard:
+                if not job.taken:  # never started: the GUI thread will skip it
+                    job.taken = True
+                    self._waiting.discard(job)
+                    raise OwnerUnavailable()
+            job.done.wait()  # running: a committed vote must be acknowledged
+        if job.error is not None:
+            raise job.error
+        return job.result
+
+    def _take(self, job: _Job) -> None:
+        with self._guard:
+            if job.taken:
+                return
+            job.taken = True
+            self._waiting.discard(job)
+        try:
+            job.result = self._run(job.fn)
+        except BaseException as exc:  # handed back to the request's thread
+            job.error = exc
+        finally:
+            job.done.set()
+
+    def stop(self) -> None:
+        """Refuse new jobs and release those waiting (the server is stopping)."""
+        with self._guard:
+            self._stopped = True
+            waiting, self._waiting = self._waiting, set()
+            for job in waiting:
+                if not job.taken:
+                    job.taken = True
+                    job.error = OwnerUnavailable()
+                    job.done.set()
+
+    def restart(self) -> None:
+        """Take jobs again (the server started again)."""
+        with self._guard:
+            self._stopped = False
