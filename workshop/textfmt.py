@@ -88,6 +88,40 @@ def _folds_away(char: str) -> bool:
     return unicodedata.category(char) in ("Mn", "Me", "Cf") or char in _FOLD_DROPPED_EXTRA
 
 
+def _fold_char(char: str) -> str:
+    """What one character folds to (zero, one or more characters)."""
+    if char in _FOLD_APOSTROPHES:
+        pieces = "'"
+    elif char in _FOLD_HYPHENS:
+        pieces = "-"
+    elif char.isspace():
+        pieces = " "
+    else:
+        pieces = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+    return "".join(_FOLD_LETTERS.get(piece, piece) for piece in pieces if not _folds_away(piece))
+
+
+class _FoldTable(dict[int, str]):
+    """Code point → folded text, filled on first sight: ``str.translate`` then folds in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+class _UnevenTable(dict[int, str | None]):
+    """Code point → None when it folds to exactly one character, else itself: translating a
+    text with it leaves only the characters that shift the folded text's indices."""
+
+    def __missing__(self, code: int) -> str | None:
+        uneven = self[code] = None if len(_FOLD[code]) == 1 else chr(code)
+        return uneven
+
+
+_FOLD = _FoldTable()
+_UNEVEN = _UnevenTable()
+
+
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """``text`` folded for matching, and for each folded character its index in ``text``.
 
@@ -95,25 +129,18 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     « ' », every hyphen to « - », every space (no-break too) to « », invisible bidi and
     zero-width marks dropped. The map lets a match in the folded text be cut out of the
     original, which keeps its accents and case.
+
+    Each character's fold is computed once per process; most texts fold one character to
+    one (« é » → « e »), so their map is the identity, built without a Python loop (the
+    name filter folds every free text of a workshop at each export).
     """
-    out: list[str] = []
+    folded = text.translate(_FOLD)
+    if not text.translate(_UNEVEN):
+        return folded, list(range(len(text)))
     where: list[int] = []
     for index, char in enumerate(text):
-        if char in _FOLD_APOSTROPHES:
-            pieces = "'"
-        elif char in _FOLD_HYPHENS:
-            pieces = "-"
-        elif char.isspace():
-            pieces = " "
-        else:
-            pieces = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
-        for piece in pieces:
-            if _folds_away(piece):
-                continue
-            piece = _FOLD_LETTERS.get(piece, piece)
-            out.append(piece)
-            where.extend([index] * len(piece))
-    return "".join(out), where
+        where.extend([index] * len(_FOLD[ord(char)]))
+    return folded, where
 
 
 def fold(text: str) -> str:

@@ -177,6 +177,9 @@ class NameFilter:
         )
         self._function_pattern = self._compile_functions()
         self._function_owners = {_key(f): who for f, who in self.functions.items()}
+        # Texts already made safe (a cached filter outlives one export: bounded)
+        self._free_done: _Memo = _Memo()
+        self._charter_done: _Memo = _Memo()
 
     # -- building -------------------------------------------------------------------------
     def _entry(self, phrase: str, weak: bool) -> _Entry:
@@ -287,14 +290,36 @@ class NameFilter:
         return "".join(out) + text[last:] if out else text
 
     def free(self, text: str) -> str:
-        """A free text (remark, note, reason, action, audit line) made safe to print."""
-        return self.functions_in(self.names(self.contacts(text)))
+        """A free text (remark, note, reason, action, audit line) made safe to print.
+
+        Memoised: a workshop's audit lines and remarks repeat (« Vote enregistré… »), and
+        every export filters them all.
+        """
+        done = self._free_done.get(text)
+        if done is None:
+            done = self._free_done[text] = self.functions_in(self.names(self.contacts(text)))
+        return done
 
     def charter(self, text: str) -> str:
         """Charter wording: untouched unless pseudonymised, then names and contacts only."""
         if not self.pseudonymise:
             return text
-        return self.names(self.contacts(text))
+        done = self._charter_done.get(text)
+        if done is None:
+            done = self._charter_done[text] = self.names(self.contacts(text))
+        return done
+
+
+class _Memo(dict[str, str]):
+    """Text → filtered text, emptied when it grows past ``LIMIT`` entries (a filter is
+    cached across exports and projector refreshes)."""
+
+    LIMIT = 200_000
+
+    def __setitem__(self, key: str, value: str) -> None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        super().__setitem__(key, value)
 
 
 @lru_cache(maxsize=8)
@@ -370,7 +395,11 @@ def filtered_snapshot(snap: Snapshot, *, pseudonymise: bool, lang: str | None = 
         diagnostic=tuple(replace(d, note=free(d.note)) for d in snap.diagnostic),
         clauses=tuple(clause(c) for c in snap.clauses),
         actions=tuple(action(a) for a in snap.actions),
-        audit=tuple(replace(e, summary=free(e.summary)) for e in snap.audit),
+        # most audit lines name nobody: those events are shared, not copied
+        audit=tuple(
+            e if (summary := free(e.summary)) == e.summary else replace(e, summary=summary)
+            for e in snap.audit
+        ),
     )
     object.__setattr__(result, _MARK, (pseudonymise, f.lang))  # frozen, but has a __dict__
     return result

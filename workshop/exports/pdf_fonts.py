@@ -272,9 +272,22 @@ def visual(text: str, space: str = "\u00a0") -> str:
 
     ``space`` is the unbreakable space put inside short right-to-left runs.
     """
-    if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
+    if not text.translate(_RIGHT_TO_LEFT):  # no right-to-left letter: nothing to reorder
         return text
     return "\n".join(_reorder_line(shape_arabic(line), space) for line in text.split("\n"))
+
+
+class _RightToLeft(dict[int, str | None]):
+    """Code point → itself for a right-to-left letter (bidi class R or AL), else None: a
+    text translated through it is empty when it holds none (filled on first sight)."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        rtl = self[code] = ch if unicodedata.bidirectional(ch) in _RTL else None
+        return rtl
+
+
+_RIGHT_TO_LEFT = _RightToLeft()
 
 
 # -- making text printable ------------------------------------------------------------------
@@ -291,7 +304,20 @@ def normalise(text: object) -> str:
     # Format characters (soft hyphen, bidi marks, BOM, tags) would print as boxes or
     # nothing; the text order is computed here, not by the viewer. The zero-width (non-)
     # joiners stay until Arabic letters are joined (see _drawable).
-    return "".join(ch for ch in s if unicodedata.category(ch) != "Cf" or ch in _JOINERS)
+    return s.translate(_FORMAT_CHARACTERS)
+
+
+class _FormatCharacters(dict[int, str | None]):
+    """Code point → None (dropped) for a format character other than the joiners, else
+    itself; filled on first sight, so ``str.translate`` filters a text in C."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        kept = self[code] = None if unicodedata.category(ch) == "Cf" and ch not in _JOINERS else ch
+        return kept
+
+
+_FORMAT_CHARACTERS = _FormatCharacters()
 
 
 _JOINERS = "\u200c\u200d"
@@ -317,6 +343,24 @@ def _font_for(ch: str, face: str) -> str | None:
     return None
 
 
+class _Lacking(dict[int, str | None]):
+    """Code point → None when ``face`` draws it (or it is a line break), else itself:
+    a text translated through it is empty when the face draws all of it."""
+
+    def __init__(self, face: str) -> None:
+        super().__init__()
+        self.face = face
+
+    def __missing__(self, code: int) -> str | None:
+        lacking = self[code] = None if _font_for(chr(code), self.face) == self.face else chr(code)
+        return lacking
+
+
+@functools.cache
+def _lacking(face: str) -> _Lacking:
+    return _Lacking(face)
+
+
 def markup(text: object, face: str = FONT) -> str:
     """User text as safe Paragraph markup, every character drawn by a font that has it.
 
@@ -326,6 +370,8 @@ def markup(text: object, face: str = FONT) -> str:
     U+00A0).
     """
     s = _drawable(normalise(text)).replace("\u202f", "\u00a0")
+    if not s.translate(_lacking(face)):  # the face draws every character: one run
+        return escape(s).replace("\n", "<br/>")
     parts: list[str] = []
     run: list[str] = []
     run_font: str | None = face

@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.exports.charter.ooxml import apply_style, repeat_header, shade
+from workshop.exports.charter.ooxml import add_run, apply_style, repeat_header, shade
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
@@ -99,12 +99,15 @@ class Charter:
         if style is not None:
             apply_style(p, style)
         if text:
-            p.add_run(text).italic = italic or None
+            add_run(p, text).italic = italic or None
         return p
 
     def heading(self, text: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
         p = self.paragraph(text, f"Heading {level}", "Heading 1", "Title")
-        if p.style is None or p.style.name == "Normal":
+        style = self.style(f"Heading {level}", "Heading 1", "Title")  # the one just applied
+        if style is None:
+            style = p.style  # the template's default paragraph style, if any
+        if style is None or style.name == "Normal":
             for run in p.runs:
                 run.bold = True
         if new_page:
@@ -118,7 +121,7 @@ class Charter:
             return self.paragraph("•\u00a0" + text)
         p = self.doc.add_paragraph()
         apply_style(p, style)
-        p.add_run(text)
+        add_run(p, text)
         return p
 
     def label(self, text: str) -> Paragraph:
@@ -153,7 +156,7 @@ class Charter:
                     p = first if i == 0 else cell.add_paragraph()
                     if text_style is not None:
                         apply_style(p, text_style)
-                    run = p.add_run(line)
+                    run = add_run(p, line)
                     if row_index == 0:
                         run.bold = True
                     elif i > 0:

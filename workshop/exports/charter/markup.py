@@ -17,10 +17,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
+
+from workshop.exports.charter.ooxml import add_run
 
 _ID_ATTRIBUTE = qn("w:id")
 
@@ -141,14 +143,9 @@ def add_comment(
     The range markers sit at paragraph level, outside any run, so that a comment on an
     article holding tracked changes is never itself part of a revision.
     """
-    comment = doc.comments.add_comment(text=paragraphs[0], author=author, initials=initials)
-    for text in paragraphs[1:]:
-        comment.add_paragraph(text)
     number = ids.next()
-    element = comment._comment_elm
-    element.set(_ID_ATTRIBUTE, str(number))
-    if date:
-        element.set(qn("w:date"), date)
+    element = _new_comment(doc, number, author, initials, date)
+    _comment_text(element, paragraphs)
     start = OxmlElement("w:commentRangeStart")
     start.set(_ID_ATTRIBUTE, str(number))
     open_at_start(first, start)
@@ -166,6 +163,50 @@ def add_comment(
     run.append(reference)
     last._p.append(run)
     return number
+
+
+def _new_comment(
+    doc: DocxDocument, number: int, author: str, initials: str, date: str | None
+) -> BaseOxmlElement:
+    """An empty ``w:comment`` as python-docx's ``Comments.add_comment`` makes it, with our
+    id: python-docx finds its own id by scanning every comment (quadratic in a large
+    workshop), and we replace it anyway with one from the document's single id space."""
+    comments = doc.comments._comments_elm
+    element = parse_xml(
+        f'<w:comment {nsdecls("w")} w:id="{number}" w:author="">'
+        '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+        '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        "</w:p></w:comment>"
+    )
+    comments.append(element)
+    element.author = author
+    element.initials = initials
+    if date:
+        element.set(qn("w:date"), date)
+    else:
+        element.date = datetime.now(UTC)
+    return element
+
+
+def _comment_text(element: BaseOxmlElement, paragraphs: list[str]) -> None:
+    """The comment's paragraphs exactly as ``Comments.add_comment(text=paragraphs[0])``
+    then ``Comment.add_paragraph(text)`` for the others write them (the first text's lines
+    become paragraphs; a later text is one paragraph), built directly rather than through
+    python-docx's schema-ordered insertion, the main cost of a comment."""
+    if not paragraphs:
+        return
+    lines: list[str] = []
+    if paragraphs[0]:  # python-docx writes nothing for an empty first text
+        first, *lines = paragraphs[0].split("\n")
+        add_run(Paragraph(element[0], None), first)  # type: ignore[arg-type]
+    for text in [*lines, *paragraphs[1:]]:
+        p = OxmlElement("w:p")
+        ppr = OxmlElement("w:pPr")
+        ppr.append(OxmlElement("w:pStyle", {qn("w:val"): "CommentText"}))
+        p.append(ppr)
+        element.append(p)
+        if text:
+            add_run(Paragraph(p, None), text)  # type: ignore[arg-type]
 
 
 # -- fields ---------------------------------------------------------------------------------

@@ -9,11 +9,43 @@ from docx.section import _BaseHeaderFooter
 from docx.styles.style import BaseStyle
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 
 def apply_style(paragraph: Paragraph, style: BaseStyle) -> None:
-    """Set a paragraph style by id: ``paragraph.style = style`` looks the style up again."""
-    paragraph._p.style = style.style_id
+    """Set a paragraph style by id: ``paragraph.style = style`` looks the style up again.
+
+    A paragraph without properties (a new one) gets ``<w:pPr><w:pStyle/></w:pPr>`` as its
+    first child directly: python-docx's setter makes the same elements but finds their
+    place by probing every later element the schema allows, for each paragraph.
+    """
+    p, style_id = paragraph._p, style.style_id
+    if p.pPr is not None or style_id is None:
+        p.style = style_id
+        return
+    ppr = OxmlElement("w:pPr")
+    ppr.append(OxmlElement("w:pStyle", {qn("w:val"): style_id}))
+    p.insert(0, ppr)
+
+
+def add_run(paragraph: Paragraph, text: str = "") -> Run:
+    """``paragraph.add_run(text)``, built directly for text without tab or line break.
+
+    python-docx feeds a run's text through a per-character state machine (a tab becomes
+    ``w:tab``, a line break ``w:br``); for any other text it writes one ``w:t``, kept with
+    its spaces when it starts or ends with one. That is what this writes, without the loop
+    (the floor pays it too, but the charter writes several runs per paragraph).
+    """
+    if not text or "\t" in text or "\n" in text or "\r" in text:
+        return paragraph.add_run(text)
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = text
+    if len(text.strip()) < len(text):
+        t.set(qn("xml:space"), "preserve")
+    r.append(t)
+    paragraph._p.append(r)
+    return Run(r, paragraph)
 
 
 def set_language(doc: DocxDocument, lang: str) -> None:

@@ -33,6 +33,7 @@ from workshop.exports.minutes import (
     plan,
     signatures,
     timeline,
+    vote_annex,
 )
 from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.layout import (
@@ -171,6 +172,8 @@ def _story(ctx: Context) -> list[Flowable]:
         if number > 1:
             story.append(PageBreak() if section in new_page else CondPageBreak(8 * cm))
         story += section(ctx, number)
+    if vote_annex.in_annex(ctx.snap):  # a very large workshop's names by vote (vote_annex)
+        story += [PageBreak(), *vote_annex.section(ctx)]
     return bind_lead_ins(story)
 
 

@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from workshop import results, voting
 from workshop.errors import WorkshopError
+from workshop.exports.minutes import vote_annex
 from workshop.exports.minutes.context import (
     Context,
     RoundFigures,
@@ -209,7 +210,11 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
     )
     # The counts and their outcome on one page (moved whole when they do not fit).
     story.append(KeepTogether([counts_table(ctx, ballot, figures), Spacer(1, 4), result]))
-    detail = nominative_detail(ctx, ballot)
+    detail = (  # names in the annex above vote_annex.THRESHOLD
+        vote_annex.reference_line(ctx, ballot)
+        if vote_annex.in_annex(ctx.snap)
+        else nominative_detail(ctx, ballot)
+    )
     if detail is not None:
         story.append(detail)
     story += remarks(ctx, ballot, (Choice.OBJECTION, Choice.RESERVATION))
