@@ -18,6 +18,7 @@ from reportlab.platypus import (
 )
 
 from workshop.exports.common import ExportOptions, atomic_write, language
+from workshop.exports.identifier import stamped
 from workshop.exports.minutes import (
     agenda,
     attendance,
@@ -144,6 +145,7 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
     """Lay out and write the PDF at ``path`` (a temporary file beside the target)."""
     register_fonts()
     lang = language(snap, options)
+    options = stamped(options, snap)  # the identifier of the state, before the name filter
     snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
     ctx = Context(snap, options, lang, styles())
     meta = _metadata(ctx)
@@ -175,7 +177,7 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    footer = plain(meta["title"])
+    footer = plain(cover.footer_text(ctx))
     doc.build(_story(ctx), canvasmaker=_canvas_maker(footer))
 
 
