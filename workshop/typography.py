@@ -7,7 +7,8 @@ through :func:`for_export`.
 
 The rules (French only, English text is left as typed):
 
-- a narrow no-break space (U+202F) before « ; : ! ? » ending a word, and inside « »;
+- a narrow no-break space (U+202F) before « ; : ! ? » ending a word (not after Hebrew or
+  Arabic, which take none), and inside « »;
 - a no-break space (U+00A0) after « n° », « art. », « § » before what they number
   (« n° 2016-1691 », « art. L1121-1 »);
 - in both languages, a hyphen used as a minus sign before a number becomes the real
@@ -41,8 +42,10 @@ _PROTECTED = re.compile(
 
 # High punctuation ending a word: followed by the end, a space, a closing mark or more
 # punctuation. Preceded by the text it belongs to, with or without spaces in between.
+# Not after Hebrew or Arabic letters: those scripts put no space before their punctuation.
 _HIGH = re.compile(
-    rf"(?P<before>[^\s([{{«“‘\"'])(?P<space>{_SPACE}*)(?P<mark>[;:!?]+)"
+    rf"(?P<before>[^\s([{{«“‘\"'\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff])"
+    rf"(?P<space>{_SPACE}*)(?P<mark>[;:!?]+)"
     rf"(?=$|[\s»”’\"')\]}}.,…])"
 )
 _OPEN_QUOTE = re.compile(rf"«{_SPACE}*(?=[^\s])")

@@ -62,6 +62,7 @@ def test_french_spacing(typed, printed):
         "le départ (à partir de l'article)",
         "nos clients",  # « nos » is a word, not « n° »
         "la partie. 3 points",
+        "שלום?",  # Hebrew takes no space before its punctuation
     ],
 )
 def test_what_french_spacing_leaves_alone(typed):

@@ -75,6 +75,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     story.append(
         data_table(ctx, header, rows, [0.07, 0.06, 0.34, 0.17, 0.08, 0.28], numeric=(1, 4))
     )
+    story.append(ctx.p(ctx.t(tally_sentence(ctx))))
     story.append(
         ctx.p(
             ctx.t(
@@ -88,5 +89,4 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             "small",
         )
     )
-    story.append(ctx.p(ctx.t(tally_sentence(ctx))))
     return story
