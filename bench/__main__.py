@@ -32,8 +32,9 @@ FULL = {
     "open": {"S": 7, "M": 7, "L": 7, "XL": 2},
     "votes": {"S": 100, "M": 100, "L": 500, "XL": 5},
     "exports": {"S": 5, "M": 3, "L": 3, "XL": 1},
+    "phones": 3,
 }
-QUICK = {"startup": 1, "open": {"S": 2}, "votes": {"S": 20}, "exports": {"S": 1}}
+QUICK = {"startup": 1, "open": {"S": 2}, "votes": {"S": 20}, "exports": {"S": 1}, "phones": 1}
 
 
 def say(message: str) -> None:
@@ -158,6 +159,17 @@ def main(argv: list[str] | None = None) -> int:
         return _vote_entry("commit_sync", main_size, {"samples": run.samples, "floor": run.floor})
 
     attempt("commit_sync", main_size, commit_sync_entry)
+    say(f"phone votes ({plan['phones']} rounds of 100 phones at once)")
+
+    def phone_vote_entry() -> dict:
+        from bench.phones import PHONES, phone_votes
+
+        samples, floor = phone_votes(workdir, plan["phones"])
+        return _vote_entry("phone_vote", main_size, {"samples": samples, "floor": floor}) | {
+            "phones": PHONES
+        }
+
+    attempt("phone_vote", main_size, phone_vote_entry)
     for size in sizes:
         n_exports = plan["exports"].get(size, 1)
         say(f"exports {size} ({n_exports} runs each)")

@@ -20,8 +20,41 @@ def load_fonts() -> None:
 
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoEmoji-Regular.ttf"):
         font = files("resources") / "fonts" / name
-        if font.is_file():
-            QFontDatabase.addApplicationFont(str(font))
+        if font.is_file():  # from the bytes: no file path needed, frozen or zipped
+            QFontDatabase.addApplicationFontFromData(font.read_bytes())
+
+
+def set_identity(app: QApplication) -> None:
+    """Version, icon and desktop entry name (the taskbar matches the installed .desktop)."""
+    from importlib.resources import as_file, files
+
+    from PySide6.QtGui import QIcon, QPixmap
+
+    from workshop.about import version
+
+    app.setApplicationVersion(version())
+    app.setDesktopFileName("charter-workshop")
+    icon = files("resources") / "icons" / "charter-workshop-256.png"
+    if icon.is_file():
+        with as_file(icon) as path:
+            app.setWindowIcon(QIcon(QPixmap(str(path))))  # read now, not when first painted
+
+
+def close_after(window: MainWindow) -> None:
+    """CHARTER_WORKSHOP_QUIT_AFTER=SECONDS closes the console after that long, the way a
+    user would: the frozen build's smoke test (packaging/smoke.py) opens it and expects a
+    clean exit 0."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    value = os.environ.get("CHARTER_WORKSHOP_QUIT_AFTER", "")
+    try:
+        seconds = float(value)
+    except ValueError:
+        return
+    if 0 < seconds <= 600:
+        QTimer.singleShot(int(seconds * 1000), window.close)
 
 
 def main(path: str | None = None, *, demo: bool = False) -> int:
@@ -29,12 +62,18 @@ def main(path: str | None = None, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Atelier Charte")
     app.setOrganizationName("Charter Workshop")
+    set_identity(app)
     load_fonts()
     i18n.install(str(settings().value("language", i18n.system_language())))
     controller = WorkshopController()
     window = MainWindow(controller)
+    from ui.file_open import FileOpenFilter
+
+    window.file_open = FileOpenFilter(controller.open, app)  # macOS: a double-clicked file
+    app.installEventFilter(window.file_open)
     window.resize(1280, 800)
     window.show()
+    close_after(window)
     if demo:
         window.welcome.open_demo()
     elif path:

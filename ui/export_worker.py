@@ -51,7 +51,8 @@ def _kind(key: str) -> ExportKind:
 
 
 CHARTER, MINUTES, VOTES = _kind("charter"), _kind("minutes"), _kind("votes")
-KINDS: dict[str, ExportKind] = {k.key: k for k in (CHARTER, MINUTES, VOTES)}
+ROUNDS, CSE_PACK = _kind("rounds"), _kind("cse_pack")
+KINDS: dict[str, ExportKind] = {k.key: k for k in (CHARTER, MINUTES, CSE_PACK, VOTES, ROUNDS)}
 
 
 class _Signals(QObject):

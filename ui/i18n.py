@@ -6,7 +6,7 @@ garbage-collected and the UI silently falls back to English.
 
 from __future__ import annotations
 
-from importlib.resources import files
+from importlib.resources import as_file, files
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -86,8 +86,10 @@ def install(lang: str) -> None:
     if _language == "fr":
         ours = QTranslator()
         qm = files("resources") / "i18n" / "charter_fr.qm"
-        if qm.is_file() and ours.load(str(qm)):
-            _translators.append(ours)
+        if qm.is_file():
+            with as_file(qm) as path:  # the file itself from source and frozen alike
+                if ours.load(str(path)):
+                    _translators.append(ours)
         qt = QTranslator()
         if qt.load("qtbase_fr", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _translators.insert(0, QtMnemonicFallback(qt))  # installed first: asked last

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, i18n
 from ui.controller import WorkshopController, recent_files
+from ui.help.menu import HelpMenu
 from ui.pages.base import StepPage
 from ui.pages.welcome import WelcomePage
 from workshop.model import STEPS, Step, label
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             act.triggered.connect(lambda _=False, c=code: self.set_language(c))
         (self.act_en if i18n.current() == "en" else self.act_fr).setChecked(True)
+        self.help = HelpMenu(self, bar)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("&Language"))
+        self.help.retranslate()
         self.dock.setWindowTitle(self.tr("Projected view"))
         self.projection_panel.retranslate()
         self.welcome.retranslate()

@@ -148,14 +148,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from workshop.exports.common import ExportOptions
     from workshop.session import Session
 
-    if not (args.json or args.docx or args.pdf or args.csv):
+    if not (args.json or args.docx or args.pdf or args.csv or args.rounds or args.cse_pack):
         raise WorkshopError(
-            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv ou --json).",
-            "Give at least one output file (--docx, --pdf, --csv or --json).",
+            "Précisez au moins un fichier de sortie (--docx, --pdf, --csv, --rounds, --json ou"
+            " --cse-pack).",
+            "Give at least one output file (--docx, --pdf, --csv, --rounds, --json or --cse-pack).",
         )
     from workshop import exports
 
-    options = ExportOptions(anonymize=args.pseudonymise)
+    options = ExportOptions(anonymize=args.pseudonymise, tracked_changes=not args.clean_text)
     session = Session.open_readonly(args.file)
     try:
         _full_check(session, args.file)  # the checks of `check`, before anything is written
@@ -167,10 +168,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             ("charter", args.docx),
             ("minutes", args.pdf),
             ("votes", args.csv),
+            ("rounds", args.rounds),
             ("bundle", args.json),
+            ("cse_pack", args.cse_pack),
         ):
             if target:
-                extra = {"template": args.template} if key == "charter" else {}
+                extra = {"template": args.template} if key in ("charter", "cse_pack") else {}
                 written.append(exports.run(key, snap, target, options, **extra))
     finally:
         session.close()
@@ -240,6 +243,15 @@ def _start_gui(path: str | None, *, demo: bool = False) -> int:
     return _gui_starter(path, demo)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from workshop.remote.serve import serve
+
+    cards = {"links": args.cards, "codes": args.code_cards, "pseudonymise": args.pseudonymise}
+    if not (args.cards or args.code_cards):
+        cards = {}
+    return serve(args.file, args.host, args.port, issue_links=args.issue_links, cards=cards)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     return _start_gui(args.file)
 
@@ -280,6 +292,19 @@ def cmd_run(args: argparse.Namespace) -> int:
     return _start_gui(str(path))
 
 
+class _Version(argparse.Action):
+    """``--version``: read from the installed metadata only when asked (starts fast)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from workshop.about import version
+
+        print(f"charter-workshop {version()}")
+        parser.exit(0)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="charter-workshop",
@@ -289,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--lang-ui", choices=["fr", "en"], help=argparse.SUPPRESS)
+    parser.add_argument("--version", action=_Version, help=tr("version", "version"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("gui", help=tr("ouvrir l’application", "open the application"))
@@ -331,8 +357,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--docx", metavar="OUT.docx", help=tr("projet de charte", "draft charter"))
     p.add_argument("--pdf", metavar="OUT.pdf", help=tr("compte rendu", "minutes"))
-    p.add_argument("--csv", metavar="OUT.csv", help=tr("votes", "votes"))
+    p.add_argument(
+        "--csv",
+        metavar="OUT.csv",
+        help=tr("votes, un choix par ligne", "votes, one choice per row"),
+    )
+    p.add_argument(
+        "--rounds", metavar="OUT.csv", help=tr("tours, un par ligne", "rounds, one per row")
+    )
     p.add_argument("--json", metavar="OUT.json", help=tr("sauvegarde complète", "complete backup"))
+    p.add_argument(
+        "--cse-pack", metavar="OUT.docx", help=tr("dossier de consultation du CSE", "CSE pack")
+    )
     p.add_argument(
         "--pseudonymise",
         "--pseudonymize",
@@ -349,6 +385,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=argparse.SUPPRESS,
     )  # fmt: skip
     p.add_argument("--template", metavar="T.docx", help=tr("modèle DOCX", "DOCX template"))
+    p.add_argument(
+        "--clean-text",
+        action="store_true",
+        help=tr(
+            "projet de charte : texte adopté seul, sans les amendements en modifications suivies",
+            "draft charter: the adopted text only, amendments not shown as tracked changes",
+        ),
+    )
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser(
@@ -358,6 +402,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("bundle")
     p.add_argument("file")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("serve", help=tr("servir le vote par téléphone", "serve voting from phones"))
+    p.add_argument("file")
+    p.add_argument(
+        "--host",
+        help=tr(
+            "adresse (défaut : la 1re du réseau local)",
+            "address (default: the first on the local network)",
+        ),
+    )
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument(
+        "--issue-links",
+        action="store_true",
+        help=tr(
+            "remettre et afficher un lien par participant", "issue and print a link per participant"
+        ),
+    )
+    p.add_argument(
+        "--cards",
+        metavar="LINKS.pdf",
+        help=tr(
+            "imprimer une carte de lien par participant (remplace les liens)",
+            "print a link card per participant (replaces the links)",
+        ),
+    )
+    p.add_argument(
+        "--code-cards",
+        metavar="CODES.pdf",
+        help=tr(
+            "imprimer les cartes de codes par collège (remplace les codes)",
+            "print the code cards per college (replaces the codes)",
+        ),
+    )
+    p.add_argument(
+        "--pseudonymise",
+        "--pseudonymize",
+        action="store_true",
+        help=tr("pseudonymes sur les cartes de lien", "pseudonyms on the link cards"),
+    )
+    p.set_defaults(func=cmd_serve)  # fmt: skip
 
     p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
     lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)
@@ -378,6 +463,9 @@ def main(argv: Sequence[str] | None = None, *, start_gui: GuiStarter | None = No
     global _gui_starter
     _gui_starter = start_gui
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".charter"):  # a double-clicked file: the console
+        argv.insert(0, "gui")
     args = parser.parse_args(argv)
     if args.lang_ui:
         set_language(args.lang_ui)

@@ -404,6 +404,10 @@ TABLES: dict[str, tuple[Col, ...]] = {
         _text("text", min_len=1),
         _ts("created_at"),
     ),
+    # phone credentials (schema m006): lowercase hexadecimal SHA-256 digests
+    "phone_links": (_id("participant_id"), _key("token_hash")),
+    "phone_codes": (_id("id"), _id("college_id"), _key("code_hash")),
+    "code_votes": (_id("ballot_id"), _id("code_id"), _bool("voted")),
     "actions": (
         _id("id"),
         _text("title", min_len=1),
@@ -514,9 +518,16 @@ RELATIONS: tuple[tuple[str, str, str, str], ...] = (
         "more votes than voters",
     ),
     (
+        "code_votes",
+        "SELECT v.ballot_id FROM code_votes v JOIN ballots b ON b.id = v.ballot_id"
+        " WHERE b.capture != 'codes' OR b.state != 'open' LIMIT 1",
+        "marque de vote par code hors d’un vote par codes en cours",
+        "code vote mark outside an open ballot by codes",
+    ),
+    (
         "remarks",
         "SELECT r.id FROM remarks r JOIN ballots b ON b.id = r.ballot_id"
-        " WHERE (b.capture = 'secret' AND (r.participant_id IS NOT NULL"
+        " WHERE (b.capture IN ('secret', 'codes') AND (r.participant_id IS NOT NULL"
         " OR r.college_id IS NOT NULL)) OR (r.participant_id IS NOT NULL AND NOT EXISTS"
         " (SELECT 1 FROM ballot_voters bv WHERE bv.ballot_id = r.ballot_id"
         " AND bv.participant_id = r.participant_id)) LIMIT 1",

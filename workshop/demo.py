@@ -20,7 +20,7 @@ from workshop.operations import ballots, clauses, plan, positioning, setup
 from workshop.session import Changes, Session
 
 PARIS = timezone(timedelta(hours=1))
-START = datetime(2026, 12, 3, 9, 0, tzinfo=PARIS)
+START = datetime(2026, 11, 26, 9, 0, tzinfo=PARIS)  # a Thursday before any export
 
 # handle, name, function (fr, en), college index (1-based, default colleges), present, may be named
 PEOPLE = (
@@ -76,26 +76,64 @@ STANCES = {1: (4.0, 7.0), 2: (6.0, 6.0), 3: (7.0, 2.5), 4: (8.0, 4.0), 5: (4.0, 
 
 TARGET = (7.5, 4.5)
 
-DIAGNOSTIC = {
-    "sector": (4, "Assurance : communication commerciale encadrée (ACPR), données de santé."),
-    "speech_history": (3, "Un bad buzz en 2024 : vidéo d’agence tournée sans autorisation."),
-    "size": (4, "1 800 salariés, 60 agences."),
-    "social_media_knowledge": (2, "Usages surtout personnels ; confusion public/privé."),
+DIAGNOSTIC = {  # criterion: (score, French note, English note)
+    "sector": (
+        4,
+        "Assurance : communication commerciale encadrée (ACPR), données de santé.",
+        "Insurance: regulated commercial communication (ACPR), health data.",
+    ),
+    "speech_history": (
+        3,
+        "Un bad buzz en 2024 : vidéo d’agence tournée sans autorisation.",
+        "A social media storm in 2024: a branch video filmed without permission.",
+    ),
+    "size": (4, "1 800 salariés, 60 agences.", "1,800 employees, 60 branches."),
+    "social_media_knowledge": (
+        2,
+        "Usages surtout personnels ; confusion public/privé.",
+        "Mostly personal use; public and private often confused.",
+    ),
     "digital_tools_adoption": (
         3,
         "Messagerie instantanée adoptée, réseau social interne peu animé.",
+        "Instant messaging adopted, internal social network little used.",
     ),
-    "it_access_policy": (3, "Accès ouvert au siège, filtré en agence."),
-    "accompaniment_culture": (3, "Bonne culture de formation métier, rien sur le numérique."),
+    "it_access_policy": (
+        3,
+        "Accès ouvert au siège, filtré en agence.",
+        "Open access at head office, filtered in branches.",
+    ),
+    "accompaniment_culture": (
+        3,
+        "Bonne culture de formation métier, rien sur le numérique.",
+        "Good culture of job training, nothing on digital practices.",
+    ),
     "social_media_maturity": (
         2,
         "Comptes institutionnels actifs, aucune parole salariée organisée.",
+        "Active corporate accounts, no organised employee voice.",
     ),
-    "speaking_up_culture": (3, "Baromètre social annuel ; critiques peu relayées."),
-    "employee_maturity": (3, "Hétérogène selon les métiers."),
-    "union_relations": (2, "Dialogue social régulier, accord télétravail signé en 2025."),
-    "communication_strategy": (3, "Plan stratégique présenté, peu décliné en agence."),
-    "social_media_strategy": (2, "Pas de stratégie d’employee advocacy."),
+    "speaking_up_culture": (
+        3,
+        "Baromètre social annuel ; critiques peu relayées.",
+        "Annual staff survey; criticism seldom passed on.",
+    ),
+    "employee_maturity": (3, "Hétérogène selon les métiers.", "Uneven from one job to another."),
+    "union_relations": (
+        2,
+        "Dialogue social régulier, accord télétravail signé en 2025.",
+        "Regular social dialogue, remote-work agreement signed in 2025.",
+    ),
+    "communication_strategy": (
+        3,
+        "Plan stratégique présenté, peu décliné en agence.",
+        "Strategic plan presented, little passed on in branches.",
+    ),
+    "social_media_strategy": (
+        2,
+        "Pas de stratégie d’employee advocacy.",
+        "No employee advocacy strategy.",
+    ),
 }
 
 # (title, audience, owner) in French and English, kind, due date
@@ -207,7 +245,7 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
             session,
             sector="Assurance et mutuelle" if fr else "Insurance (mutual)",
             size_band="250-4999",
-            date="2026-12-03",
+            date="2026-11-26",
             start_time="09:00",
             place="Lyon, salle Confluence" if fr else "Lyon, Confluence room",
             facilitator="Camille Rousseau",
@@ -232,9 +270,9 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         setup.go_to_step(session, "setup")
         skip(timedelta(minutes=15))
         setup.go_to_step(session, "diagnostic")
-        for key, (score, note) in DIAGNOSTIC.items():
+        for key, (score, note_fr, note_en) in DIAGNOSTIC.items():
             positioning.set_score(session, key, score)
-            positioning.set_note(session, key, note)
+            positioning.set_note(session, key, note_fr if fr else note_en)
         skip(timedelta(minutes=30))
 
         # Matrix: opening stances, closing positions drawn toward the target

@@ -61,6 +61,7 @@ class CaptureMode(StrEnum):
     NOMINATIVE = "nominative"  # one recorded choice per present participant
     COUNTS = "counts"  # numbers per college, as when cards are raised
     SECRET = "secret"  # only totals are kept
+    CODES = "codes"  # secret, by codes drawn per college: totals per college (phones)
 
 
 class Choice(StrEnum):
@@ -240,7 +241,9 @@ METHODS: MappingProxyType[Method, MethodSpec] = MappingProxyType({s.method: s fo
 
 # A casting vote needs the chair's own choice: only a vote by name records it.
 _OPTION_CAPTURES: dict[Option, frozenset[CaptureMode]] = {
-    Option.DOUBLE_MAJORITY: frozenset({CaptureMode.NOMINATIVE, CaptureMode.COUNTS}),
+    Option.DOUBLE_MAJORITY: frozenset(
+        {CaptureMode.NOMINATIVE, CaptureMode.COUNTS, CaptureMode.CODES}
+    ),
     Option.CASTING_VOTE: frozenset({CaptureMode.NOMINATIVE}),
 }
 

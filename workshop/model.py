@@ -133,6 +133,7 @@ _LABELS: dict[type, dict[str, tuple[str, str]]] = {
         "nominative": ("vote nominatif", "vote by name"),
         "counts": ("décompte par collège", "count per college"),
         "secret": ("vote secret", "secret ballot"),
+        "codes": ("vote secret par codes tirés", "secret ballot by drawn codes"),
     },
     Choice: {
         "for": ("pour", "for"),

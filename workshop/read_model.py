@@ -183,7 +183,7 @@ class Ballot:
 
     @property
     def is_secret(self) -> bool:
-        return self.capture == CaptureMode.SECRET
+        return self.capture in (CaptureMode.SECRET, CaptureMode.CODES)
 
 
 @dataclass(frozen=True)

@@ -195,7 +195,7 @@ def round_result(ballot: Ballot, colleges: Iterable[int] = ()) -> RoundResult:
             for vote in ballot.votes
         ]
         overall, per_college = voting.tally_choices(entries, present, members)
-    elif settings.capture is CaptureMode.COUNTS:
+    elif settings.capture in (CaptureMode.COUNTS, CaptureMode.CODES):
         counts: dict[int, dict[Choice, int]] = {}
         for count in ballot.counts:
             if count.college_id is not None:

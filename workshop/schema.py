@@ -247,6 +247,38 @@ def m005_agenda_start_time_and_breaks(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m006_phone_credentials(db: Database) -> None:
+    """Phones vote over the room's network (issue 15): only hashes of the credentials.
+
+    ``phone_links``: the hash of each participant's personal link (a reissue replaces it).
+    ``phone_codes``: the hash of each drawn code and its college, nothing about its holder.
+    ``code_votes``: while a round by codes is open, whether each code has voted in it;
+    inserted for every code when the round opens, flipped in place, deleted at closing.
+    """
+    _execute_each(
+        db,
+        """
+        CREATE TABLE phone_links (
+            participant_id INTEGER PRIMARY KEY REFERENCES participants(id) ON DELETE CASCADE,
+            token_hash TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE phone_codes (
+            id INTEGER PRIMARY KEY,
+            college_id INTEGER NOT NULL REFERENCES colleges(id) ON DELETE CASCADE,
+            code_hash TEXT NOT NULL UNIQUE
+        );
+        CREATE INDEX phone_codes_by_college ON phone_codes (college_id);
+        CREATE TABLE code_votes (
+            ballot_id INTEGER NOT NULL REFERENCES ballots(id) ON DELETE CASCADE,
+            code_id INTEGER NOT NULL REFERENCES phone_codes(id) ON DELETE CASCADE,
+            voted INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (ballot_id, code_id)
+        );
+        """,
+    )
+
+
 #: The number of migrations this release knows; stored in PRAGMA user_version.
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
 
@@ -269,6 +301,9 @@ OWN_TABLES = frozenset(
         "remarks",
         "actions",
         "audit",
+        "phone_links",
+        "phone_codes",
+        "code_votes",
         MIGRATIONS.migrations_table,
     }
 )

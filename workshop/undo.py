@@ -48,8 +48,12 @@ from workshop.errors import WorkshopError
 from workshop.schema import OWN_TABLES
 
 #: Tables whose changes are undoable (the audit log itself is append-only and never undone).
-UNTRACKED = frozenset({"audit", "_sqlite_migrations"})
+# Credential hashes are never undone: undoing a reissue would bring a revoked link back.
+UNTRACKED = frozenset({"audit", "_sqlite_migrations", "phone_links", "phone_codes"})
 UNDOABLE = OWN_TABLES - UNTRACKED
+#: Untracked tables that undoing a deletion of a participant or college reaches by cascade:
+#: their rows may be read and deleted, never written.
+CASCADED = frozenset({"phone_links", "phone_codes"})
 
 
 class UndoRefused(WorkshopError):
@@ -222,6 +226,11 @@ def _authorizer(
     """Allow only row reads and changes on our undoable tables (and the temporary log)."""
     own = db == "main" and arg1 in UNDOABLE
     log = db == "temp" and arg1 == "_undolog" and source is not None
+    cascade = db == "main" and arg1 in CASCADED
+    if action == sqlite3.SQLITE_READ and cascade:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_DELETE and cascade:
+        return sqlite3.SQLITE_OK
     if action in (sqlite3.SQLITE_INSERT, sqlite3.SQLITE_READ):
         return sqlite3.SQLITE_OK if own or log else sqlite3.SQLITE_DENY
     if action in (sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE):

@@ -233,10 +233,15 @@ def validate_content(conn: sqlite3.Connection, path: str | Path, *, full: bool =
                 "la ligne de l’atelier manque",
                 "the workshop row is missing",
             )
+        # a file of an older format lacks the tables later migrations add (m006: phones)
+        present = {n for (n,) in conn.execute("SELECT name FROM sqlite_schema")}
         for table, cols in TABLES.items():
-            _check_table(conn, path, table, cols)
+            if table in present:
+                _check_table(conn, path, table, cols)
         _check_foreign_keys(conn, path)
         for table, sql, fr, en in RELATIONS:
+            if table not in present:
+                continue
             found = conn.execute(sql).fetchone()
             if found is not None:
                 raise _refusal(path, *_where(table, found[0]), fr, en)

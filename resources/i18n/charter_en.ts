@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workshop files and the demonstration workshop</source>
+        <translation>Workshop files and the demonstration workshop</translation>
+    </message>
+    <message>
+        <source>Settings (language, recent files)</source>
+        <translation>Settings (language, recent files)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Run a co-design workshop for a company’s social media charter, offline.</source>
+        <translation>Run a co-design workshop for a company’s social media charter, offline.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Free software under the %1 licence.</translation>
+    </message>
+    <message>
+        <source>Qt %1 through PySide6.</source>
+        <translation>Qt %1 through PySide6.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>About Charter Workshop</source>
+        <translation>About Charter Workshop</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -530,6 +581,33 @@
     <message>
         <source>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</source>
         <translation>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — Charter Workshop</source>
+        <extracomment>The guide's size cap: it is ours, but a file that grew by mistake must not freeze the UI.</extracomment>
+        <translation>Guide — Charter Workshop</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>The guide is missing from this installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Charter Workshop</source>
+        <translation>&amp;About Charter Workshop</translation>
     </message>
 </context>
 <context>
@@ -1637,8 +1715,8 @@
         <translation>monitoring: employees informed beforehand, CSE consulted</translation>
     </message>
     <message>
-        <source>sanctions: only enforceable if the charter is annexed to the work rules</source>
-        <translation>sanctions: only enforceable if the charter is annexed to the work rules</translation>
+        <source>sanctions: binding only through the work rules procedure (CSE opinion, filing)</source>
+        <translation>sanctions: binding only through the work rules procedure (CSE opinion, filing)</translation>
     </message>
     <message>
         <source>personal data: GDPR applies</source>
@@ -1751,12 +1829,28 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>CSE pack (DOCX)</source>
+        <translation>CSE pack (DOCX)</translation>
+    </message>
+    <message>
+        <source>Rounds (CSV)</source>
+        <translation>Rounds (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymise</translation>
     </message>
     <message>
         <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
         <translation>Pseudonymisation: every participant under their pseudonym, no function, no facilitator's name, in the text and the file's properties. The file is still personal data (GDPR recital 26): it is not anonymised.</translation>
+    </message>
+    <message>
+        <source>Clean text</source>
+        <translation>Clean text</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1813,6 +1907,14 @@
     <message>
         <source>Save the votes</source>
         <translation>Save the votes</translation>
+    </message>
+    <message>
+        <source>Save the CSE consultation pack</source>
+        <translation>Save the CSE consultation pack</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Save the rounds</translation>
     </message>
     <message>
         <source>Writing the file…</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Workshop files and the demonstration workshop</source>
+        <translation>Fichiers des ateliers et atelier de démonstration</translation>
+    </message>
+    <message>
+        <source>Settings (language, recent files)</source>
+        <translation>Réglages (langue, fichiers récents)</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Run a co-design workshop for a company’s social media charter, offline.</source>
+        <translation>Animer un atelier de co-construction de la charte des médias sociaux d’une entreprise, hors ligne.</translation>
+    </message>
+    <message>
+        <source>Free software under the %1 licence.</source>
+        <translation>Logiciel libre sous licence %1.</translation>
+    </message>
+    <message>
+        <source>Qt %1 through PySide6.</source>
+        <translation>Qt %1 par PySide6.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the LGPL-3.0: their libraries are separate files in the program folder and can be replaced.</source>
+        <translation>Qt et PySide6 sont utilisés sous licence LGPL-3.0 : leurs bibliothèques sont des fichiers distincts dans le dossier du programme et peuvent être remplacées.</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Texte intégral</translation>
+    </message>
+    <message>
+        <source>About Charter Workshop</source>
+        <translation>À propos d’Atelier Charte</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Action</source>
@@ -531,6 +582,33 @@
     <message>
         <source>Unreadable date « %1 »: type for instance 31/03/2027 or 31 March 2027.</source>
         <translation>Date illisible « %1 » : tapez par exemple 31/03/2027 ou 31 mars 2027.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Guide — Charter Workshop</source>
+        <extracomment>The guide&apos;s size cap: it is ours, but a file that grew by mistake must not freeze the UI.</extracomment>
+        <translation>Guide — Atelier Charte</translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation.</source>
+        <translation>Le guide manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About Charter Workshop</source>
+        <translation>À &amp;propos d’Atelier Charte</translation>
     </message>
 </context>
 <context>
@@ -1638,8 +1716,8 @@
         <translation>surveillance&#xa0;: salariés informés au préalable, CSE consulté</translation>
     </message>
     <message>
-        <source>sanctions: only enforceable if the charter is annexed to the work rules</source>
-        <translation>sanctions&#xa0;: applicables seulement si la charte est annexée au règlement intérieur</translation>
+        <source>sanctions: binding only through the work rules procedure (CSE opinion, filing)</source>
+        <translation>sanctions : contraignantes seulement par la procédure du règlement intérieur (avis du CSE, dépôt)</translation>
     </message>
     <message>
         <source>personal data: GDPR applies</source>
@@ -1752,12 +1830,28 @@
         <translation>Votes (CSV)</translation>
     </message>
     <message>
+        <source>CSE pack (DOCX)</source>
+        <translation>Dossier CSE (DOCX)</translation>
+    </message>
+    <message>
+        <source>Rounds (CSV)</source>
+        <translation>Tours (CSV)</translation>
+    </message>
+    <message>
         <source>Pseudonymise</source>
         <translation>Pseudonymiser</translation>
     </message>
     <message>
         <source>Pseudonymisation: every participant under their pseudonym, no function, no facilitator&apos;s name, in the text and the file&apos;s properties. The file is still personal data (GDPR recital 26): it is not anonymised.</source>
         <translation>Pseudonymisation : chaque participant sous son pseudonyme, sans fonction ni nom de l’animateur, dans le texte comme dans les propriétés du fichier. Le fichier reste une donnée personnelle (considérant 26 du RGPD) : il n’est pas anonymisé.</translation>
+    </message>
+    <message>
+        <source>Clean text</source>
+        <translation>Texte net</translation>
+    </message>
+    <message>
+        <source>Draft charter: the adopted text only. Unticked, each amendment is shown as a Word tracked change over the library text, in the name of the proposing group.</source>
+        <translation>Projet de charte : le seul texte adopté. Décoché, chaque amendement apparaît en modification suivie de Word sur le texte de la bibliothèque, au nom du collège qui l’a proposé.</translation>
     </message>
     <message>
         <source>Open the file</source>
@@ -1814,6 +1908,14 @@
     <message>
         <source>Save the votes</source>
         <translation>Enregistrer les votes</translation>
+    </message>
+    <message>
+        <source>Save the CSE consultation pack</source>
+        <translation>Enregistrer le dossier de consultation du CSE</translation>
+    </message>
+    <message>
+        <source>Save the rounds</source>
+        <translation>Enregistrer les tours</translation>
     </message>
     <message>
         <source>Writing the file…</source>

@@ -210,6 +210,7 @@ def test_an_unexpected_export_error_is_one_line_too(
     [
         ("charter_button", "workshop.exports.charter", ".docx"),
         ("minutes_button", "workshop.exports.minutes", ".pdf"),
+        ("cse_pack_button", "workshop.exports.cse_pack", ".docx"),
     ],
 )
 def test_real_docx_and_pdf_exports_when_present(

@@ -126,7 +126,7 @@ def test_the_demo_rail_is_believable(tmp_path):
 
     s = demo.build(tmp_path / "demo.charter", "fr")
     snap = snapshot.load(s.conn, with_audit=False)
-    times = timing.step_times(snap.marks, snap.workshop.date, "2026-12-03T23:00:00+01:00")
+    times = timing.step_times(snap.marks, snap.workshop.date, "2026-11-26T23:00:00+01:00")
     s.close()
     for item in snap.agenda:
         spent = times[item.step].minutes

@@ -102,18 +102,26 @@ class WrapupPage(StepPage):
         self.charter_button.setObjectName("exportCharter")
         self.minutes_button = QPushButton()
         self.minutes_button.setObjectName("exportMinutes")
+        self.cse_pack_button = QPushButton()
+        self.cse_pack_button.setObjectName("exportCsePack")
         self.votes_button = QPushButton()
         self.votes_button.setObjectName("exportVotes")
+        self.rounds_button = QPushButton()
+        self.rounds_button.setObjectName("exportRounds")
         self.export_buttons = {
             export_worker.CHARTER.key: self.charter_button,
             export_worker.MINUTES.key: self.minutes_button,
+            export_worker.CSE_PACK.key: self.cse_pack_button,
             export_worker.VOTES.key: self.votes_button,
+            export_worker.ROUNDS.key: self.rounds_button,
         }
         for key, button in self.export_buttons.items():
             button.setMinimumHeight(34)
             button.clicked.connect(lambda _=False, k=key: self.export(k))
         self.pseudonymise = QCheckBox()
         self.pseudonymise.setObjectName("pseudonymise")
+        self.clean_text = QCheckBox()  # the draft charter without tracked changes
+        self.clean_text.setObjectName("cleanText")
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: we cannot know how far python-docx is
         self.progress.setTextVisible(False)
@@ -133,16 +141,22 @@ class WrapupPage(StepPage):
         grid = QGridLayout(self.exports_box)
         grid.addWidget(self.charter_button, 0, 0)
         grid.addWidget(self.minutes_button, 0, 1)
-        grid.addWidget(self.votes_button, 0, 2)
-        grid.addWidget(self.pseudonymise, 0, 3)
-        grid.setColumnStretch(4, 1)
-        grid.addWidget(self.progress, 1, 0, 1, 5)
-        grid.addWidget(self.status, 2, 0, 1, 5)
+        grid.addWidget(self.cse_pack_button, 0, 2)
+        grid.addWidget(self.votes_button, 0, 3)
+        grid.addWidget(self.rounds_button, 0, 4)
+        options = QHBoxLayout()  # the export options, under the buttons they apply to
+        options.addWidget(self.pseudonymise)
+        options.addWidget(self.clean_text)
+        options.addStretch(1)
+        grid.addLayout(options, 1, 0, 1, 6)
+        grid.setColumnStretch(5, 1)
+        grid.addWidget(self.progress, 2, 0, 1, 6)
+        grid.addWidget(self.status, 3, 0, 1, 6)
         opens = QHBoxLayout()
         opens.addWidget(self.open_file_button)
         opens.addWidget(self.open_folder_button)
         opens.addStretch(1)
-        grid.addLayout(opens, 3, 0, 1, 5)
+        grid.addLayout(opens, 4, 0, 1, 6)
         self.last_export: Path | None = None
         self._show_open_buttons(False)
 
@@ -211,12 +225,21 @@ class WrapupPage(StepPage):
         self.charter_button.setText(self.tr("Draft charter (DOCX)"))
         self.minutes_button.setText(self.tr("Minutes (PDF)"))
         self.votes_button.setText(self.tr("Votes (CSV)"))
+        self.cse_pack_button.setText(self.tr("CSE pack (DOCX)"))
+        self.rounds_button.setText(self.tr("Rounds (CSV)"))
         self.pseudonymise.setText(self.tr("Pseudonymise"))
         self.pseudonymise.setToolTip(
             self.tr(
                 "Pseudonymisation: every participant under their pseudonym, no function, no "
                 "facilitator's name, in the text and the file's properties. The file is still "
                 "personal data (GDPR recital 26): it is not anonymised."
+            )
+        )
+        self.clean_text.setText(self.tr("Clean text"))
+        self.clean_text.setToolTip(
+            self.tr(
+                "Draft charter: the adopted text only. Unticked, each amendment is shown as a "
+                "Word tracked change over the library text, in the name of the proposing group."
             )
         )
         self.open_file_button.setText(self.tr("Open the file"))
@@ -320,8 +343,12 @@ class WrapupPage(StepPage):
             "charter": self.tr("Save the draft charter"),
             "minutes": self.tr("Save the minutes"),
             "votes": self.tr("Save the votes"),
+            "cse_pack": self.tr("Save the CSE consultation pack"),
+            "rounds": self.tr("Save the rounds"),
         }
-        options = ExportOptions(anonymize=self.pseudonymise.isChecked())
+        options = ExportOptions(
+            anonymize=self.pseudonymise.isChecked(), tracked_changes=not self.clean_text.isChecked()
+        )
         snap = self.controller.full_snapshot()
         review = registry.review(snap, options)  # texts that may still name someone
         if review and not dialogs.review_pseudonymisation(self, review):

@@ -146,7 +146,7 @@ class BallotChecker(FieldChecker):
                     "vote secret : seuls les totaux généraux sont gardés (null attendu)",
                     "secret ballot: only overall totals are kept (null expected)",
                 )
-            if capture is CaptureMode.COUNTS and college not in per_college:
+            if capture in (CaptureMode.COUNTS, CaptureMode.CODES) and college not in per_college:
                 self.fail(
                     f"{here}.college_id",
                     f"le collège {shown(college)} n’a aucun votant à ce tour",
@@ -176,7 +176,7 @@ class BallotChecker(FieldChecker):
         for k, r in enumerate(b["remarks"]):
             here = f"{path}.remarks[{k}]"
             self.unique(self.remarks, r["id"], f"{here}.id", "id", "id")
-            if capture is CaptureMode.SECRET:
+            if capture in (CaptureMode.SECRET, CaptureMode.CODES):
                 for name in ("participant_id", "college_id"):
                     if r[name] is not None:
                         self.fail(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from workshop.coherence import status_rules
 from workshop.coherence.model import FAR_FROM_TARGET, MAX_NAMED, TEACHING_KINDS, Alert, Severity
 from workshop.exports.common import adopted_position, open_points, target
 from workshop.matrix import MIDLINE, distance
@@ -153,20 +154,31 @@ def _unjustified_control(snapshot: Snapshot, lang: str) -> Alert | None:
 def _sanctions_in_guide(snapshot: Snapshot, lang: str) -> Alert | None:
     if snapshot.workshop.charter_status == CharterStatus.ANNEX_RI:
         return None
-    titles = [c.title for c, v in _adopted(snapshot) if "sanctions" in v.flags]
+    titles = [c.title for c in status_rules.binding_rules(snapshot)]
     if not titles:
         return None
     quoted = _quoted(titles, lang)
     text = (
-        f"Adopted clauses provide for sanctions ({quoted}) while the charter is meant as a "
-        "guide only: a sanction requires annexing the charter to the règlement intérieur "
-        "(CSE opinion, filing; art. L1321-4). Choose one or the other."
+        f"Adopted clauses provide for sanctions ({quoted}) while the charter is intended as "
+        "a guide. Misconduct remains sanctionable under the law, the contract and the "
+        "existing règlement intérieur; what needs the règlement intérieur’s procedure (CSE "
+        "opinion, filing, publicity; art. L1321-4 and L1321-5) is making the charter’s own "
+        "rules binding. Put those rules in an addition to the règlement intérieur or a note "
+        "de service and keep the rest as a guide, or reword them as recommendations."
         if lang == "en"
         else f"Des clauses adoptées prévoient des sanctions ({quoted}) alors que la charte "
-        "est prévue comme simple guide : une sanction suppose de l’annexer au règlement "
-        "intérieur (avis du CSE, dépôt ; art. L1321-4). Choisissez l’un ou l’autre."
+        "est prévue comme guide. Les fautes restent sanctionnables sur le fondement de la "
+        "loi, du contrat et du règlement intérieur existant ; ce qui demande la procédure "
+        "du règlement intérieur (avis du CSE, dépôt, publicité ; art. L1321-4 et L1321-5), "
+        "c’est de rendre obligatoires les règles propres à la charte. Inscrivez ces règles "
+        "dans une adjonction au règlement intérieur ou une note de service et gardez le "
+        "reste en guide, ou reformulez-les en recommandations."
     )
     return Alert(Severity.WARNING, "sanctions_in_guide", text)
+
+
+def _status_contradiction(snapshot: Snapshot, lang: str) -> Alert | None:
+    return status_rules.status_contradiction(snapshot, lang, _quoted)
 
 
 def _incomplete_actions(snapshot: Snapshot, lang: str) -> Alert | None:
@@ -251,6 +263,7 @@ _RULES = (
     _open_vote,
     _position_vs_target,
     _no_teaching,
+    _status_contradiction,
     _sanctions_in_guide,
     _unjustified_control,
     _incomplete_actions,
@@ -262,7 +275,8 @@ def alerts(snapshot: Snapshot, lang: str = "fr") -> list[Alert]:
     """Every coherence alert that applies, warnings first, in a stable order.
 
     Keys: open_vote, far_from_target (distance > 2.5) or on_target (info), no_training,
-    sanctions_in_guide, unjustified_control, action_incomplete, open_points (info).
+    status_contradiction, sanctions_in_guide, unjustified_control, action_incomplete,
+    open_points (info).
     """
     found = [alert for rule in _RULES if (alert := rule(snapshot, lang)) is not None]
     return sorted(found, key=lambda a: a.severity != Severity.WARNING)

@@ -1,4 +1,5 @@
-"""Exports: what leaves the room (draft charter DOCX, minutes PDF, votes CSV, JSON bundle).
+"""Exports: what leaves the room (draft charter DOCX, minutes PDF, CSE consultation pack
+DOCX, votes and rounds CSV, JSON bundle).
 
 Every export reads a ``snapshot.Snapshot`` (so open ballots never carry tallies), never
 changes the workshop, and writes its file atomically (``common.atomic_write``).
@@ -70,6 +71,15 @@ EXPORTS: dict[str, Export] = {
             "minutes",
         ),
         Export(
+            "cse_pack",
+            ".docx",
+            "workshop.exports.cse_pack",
+            "write_cse_pack",
+            "Word (*.docx)",
+            "dossier-cse",
+            "cse-pack",
+        ),
+        Export(
             "votes",
             ".csv",
             "workshop.exports.csv_votes",
@@ -77,6 +87,15 @@ EXPORTS: dict[str, Export] = {
             "CSV (*.csv)",
             "votes",
             "votes",
+        ),
+        Export(
+            "rounds",
+            ".csv",
+            "workshop.exports.csv_rounds",
+            "write_rounds",
+            "CSV (*.csv)",
+            "tours",
+            "rounds",
         ),
         Export(
             "bundle",

@@ -45,6 +45,9 @@ class ExportOptions:
 
     anonymize: bool = False  # everyone by pseudonym (no participant name anywhere)
     lang: str | None = None  # None: the workshop's language
+    #: Draft charter: amendments as Word tracked changes over the library text (False:
+    #: the adopted text, clean).
+    tracked_changes: bool = True
     #: The export identifier (``identifier.ExportId``) stamped by ``exports.run`` from the
     #: unfiltered state; None when a writer is called directly (it then computes its own).
     identifier: object | None = None

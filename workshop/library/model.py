@@ -14,7 +14,7 @@ COORDINATE_MAX = 10
 FLAGS: frozenset[str] = frozenset(
     {
         "monitoring",  # monitors employees or filters access: L1222-4, CSE per L2312-38
-        "sanctions",  # carries disciplinary sanctions: only with the RI annex, L1321-4
+        "sanctions",  # carries sanctions: binding own rules need the RI procedure, L1321-4/5
         "personal_data",  # processes personal data: GDPR
         "new_technology",  # introduces new tools: CSE consultation, L2312-8
         "whistleblowing",  # relates to the Sapin II alert channel

@@ -34,12 +34,17 @@ from workshop.operations._common import enum, exists, text, whole
 from workshop.operations.secrecy import (
     at_rest,
     blur_secret_votes,
+    code_round_rows,
     drop_zero_counts,
+    end_code_round,
     secret_counts,
     sort_secret_remarks,
 )
 from workshop.operations.setup import pseudonym_of
-from workshop.session import BALLOTS, CLAUSES, Changes, Session, inserted_id
+from workshop.session import BALLOTS, CLAUSES, Changes, Initiator, Session, inserted_id
+
+#: The capture modes whose choices are secret: totals only, nothing tied to a voter.
+SECRET_CAPTURES = frozenset({CaptureMode.SECRET, CaptureMode.CODES})
 
 
 def _ballot(conn: sqlite3.Connection, ballot_id: int) -> sqlite3.Row:
@@ -173,6 +178,13 @@ def open_ballot(
         )
         if c is CaptureMode.SECRET:
             secret_counts(conn, ballot_id, m)
+        elif c is CaptureMode.CODES:
+            if conn.execute("SELECT 1 FROM phone_codes LIMIT 1").fetchone() is None:
+                raise VoteError(
+                    "Vote par codes : aucun code n’a été tiré pour cet atelier.",
+                    "Ballot by codes: no code has been issued for this workshop.",
+                )
+            code_round_rows(conn, ballot_id, m)
         return ballot_id
 
     lang = session.lang
@@ -230,7 +242,13 @@ def _checked_choice(
 
 
 def cast_vote(
-    session: Session, ballot_id: int, participant_id: int, choice: str, remark: str | None = None
+    session: Session,
+    ballot_id: int,
+    participant_id: int,
+    choice: str,
+    remark: str | None = None,
+    *,
+    initiator: Initiator = Initiator.CONSOLE,
 ) -> Changes:
     """Record (or change) a participant's choice in a vote by name."""
     row, ch, remark_text = _checked_choice(
@@ -262,11 +280,19 @@ def cast_vote(
             )
 
     who = pseudonym_of(session.conn, participant_id)
-    return session.run("vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn)
+    return session.run(
+        "vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn, initiator=initiator
+    )
 
 
 def cast_secret(
-    session: Session, ballot_id: int, participant_id: int, choice: str, remark: str | None = None
+    session: Session,
+    ballot_id: int,
+    participant_id: int,
+    choice: str,
+    remark: str | None = None,
+    *,
+    initiator: Initiator = Initiator.CONSOLE,
 ) -> Changes:
     """Add one secret choice to the totals; the voter is only marked as having voted."""
     row, ch, remark_text = _checked_choice(
@@ -306,6 +332,7 @@ def cast_secret(
             {BALLOTS},
             fn,
             undoable=False,
+            initiator=initiator,
         )
     return changes
 
@@ -380,13 +407,13 @@ def add_remark(
             "A remark is a reservation or an objection.",
         )
     body = text(remark, "Motif", "Reason")
-    if row["capture"] == CaptureMode.SECRET and (participant_id or college_id):
+    if row["capture"] in SECRET_CAPTURES and (participant_id or college_id):
         raise VoteError(
             "Vote secret : une réserve ne peut être rattachée à personne.",
             "Secret ballot: a reservation cannot be attached to anyone.",
         )
 
-    secret = row["capture"] == CaptureMode.SECRET
+    secret = row["capture"] in SECRET_CAPTURES
 
     def fn(conn: sqlite3.Connection) -> int:
         if participant_id is not None:
@@ -441,7 +468,7 @@ def close_ballot(session: Session, ballot_id: int) -> Changes:
     _require_open(row)
     title = _clause_title(session.conn, row["clause_id"])
 
-    secret = row["capture"] == CaptureMode.SECRET
+    secret = row["capture"] in SECRET_CAPTURES
 
     def fn(conn: sqlite3.Connection) -> str:
         conn.execute(
@@ -450,6 +477,8 @@ def close_ballot(session: Session, ballot_id: int) -> Changes:
         if secret:
             blur_secret_votes(conn, row["opened_at"])
             drop_zero_counts(conn, ballot_id)
+        if row["capture"] == CaptureMode.CODES:
+            end_code_round(conn, ballot_id)
         return _store_outcome(conn, ballot_id).value
 
     with at_rest(session, secret):
@@ -471,7 +500,7 @@ def cancel_ballot(session: Session, ballot_id: int) -> Changes:
     _require_open(row)
     title = _clause_title(session.conn, row["clause_id"])
 
-    secret = row["capture"] == CaptureMode.SECRET
+    secret = row["capture"] in SECRET_CAPTURES
 
     def fn(conn: sqlite3.Connection) -> None:
         if secret:

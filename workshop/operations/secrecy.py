@@ -61,6 +61,38 @@ def secret_counts(conn: sqlite3.Connection, ballot_id: int, method: Method) -> N
     )
 
 
+def code_round_rows(conn: sqlite3.Connection, ballot_id: int, method: Method) -> None:
+    """When a round by codes opens: its count rows and one "has voted" row per code.
+
+    Every (college with voters, choice) count row at 0, in the fixed order of the colleges
+    and of ``Choice``, and a ``code_votes`` row for every issued code in id order: a code
+    vote only changes values in place, so no rowid follows the order of voting.
+    """
+    colleges = [
+        c
+        for (c,) in conn.execute(
+            "SELECT DISTINCT bv.college_id FROM ballot_voters bv"
+            " JOIN colleges c ON c.id = bv.college_id WHERE bv.ballot_id = ?"
+            " ORDER BY c.position, c.id",
+            (ballot_id,),
+        )
+    ]
+    conn.executemany(
+        "INSERT INTO ballot_counts (ballot_id, college_id, choice, n) VALUES (?, ?, ?, 0)",
+        [(ballot_id, c, ch.value) for c in colleges for ch in choices_for(method)],
+    )
+    conn.execute(
+        "INSERT INTO code_votes (ballot_id, code_id) SELECT ?, id FROM phone_codes ORDER BY id",
+        (ballot_id,),
+    )
+
+
+def end_code_round(conn: sqlite3.Connection, ballot_id: int) -> None:
+    """At closing: forget which codes voted (only the totals per college remain)."""
+    conn.execute("DELETE FROM code_votes WHERE ballot_id = ?", (ballot_id,))
+    drop_zero_counts(conn, ballot_id)
+
+
 def drop_zero_counts(conn: sqlite3.Connection, ballot_id: int) -> None:
     """At closing, drop the rows of choices nobody made: a closed ballot stores what it
     always did, and the rows left keep their opening-time rowids."""

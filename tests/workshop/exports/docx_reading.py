@@ -6,13 +6,14 @@ import re
 import zipfile
 from pathlib import Path
 
-import docx
 from lxml import etree
 
 from workshop.model import Outcome
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-ARTICLE = re.compile(r"^Article (\d+) — (.*)$", re.S)
+NS = {"w": W[1:-1]}
+#: An article heading's own text; « Article N » is Word's list numbering, not text.
+HEADING = re.compile(r"^— (.*)\u00a0\((?:réf|ref)\. (C\d+)\)$", re.S)
 
 
 def xml_parts(path: Path) -> dict[str, str]:
@@ -21,16 +22,65 @@ def xml_parts(path: Path) -> dict[str, str]:
         return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.endswith((".xml", ".rels"))}
 
 
-def texts(path: Path) -> list[str]:
-    return [p.text for p in docx.Document(str(path)).paragraphs]
+def part(path: Path, name: str) -> etree._Element:
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read(name))
+
+
+def paragraph_text(p: etree._Element, view: str = "accepted") -> str:
+    """A paragraph's text with every tracked change accepted (inserted words in, deleted
+    ones out), or rejected (``view="original"``: the library text)."""
+    out = []
+    for el in p.iter(W + "t", W + "delText"):
+        inserted = any(a.tag == W + "ins" for a in el.iterancestors())
+        if view == "accepted" and el.tag == W + "t":
+            out.append(el.text or "")
+        elif view == "original" and (el.tag == W + "delText" or not inserted):
+            out.append(el.text or "")
+    return "".join(out)
+
+
+def texts(path: Path, view: str = "accepted", *, contents: bool = False) -> list[str]:
+    """The body's paragraphs (not those in tables), as a reader sees them; the entries of
+    the table of contents (which repeat the headings) only with ``contents``."""
+    body = part(path, "word/document.xml").find(W + "body")
+    return [
+        paragraph_text(p, view)
+        for p in body.findall(W + "p")
+        if contents or not is_contents_entry(p)
+    ]
+
+
+def is_contents_entry(p: etree._Element) -> bool:
+    style = p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS)
+    return re.fullmatch(r"toc\d", style, re.IGNORECASE) is not None
+
+
+def article_style_id(path: Path) -> str:
+    """The style that numbers the articles: the one whose w:numPr the numbering binds."""
+    numbering = part(path, "word/numbering.xml")
+    ids = numbering.xpath(
+        "//w:lvl[w:lvlText[starts-with(@w:val, 'Article')]]/w:pStyle/@w:val", namespaces=NS
+    )
+    assert len(ids) == 1, ids
+    return ids[0]
 
 
 def articles(path: Path) -> list[tuple[int, str]]:
+    """(number, title) of each article heading, numbered as Word numbers them: the Nth
+    paragraph in the numbered style is article N (one list, starting at 1)."""
+    return [(n, title) for n, title, _ in articles_with_references(path)]
+
+
+def articles_with_references(path: Path) -> list[tuple[int, str, str]]:
+    style = article_style_id(path)
+    body = part(path, "word/document.xml").find(W + "body")
     found = []
-    for p in docx.Document(str(path)).paragraphs:
-        m = ARTICLE.match(p.text)
-        if m:
-            found.append((int(m.group(1)), m.group(2)))
+    for p in body.findall(W + "p"):
+        if p.xpath("string(w:pPr/w:pStyle/@w:val)", namespaces=NS) == style:
+            m = HEADING.match(paragraph_text(p))
+            assert m, paragraph_text(p)
+            found.append((len(found) + 1, m.group(1), m.group(2)))
     return found
 
 
@@ -41,9 +91,9 @@ def section(paragraphs: list[str], start: str, end: str | None) -> list[str]:
     return paragraphs[i:j]
 
 
-def article_section(path: Path) -> list[str]:
-    paragraphs = texts(path)
-    first = next(i for i, p in enumerate(paragraphs) if p.startswith("Article 1 — "))
+def article_section(path: Path, view: str = "accepted") -> list[str]:
+    paragraphs = texts(path, view)
+    first = next(i for i, p in enumerate(paragraphs) if HEADING.match(p))
     end = next(i for i, p in enumerate(paragraphs) if p.startswith(("Annexe 1", "Annex 1")))
     return paragraphs[first:end]
 

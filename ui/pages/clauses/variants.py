@@ -153,7 +153,7 @@ class VariantSwitch(QWidget):
         texts = {
             "monitoring": self.tr("monitoring: employees informed beforehand, CSE consulted"),
             "sanctions": self.tr(
-                "sanctions: only enforceable if the charter is annexed to the work rules"
+                "sanctions: binding only through the work rules procedure (CSE opinion, filing)"
             ),
             "personal_data": self.tr("personal data: GDPR applies"),
             "new_technology": self.tr("new tools: CSE consulted"),

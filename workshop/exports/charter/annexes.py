@@ -5,16 +5,30 @@ from __future__ import annotations
 from docx.shared import Cm
 
 from workshop.exports.charter.builder import Charter, format_date, text_lines
+from workshop.exports.charter.markup import add_ref, annex_bookmark, bookmark_runs, heading_bookmark
 from workshop.exports.common import clean, shown_name
 from workshop.exports.common import open_points as clauses_left_open
 from workshop.exports.legal import DISCLAIMER, legal_notes
 from workshop.model import ActionKind, BallotState, Choice, label
+from workshop.references import reference
 from workshop.snapshot import Clause
+
+
+def annex_heading(charter: Charter, number: int, key: str) -> None:
+    """« Annexe 1 — Plan d’accompagnement », its number bookmarked for REF fields."""
+    words, _, rest = charter.t[key].partition(" — ")
+    word, _, digits = words.rpartition(" ")
+    p = charter.heading(word + " ", new_page=True)
+    bookmark_runs(charter.ids, annex_bookmark(number), p, digits)
+    p.add_run(" — " + rest)
+    if p.style is None or p.style.name == "Normal":
+        for run in p.runs:
+            run.bold = True
 
 
 def plan(charter: Charter) -> None:
     t, lang = charter.t, charter.lang
-    charter.heading(t["annex_plan"], new_page=True)
+    annex_heading(charter, 1, "annex_plan")
     if not charter.snap.actions:
         charter.paragraph(t["plan_empty"], "Normal")
         return
@@ -42,7 +56,7 @@ def _kind_label(kind: str, lang: str) -> str:
 
 def open_points(charter: Charter) -> None:
     t = charter.t
-    charter.heading(t["annex_open"], new_page=True)
+    annex_heading(charter, 2, "annex_open")
     points = clauses_left_open(charter.snap)
     if not points:
         charter.paragraph(t["open_empty"], "Normal")
@@ -101,7 +115,7 @@ def reasons(charter: Charter, clause: Clause) -> list[str]:
 
 def participants(charter: Charter) -> None:
     t = charter.t
-    charter.heading(t["annex_people"], new_page=True)
+    annex_heading(charter, 3, "annex_people")
     people = charter.snap.participants
     if not people:
         charter.paragraph(t["people_empty"], "Normal")
@@ -130,7 +144,7 @@ def legal(charter: Charter) -> None:
     t = charter.t
     charter.heading(t["legal"], new_page=True)
     charter.paragraph(t["legal_intro"], "Note", "Normal", italic=True)
-    by_title = {clean(c.title): charter.articles[c.id] for c in charter.adopted}
+    by_title = {clean(c.title): c for c in charter.adopted}
     for note in legal_notes(charter.snap, charter.lang):
         text = charter.typo(note.text)
         charter.paragraph(text, "Normal").paragraph_format.keep_with_next = True
@@ -141,12 +155,19 @@ def legal(charter: Charter) -> None:
             basis.paragraph_format.space_after = Cm(0)
             concerned = charter.paragraph("", "Note", "Normal")
             concerned.add_run(t["concerned"])
-            names = []
-            for title in note.clauses:
+            separator = " ; " if charter.lang == "fr" else "; "
+            for index, title in enumerate(note.clauses):
                 title = clean(title)
-                number = by_title.get(title)
-                names.append(f"{charter.t['article'].format(n=number)}{title}" if number else title)
-            concerned.add_run(" ; ".join(names) if charter.lang == "fr" else "; ".join(names))
+                if index:
+                    concerned.add_run(separator)
+                clause = by_title.get(title)
+                if clause is None:
+                    concerned.add_run(title)
+                    continue
+                ref = reference(clause)
+                number = charter.t["article"].format(n=charter.numbers[clause.id])
+                add_ref(concerned, heading_bookmark(ref), number.split(" — ")[0], number=True)
+                concerned.add_run(f" — {title}")
     disclaimer = charter.paragraph("", "Note", "Normal")
     disclaimer.paragraph_format.space_before = Cm(0.4)
     run = disclaimer.add_run(charter.typo(DISCLAIMER[charter.lang]))

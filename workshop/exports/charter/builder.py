@@ -13,9 +13,13 @@ from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from workshop.exports.charter.markup import Ids
 from workshop.exports.charter.ooxml import apply_style, repeat_header, shade
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
+from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
+from workshop.exports.identifier import for_export
+from workshop.references import article_numbers
 from workshop.snapshot import Remark, Snapshot
 from workshop.textfmt import long_date
 from workshop.textfmt import number as format_number
@@ -51,7 +55,16 @@ class Charter:
         self.columns = COLUMNS[self.lang]  # table header rows
         self.doc = doc
         self.adopted = [c for c in snap.clauses if c.adopted]
-        self.articles: dict[int, int] = {}  # clause id → article number
+        self.identifier = for_export(snap, options)  # stamped before any name filter
+        self.numbers = article_numbers(snap)  # clause id → article number
+        self.ids = Ids(doc)  # comment, revision and bookmark ids: one space
+        fallback = self.style("Heading 2", "Heading 1")
+        self.article_style = article_style(doc, fallback)
+        number_articles(doc, self.article_style, self.lang)
+        #: Headings in order, for the contents: (paragraph, level, (clause id, reference)
+        #: for an article, else None).
+        self.headings: list[tuple[Paragraph, int, tuple[int, str] | None]] = []
+        self.contents: Paragraph | None = None  # the contents' heading, once placed
 
     def typo(self, text: str) -> str:
         """The app's own texts from other modules, with the document's typography
@@ -96,6 +109,7 @@ class Charter:
                 run.bold = True
         if new_page:
             p.paragraph_format.page_break_before = True
+        self.headings.append((p, level, None))
         return p
 
     def bullet(self, text: str) -> Paragraph:
@@ -168,6 +182,10 @@ class Charter:
             available = 16.0
         total = sum(widths_cm)
         return [w * available / total for w in widths_cm]
+
+    def annex_word(self) -> str:
+        """« annexe » as a sentence cites an annex, before its number."""
+        return self.t["annex_plan"].split(" ")[0].lower()
 
     # -- what several parts read ----------------------------------------------------------
     def workshop_date(self) -> str | None:

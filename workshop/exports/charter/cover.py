@@ -7,9 +7,11 @@ from datetime import datetime
 from docx.shared import Cm
 
 from workshop.exports.charter.builder import VERSION, Charter, coordinate, format_date
+from workshop.exports.charter.markup import add_placeholder, add_ref, annex_bookmark
 from workshop.exports.charter.texts import PRINCIPLES, nbsp
 from workshop.exports.common import adopted_position, clean
 from workshop.exports.common import target as target_position
+from workshop.exports.legal import cover_status
 from workshop.matrix import Position, Quadrant, quadrant_description, quadrant_name, quadrant_of
 from workshop.model import CharterStatus, label
 
@@ -35,10 +37,8 @@ def cover(charter: Charter) -> None:
     charter.paragraph(
         t["intended"].format(status=label(charter_status, charter.lang)), "Normal"
     ).runs[0].bold = True
-    charter.paragraph(
-        t["intended_annex"] if charter_status is CharterStatus.ANNEX_RI else t["intended_guide"],
-        "Normal",
-    )
+    for line in cover_status(charter_status, w.size_band, charter.lang):
+        charter.paragraph(charter.typo(line), "Normal")
     details = [t["workshop_line"].format(title=clean(w.title))]
     if w.place:
         details.append(clean(w.place))
@@ -47,6 +47,31 @@ def cover(charter: Charter) -> None:
         details.append(t["facilitated"].format(name=facilitator))
     meta = charter.paragraph(" · ".join(details), "Note", "Normal")
     meta.paragraph_format.space_before = Cm(1)
+    charter.paragraph(
+        t["identifier"].format(id=charter.identifier.text(charter.lang)), "Note", "Normal"
+    )
+    timetable(charter, charter_status)
+
+
+def timetable(charter: Charter, status: CharterStatus) -> None:
+    """The steps still to come, each date a highlighted placeholder: the workshop cannot
+    know them, and the cover must never read as if they were done."""
+    t = charter.t
+    charter.label(t["timetable"]).paragraph_format.space_before = Cm(0.6)
+    steps: tuple[tuple[str, str], ...]
+    if status is CharterStatus.ANNEX_RI:
+        steps = (
+            ("step_cse", "ph_cse"),
+            ("step_inspection", "ph_inspection"),
+            ("step_greffe", "ph_greffe"),
+            ("step_force", "ph_force"),
+        )
+    else:
+        steps = (("step_cse_guide", "ph_cse"),)
+    for step, placeholder in steps:
+        p = charter.paragraph(t[step], "Note", "Normal")
+        p.paragraph_format.space_after = Cm(0.05)
+        add_placeholder(p, t[placeholder])
 
 
 def preamble(charter: Charter) -> None:
@@ -96,12 +121,11 @@ def preamble(charter: Charter) -> None:
         for principle in en if lang == "en" else fr:
             charter.bullet(principle if lang == "en" else nbsp(principle))
     actions = len(charter.snap.actions)
-    if actions > 1:
-        charter.paragraph(t["plan_sentence"].format(n=actions), "Normal")
-    elif actions == 1:
-        charter.paragraph(t["plan_sentence_1"], "Normal")
-    else:
-        charter.paragraph(t["plan_missing"], "Normal")
+    key = "plan_sentence" if actions > 1 else "plan_sentence_1" if actions == 1 else "plan_missing"
+    before, after = t[key].format(n=actions, annex="\ue000").split("\ue000")
+    p = charter.paragraph(f"{before}{charter.annex_word()}\u00a0", "Normal")
+    add_ref(p, annex_bookmark(1), "1")
+    p.add_run(after)
 
 
 def coordinates(charter: Charter, position: Position, quadrant: Quadrant) -> dict[str, str]:

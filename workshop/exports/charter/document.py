@@ -12,11 +12,13 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from workshop.errors import WorkshopError
-from workshop.exports.charter import annexes, articles, cover, properties
+from workshop.exports.charter import annexes, articles, contents, cover, properties
 from workshop.exports.charter.builder import Charter
 from workshop.exports.charter.ooxml import set_language
 from workshop.exports.charter.properties import drop_template_properties
+from workshop.exports.charter.wordsetup import word_settings
 from workshop.exports.common import ExportOptions, atomic_write, language
+from workshop.exports.identifier import stamped
 from workshop.exports.names import ensure_filtered
 from workshop.snapshot import Snapshot
 
@@ -59,18 +61,27 @@ def _empty_body(doc: DocxDocument) -> None:
         if child.tag != qn("w:sectPr"):
             body.remove(child)
     body.get_or_add_sectPr()
+    # comments anchored on that content would be orphans (and hold ids of their own)
+    for rel in doc.part.rels.values():
+        if rel.reltype.endswith("/comments") and not rel.is_external:
+            element = rel.target_part.element
+            for comment in list(element):
+                element.remove(comment)
 
 
 def _build(charter: Charter) -> None:
     """The parts of the document, in order."""
     set_language(charter.doc, charter.lang)
+    word_settings(charter.doc)
     cover.cover(charter)
+    contents.place(charter)
     cover.preamble(charter)
     articles.article_list(charter)
     annexes.plan(charter)
     annexes.open_points(charter)
     annexes.participants(charter)
     annexes.legal(charter)
+    contents.fill(charter)
     properties.header_footer(charter)
     properties.properties(charter)
 
@@ -83,6 +94,7 @@ def build_charter(
     """The charter as an in-memory python-docx document (for tests and previews)."""
     doc = _load_template(template)
     _empty_body(doc)
+    options = stamped(options, snap)  # the identifier of the state, before the name filter
     snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=language(snap, options))
     _build(Charter(snap, options, doc))
     if options.anonymize:

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from workshop.exports.charter.builder import VERSION, Charter
+from workshop.exports.charter.markup import utc  # python-docx writes core dates with a Z
 from workshop.exports.charter.ooxml import add_field, free_paragraph
 from workshop.exports.common import clean
 from workshop.snapshot import Snapshot
 
 _PROPERTY_MAX = 255  # python-docx refuses longer core-property texts
-
-
-def utc(moment: datetime) -> datetime:
-    """python-docx writes core dates with a literal Z: give it UTC (naive means UTC)."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 def _property(text: str) -> str:
@@ -47,7 +41,7 @@ def header_footer(charter: Charter) -> None:
     header.add_run(charter.t["header"].format(title=charter.t["title"], version=VERSION))
     footer = free_paragraph(section.footer)
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run(charter.t["footer"])
+    footer.add_run(charter.t["footer_id"].format(code=charter.identifier.code))
     add_field(footer, "PAGE")
     footer.add_run(charter.t["of"])
     add_field(footer, "NUMPAGES")
@@ -71,8 +65,7 @@ def properties(charter: Charter) -> None:
     props.revision = 1
     props.created = _created(charter.snap)
     props.modified = utc(datetime.now().astimezone())
-    if charter.options.anonymize:
-        props.identifier = ""  # a template's own may carry a name
+    props.identifier = charter.identifier.code  # replaces a template's own, which may name someone
 
 
 # A template's own properties (custom, extended: « Company », « Manager ») may name someone.

@@ -20,11 +20,6 @@ _FR: dict[str, str] = {
     "issued": "Document établi le {date}",
     "status_line": "Document de travail — pour revue juridique",
     "intended": "Statut envisagé de la charte : {status}.",
-    "intended_annex": "Annexée au règlement intérieur, la charte ne sera opposable qu’après avis "
-    "du CSE, communication à l’inspection du travail et dépôt au greffe du conseil de "
-    "prud’hommes (Code du travail, art.\u00a0L1321-4).",
-    "intended_guide": "Guide pédagogique, la charte ne crée ni obligation nouvelle ni sanction : "
-    "elle rappelle les règles existantes et les bonnes pratiques.",
     "workshop_line": "Atelier « {title} »",
     "facilitated": "Animation : {name}",
     "preamble": "Préambule",
@@ -56,11 +51,11 @@ _FR: dict[str, str] = {
     "déterminée en atelier.",
     "principles": "Principes",
     "principles_intro": "Cette position se traduit par les principes suivants :",
-    "plan_sentence": "La charte est indissociable de son plan d’accompagnement (annexe 1) : "
+    "plan_sentence": "La charte est indissociable de son plan d’accompagnement ({annex}) : "
     "{n} actions de formation, d’information et d’outillage pour que chacun se l’approprie.",
-    "plan_sentence_1": "La charte est indissociable de son plan d’accompagnement (annexe 1), "
+    "plan_sentence_1": "La charte est indissociable de son plan d’accompagnement ({annex}), "
     "pour que chacun se l’approprie.",
-    "plan_missing": "La charte doit s’accompagner d’un plan d’accompagnement (annexe 1), qui "
+    "plan_missing": "La charte doit s’accompagner d’un plan d’accompagnement ({annex}), qui "
     "reste à définir.",
     "articles": "Articles",
     "no_article": "Aucune clause n’a encore été adoptée.",
@@ -68,6 +63,37 @@ _FR: dict[str, str] = {
     "justification": "Justification de la restriction : ",
     "reservation": "Réserve : {text}",
     "workshop_author": "Atelier",
+    "reference": "(réf. {ref})",
+    "contents": "Sommaire",
+    "author": "Atelier — {college}",
+    "provenance_author": "Atelier — provenance",
+    "library_author": "Atelier — bibliothèque",
+    "provenance_head": "Provenance de l’article (réf. {ref})",
+    "provenance_library": "Bibliothèque : clause « {key} », variante « {variant} » ({label}, "
+    "{lean}), version du texte {version}.",
+    "provenance_bases": "Fondements cités : {bases}.",
+    "provenance_no_basis": "Fondements cités : aucun dans la bibliothèque.",
+    "provenance_unamended": "Texte de la bibliothèque, sans amendement.",
+    "provenance_amendment": "Amendement proposé par {who}, le {date} à {time}{reason}.",
+    "provenance_reason": " ; motif : « {text} »",
+    "provenance_vote": "Adoptée au tour {round}, vote clos le {date} à {time} ({rules}) : {result}",
+    "provenance_tracked": "Les amendements figurent en modifications suivies, au nom du "
+    "collège qui les a proposés.",
+    "provenance_clean": "Le texte adopté est reproduit tel quel (sans modifications suivies).",
+    "timetable": "Étapes à venir (à compléter) :",
+    "step_cse": "Avis du CSE : ",
+    "step_inspection": "Communication à l’inspection du travail, avec l’avis du CSE : ",
+    "step_greffe": "Dépôt au greffe du conseil de prud’hommes : ",
+    "step_force": "Entrée en vigueur, au moins un mois après les formalités de dépôt et de "
+    "publicité (art.\u00a0L1321-4) : ",
+    "step_cse_guide": "Information ou consultation du CSE, si la charte met en place un "
+    "dispositif de contrôle (art.\u00a0L2312-38) : ",
+    "ph_cse": "[date de l’avis du CSE]",
+    "ph_inspection": "[date de communication à l’inspection du travail]",
+    "ph_greffe": "[date de dépôt au greffe]",
+    "ph_force": "[date d’entrée en vigueur]",
+    "identifier": "Identifiant d’export : {id}",
+    "footer_id": "Document de travail · {code} — page ",
     "annex_plan": "Annexe 1 — Plan d’accompagnement",
     "plan_intro": "Actions décidées en atelier pour accompagner la mise en œuvre de la charte.",
     "plan_empty": "Aucune action n’a encore été décidée.",
@@ -111,11 +137,6 @@ _EN: dict[str, str] = {
     "issued": "Issued on {date}",
     "status_line": "Working document — for legal review",
     "intended": "Intended status of the charter: {status}.",
-    "intended_annex": "As an annex to the work rules (règlement intérieur), the charter will "
-    "be enforceable only after the CSE’s opinion, sending it to the labour inspector and "
-    "filing it with the conseil de prud’hommes (Code du travail, art.\u00a0L1321-4).",
-    "intended_guide": "As a pedagogical guide, the charter creates no new obligation and no "
-    "sanction: it recalls existing rules and good practice.",
     "workshop_line": "Workshop “{title}”",
     "facilitated": "Facilitated by {name}",
     "preamble": "Preamble",
@@ -147,11 +168,11 @@ _EN: dict[str, str] = {
     "workshop.",
     "principles": "Guiding principles",
     "principles_intro": "This position translates into the following principles:",
-    "plan_sentence": "The charter comes with its accompaniment plan (annex 1): {n} training, "
+    "plan_sentence": "The charter comes with its accompaniment plan ({annex}): {n} training, "
     "information and equipment actions so that everyone can make it their own.",
-    "plan_sentence_1": "The charter comes with its accompaniment plan (annex 1), so that "
+    "plan_sentence_1": "The charter comes with its accompaniment plan ({annex}), so that "
     "everyone can make it their own.",
-    "plan_missing": "The charter must come with an accompaniment plan (annex 1), which is yet "
+    "plan_missing": "The charter must come with an accompaniment plan ({annex}), which is yet "
     "to be defined.",
     "articles": "Articles",
     "no_article": "No clause has been adopted yet.",
@@ -159,6 +180,38 @@ _EN: dict[str, str] = {
     "justification": "Why this restriction: ",
     "reservation": "Reservation: {text}",
     "workshop_author": "Workshop",
+    "reference": "(ref. {ref})",
+    "contents": "Contents",
+    "author": "Workshop — {college}",
+    "provenance_author": "Workshop — provenance",
+    "library_author": "Workshop — library",
+    "provenance_head": "Where this article comes from (ref. {ref})",
+    "provenance_library": "Library: clause “{key}”, variant “{variant}” ({label}, {lean}), "
+    "text version {version}.",
+    "provenance_bases": "Bases cited: {bases}.",
+    "provenance_no_basis": "Bases cited: none in the library.",
+    "provenance_unamended": "Library text, not amended.",
+    "provenance_amendment": "Amendment proposed by {who}, on {date} at {time}{reason}.",
+    "provenance_reason": "; reason: “{text}”",
+    "provenance_vote": "Adopted in round {round}, vote closed on {date} at {time} ({rules}): "
+    "{result}",
+    "provenance_tracked": "The amendments are shown as tracked changes, in the name of the "
+    "group that proposed them.",
+    "provenance_clean": "The adopted text is given as it is (no tracked changes).",
+    "timetable": "Steps to come (to fill in):",
+    "step_cse": "CSE’s opinion: ",
+    "step_inspection": "Sent to the labour inspector, with the CSE’s opinion: ",
+    "step_greffe": "Filed with the conseil de prud’hommes: ",
+    "step_force": "Entry into force, at least one month after filing and publicity "
+    "(art.\u00a0L1321-4): ",
+    "step_cse_guide": "CSE informed or consulted, if the charter sets up any monitoring "
+    "(art.\u00a0L2312-38): ",
+    "ph_cse": "[date of the CSE’s opinion]",
+    "ph_inspection": "[date sent to the labour inspector]",
+    "ph_greffe": "[date of filing with the court clerk]",
+    "ph_force": "[date of entry into force]",
+    "identifier": "Export identifier: {id}",
+    "footer_id": "Working document · {code} — page ",
     "annex_plan": "Annex 1 — Accompaniment plan",
     "plan_intro": "Actions decided in the workshop to accompany the charter’s roll-out.",
     "plan_empty": "No action has been decided yet.",

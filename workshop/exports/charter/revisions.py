@@ -1,0 +1,163 @@
+"""An amended clause as Word tracked changes: the library text, with each amendment's words
+inserted (w:ins) and deleted (w:del) by the college that proposed it.
+
+The lawyer accepts or rejects each change in Word or LibreOffice. The diff is word by word
+(difflib over words, spaces, punctuation and line breaks). Amendments are replayed in
+order, so that each change carries the college whose amendment made it; when the recorded
+amendments do not lead from the library text to the adopted one (a variant chosen after an
+amendment), one diff from the library text to the adopted text is made instead, by the
+last proposer.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph
+
+from workshop.exports.charter.markup import Ids
+
+_TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
+SAME, INSERTED, DELETED = "same", "ins", "del"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A stretch of the wording: unchanged, or inserted or deleted by ``author``."""
+
+    text: str
+    kind: str = SAME
+    author: str | None = None
+
+
+def normalised(text: str, lines: Callable[[str], list[str]]) -> str:
+    """The wording as the charter prints it: one line per paragraph, no blank line."""
+    return "\n".join(lines(text))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
+    """``pieces`` changed into ``after``: deleted words kept as deletions, the new ones
+    inserted; an earlier insertion taken back simply disappears."""
+    visible = [i for i, p in enumerate(pieces) if p.kind != DELETED]
+    old = [pieces[i].text for i in visible]
+    new = tokens(after)
+    out: list[Piece] = []
+    pos = 0
+    matcher = SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            end = visible[i2 - 1] + 1
+            out.extend(pieces[pos:end])
+            pos = end
+            continue
+        if i2 > i1:
+            end = visible[i2 - 1] + 1
+            for piece in pieces[pos:end]:
+                if piece.kind == DELETED:
+                    out.append(piece)
+                elif piece.kind == SAME:
+                    out.append(Piece(piece.text, DELETED, author))
+            pos = end
+        out.extend(Piece(t, INSERTED, author) for t in new[j1:j2])
+    out.extend(pieces[pos:])
+    return out
+
+
+def changes(library: str, steps: Sequence[tuple[str, str]]) -> list[Piece]:
+    """The library text with each (after, author) step replayed, merged into runs."""
+    pieces = [Piece(t) for t in tokens(library)]
+    for after, author in steps:
+        pieces = replay(pieces, after, author)
+    return merged(pieces)
+
+
+def merged(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring pieces of the same kind and author as one, line breaks apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (last.kind, last.author) == (piece.kind, piece.author)
+            and "\n" not in (last.text[-1:], piece.text)
+        ):
+            out[-1] = Piece(last.text + piece.text, piece.kind, piece.author)
+        else:
+            out.append(piece)
+    return out
+
+
+def accepted(pieces: Sequence[Piece]) -> str:
+    """The text once every change is accepted (it must be the adopted wording)."""
+    return "".join(p.text for p in pieces if p.kind != DELETED)
+
+
+def original(pieces: Sequence[Piece]) -> str:
+    """The text once every change is rejected (the library text)."""
+    return "".join(p.text for p in pieces if p.kind != INSERTED)
+
+
+# -- writing the runs ---------------------------------------------------------------------
+def _mark(tag: str, ids: Ids, author: str, date: str | None) -> BaseOxmlElement:
+    element = OxmlElement(tag)
+    element.set(qn("w:id"), str(ids.next()))
+    element.set(qn("w:author"), author)
+    if date:
+        element.set(qn("w:date"), date)
+    return element
+
+
+def _run(text: str, rpr: BaseOxmlElement | None, *, deleted: bool = False) -> BaseOxmlElement:
+    run = OxmlElement("w:r")
+    if rpr is not None and len(rpr):
+        run.append(copy.deepcopy(rpr))
+    t = OxmlElement("w:delText" if deleted else "w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    return run
+
+
+def write(
+    pieces: Sequence[Piece],
+    new_paragraph: Callable[[], Paragraph],
+    ids: Ids,
+    date: str | None,
+    base: BaseOxmlElement | None = None,
+) -> list[Paragraph]:
+    """The wording's paragraphs, each change a revision dated ``date``; every run, inserted
+    and deleted ones included, carries a copy of ``base`` (the wording's run properties)."""
+    paragraph = new_paragraph()
+    paragraphs = [paragraph]
+    for piece in pieces:
+        if piece.text == "\n":
+            if piece.kind != SAME:  # the paragraph mark itself was inserted or deleted
+                tag = "w:ins" if piece.kind == INSERTED else "w:del"
+                ppr = paragraph._p.get_or_add_pPr()
+                mark_rpr = ppr.find(qn("w:rPr"))
+                if mark_rpr is None:  # near the end of w:pPr: ours has no sectPr nor change
+                    mark_rpr = OxmlElement("w:rPr")
+                    ppr.append(mark_rpr)
+                mark_rpr.append(_mark(tag, ids, piece.author or "", date))
+            paragraph = new_paragraph()
+            paragraphs.append(paragraph)
+            continue
+        if piece.kind == SAME:
+            paragraph._p.append(_run(piece.text, base))
+        else:
+            tag = "w:ins" if piece.kind == INSERTED else "w:del"
+            wrapper = _mark(tag, ids, piece.author or "", date)
+            wrapper.append(_run(piece.text, base, deleted=piece.kind == DELETED))
+            paragraph._p.append(wrapper)
+    return paragraphs
