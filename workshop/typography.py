@@ -5,7 +5,7 @@ the CSE and a lawyer reads « Attention : voir l'art. L1121-1 » with spaces tha
 a line in the wrong place. The stored text is never changed: exports pass what they print
 through :func:`for_export`.
 
-The rules (French only, English text is left as typed):
+The rules (French only; in English, only « » become “ ”, the rest is left as typed):
 
 - a narrow no-break space (U+202F) before « ; : ! ? » ending a word (not after Hebrew or
   Arabic, which take none), and inside « »;
@@ -14,8 +14,8 @@ The rules (French only, English text is left as typed):
 - in both languages, a hyphen used as a minus sign before a number becomes the real
   minus sign U+2212 (« −0,50 »).
 
-The rules only ever add a space, turn one kind of space into another, or turn a hyphen into
-a minus: letters and digits are never changed, never moved. Applying them twice gives the
+The rules only ever add or remove a space, turn one kind of space into another, a hyphen into
+a minus or guillemets into quotes: letters and digits are never changed, never moved. Applying them twice gives the
 same text. Web and e-mail addresses and clock times (« 10:38 ») are left alone, and so is a
 colon or a question mark inside a word (« C:\\ », « 1:2 », « ?id=3 »).
 """
@@ -87,10 +87,20 @@ def minus_signs(text: str) -> str:
     return _outside_protected(text, lambda piece: _MINUS.sub(MINUS, piece))
 
 
+# « … » in English text (a French term quoted): English quotes, no inner spaces.
+_GUILLEMETS = re.compile(rf"«{_SPACE}*([^«»\n]*?){_SPACE}*»")
+
+
+def english(text: str) -> str:
+    """``text`` with English quotes: « propos injurieux » becomes “propos injurieux”."""
+    return _outside_protected(text, lambda piece: _GUILLEMETS.sub(r"“\1”", piece))
+
+
 def for_export(text: str, lang: str) -> str:
-    """Text as an exported document prints it: French spacing in French, real minus signs."""
+    """Text as an exported document prints it: French spacing in French, English quotes in
+    English, real minus signs in both."""
     text = minus_signs(text)
-    return french(text) if lang != "en" else text
+    return french(text) if lang != "en" else english(text)
 
 
 def superscript_ordinals(text: str, wrap: Callable[[str, str], str]) -> str:

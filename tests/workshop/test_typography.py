@@ -15,6 +15,7 @@ from workshop.typography import (
     MINUS,
     NBSP,
     NNBSP,
+    english,
     for_export,
     french,
     minus_signs,
@@ -121,8 +122,9 @@ _TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=30).map("".jo
 
 
 def _bare(text: str) -> str:
-    """What the rules may not change: everything but spaces, with minus signs as hyphens."""
-    return re.sub(r"\s", "", text).replace(MINUS, "-")
+    """What the rules may not change: everything but spaces, with minus signs as hyphens and
+    English quotes as guillemets."""
+    return re.sub(r"\s", "", text).replace(MINUS, "-").replace("“", "«").replace("”", "»")
 
 
 @given(_TEXT, st.sampled_from(["fr", "en"]))
@@ -139,8 +141,15 @@ def test_typography_never_changes_letters_or_digits(text, lang):
 
 
 @given(_TEXT)
-def test_english_only_gets_minus_signs(text):
-    assert for_export(text, "en") == minus_signs(text)
+def test_english_only_gets_minus_signs_and_quotes(text):
+    assert for_export(text, "en") == english(minus_signs(text))
+    assert english(text).count("“") == english(text).count("”")
+
+
+def test_french_quoted_in_english_takes_english_quotes():
+    assert english("remarks (« propos injurieux »)") == "remarks (“propos injurieux”)"
+    assert english("«publicité» or « collaboration »") == "“publicité” or “collaboration”"
+    assert english("a lone « mark") == "a lone « mark"
 
 
 # -- plurals and times ---------------------------------------------------------------------
