@@ -30,11 +30,13 @@ REPO = Path(__file__).resolve().parent.parent
 FULL = {
     "startup": 5,
     "open": {"S": 7, "M": 7, "L": 7, "XL": 2},
-    "votes": {"S": 100, "M": 100, "L": 500, "XL": 5},
+    "votes": {"S": 100, "M": 100, "L": 500, "XL": 50},
     "exports": {"S": 5, "M": 3, "L": 3, "XL": 1},
     "phones": 3,
 }
 QUICK = {"startup": 1, "open": {"S": 2}, "votes": {"S": 20}, "exports": {"S": 1}, "phones": 1}
+#: Start-up runs under ``-X importtime`` (the import-time measure), full and quick.
+IMPORT_RUNS = {"full": 3, "quick": 1}
 
 
 def say(message: str) -> None:
@@ -133,8 +135,36 @@ def main(argv: list[str] | None = None) -> int:
         entry["delta_mib"] = entry["median"] - entry["floor"]
         return entry
 
+    def loaded_entry() -> dict:
+        if "runs" not in startup_runs:
+            raise RuntimeError("start-up children did not run")
+        app_runs, bare_runs = startup_runs["runs"]
+        return report.summarise(
+            "startup_loaded",
+            main_size,
+            "s",
+            [r.loaded for r in app_runs],
+            [r.seconds for r in bare_runs],
+        )
+
+    def imports_entry() -> dict:
+        runs = IMPORT_RUNS["quick" if args.quick else "full"]
+        app_runs, bare_runs = measures.imports(files[main_size], workdir, runs)
+        heavy = sorted({name for r in app_runs for name in r.heavy})
+        return report.summarise(
+            "imports",
+            main_size,
+            "ms",
+            [r.import_ms for r in app_runs],
+            [r.import_ms for r in bare_runs],
+            extra={"heavy": heavy},
+        )
+
     attempt("startup", main_size, startup_entry)
+    attempt("startup_loaded", main_size, loaded_entry)
     attempt("memory", main_size, memory_entry)
+    say(f"import time ({main_size}, python -X importtime)")
+    attempt("imports", main_size, imports_entry)
 
     # 2, 3, 4 and 6: open, vote and exports, each size in fresh worker processes
     for size in sizes:

@@ -25,8 +25,11 @@ REPO = Path(__file__).resolve().parent.parent
 # -- start-up and memory, in child processes -----------------------------------------------
 @dataclass
 class ChildRun:
-    seconds: float
-    maxrss_kib: int
+    seconds: float  # to the window's first paint (the console's frame, or the bare window)
+    maxrss_kib: int  # when the workshop is shown (the bare window: when painted)
+    loaded: float | None = None  # to the step page showing the workshop painted (app only)
+    heavy: list[str] = field(default_factory=list)  # libraries loaded that need not be
+    import_ms: float | None = None  # total import time (``-X importtime``), when asked
 
 
 def child_env(workdir: Path) -> dict[str, str]:
@@ -38,9 +41,13 @@ def child_env(workdir: Path) -> dict[str, str]:
     return env
 
 
-def run_child(args: list[str], env: dict[str, str], timeout: float = 180) -> ChildRun:
-    """Start ``python -m bench.child ARGS``; seconds from just before Popen to "painted"."""
-    cmd = [sys.executable, "-m", "bench.child", *args]
+def run_child(
+    args: list[str], env: dict[str, str], timeout: float = 180, *, importtime: bool = False
+) -> ChildRun:
+    """Start ``python -m bench.child ARGS``; seconds from just before Popen to "painted"
+    (and, for the console, to "loaded"); with ``importtime``, the imports' total time."""
+    flags = ["-X", "importtime"] if importtime else []
+    cmd = [sys.executable, *flags, "-m", "bench.child", *args]
     t0 = time.monotonic()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO, text=True
@@ -51,12 +58,51 @@ def run_child(args: list[str], env: dict[str, str], timeout: float = 180) -> Chi
         proc.kill()
         out, err = proc.communicate()
         raise RuntimeError(f"start-up child timed out: {' '.join(args)}") from None
+    stamps: dict[str, tuple[float, int]] = {}
+    heavy: list[str] = []
     for line in out.splitlines():
-        if line.startswith("PAINTED "):
-            _, stamp, rss = line.split()
-            return ChildRun(float(stamp) - t0, int(rss))
-    tail = (err.strip().splitlines() or ["no output"])[-1]
-    raise RuntimeError(f"start-up child failed ({proc.returncode}): {tail}")
+        kind, _, rest = line.partition(" ")
+        if kind in ("PAINTED", "LOADED"):
+            stamp, rss, _modules = rest.split()
+            stamps[kind] = (float(stamp) - t0, int(rss))
+        elif kind == "MODULES":
+            heavy = [name for name in rest.split(",") if name and name != "-"]
+    if "PAINTED" not in stamps or (args[0] == "app" and "LOADED" not in stamps):
+        tail = (err.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"start-up child failed ({proc.returncode}): {tail}")
+    painted, rss = stamps["PAINTED"]
+    loaded = stamps.get("LOADED")
+    return ChildRun(
+        painted,
+        loaded[1] if loaded else rss,
+        loaded[0] if loaded else None,
+        heavy,
+        import_total_ms(err) if importtime else None,
+    )
+
+
+def import_total_ms(stderr: str) -> float:
+    """The total of ``-X importtime``'s top-level imports (their cumulative times)."""
+    total_us = 0
+    for line in stderr.splitlines():
+        if not line.startswith("import time:"):
+            continue
+        _self, cumulative, name = line[len("import time:") :].split("|")
+        if cumulative.strip().isdigit() and not name.startswith("  "):  # depth 0
+            total_us += int(cumulative)
+    return total_us / 1000
+
+
+def imports(path: Path, workdir: Path, runs: int) -> tuple[list[ChildRun], list[ChildRun]]:
+    """Import time of the console's start-up (``-X importtime``) and of the bare window."""
+    env = child_env(workdir)
+    target = workdir / f"imports-{path.name}"
+    shutil.copy(path, target)
+    app_runs, bare_runs = [], []
+    for _ in range(runs):
+        bare_runs.append(run_child(["bare"], env, importtime=True))
+        app_runs.append(run_child(["app", str(target)], env, importtime=True))
+    return app_runs, bare_runs
 
 
 def startup(

@@ -1,10 +1,17 @@
-"""Start the facilitator console: `charter-workshop gui [FILE]`."""
+"""Start the facilitator console: `charter-workshop gui [FILE]`.
+
+The window's frame is painted first, before the domain is imported or the file read:
+the facilitator sees the app start at once, then « Opening … » with the stage under way
+and a wait cursor while a big workshop loads. The exports' libraries (python-docx,
+reportlab) are imported only when an export starts.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui import i18n
@@ -63,25 +70,74 @@ def main(path: str | None = None, *, demo: bool = False) -> int:
     app.setApplicationName("Atelier Charte")
     app.setOrganizationName("Charter Workshop")
     set_identity(app)
-    load_fonts()
     i18n.install(str(settings().value("language", i18n.system_language())))
     controller = WorkshopController()
-    window = MainWindow(controller)
+    window = MainWindow(controller, frame_only=True)
     from ui.file_open import FileOpenFilter
 
     window.file_open = FileOpenFilter(controller.open, app)  # macOS: a double-clicked file
     app.installEventFilter(window.file_open)
     window.resize(1280, 800)
+    target = None if demo else Path(path) if path else _last_workshop()
+    if target is not None:
+        window.loading.opening(target.name)
     window.show()
     close_after(window)
-    if demo:
-        window.welcome.open_demo()
-    elif path:
-        controller.open(Path(path))
-    else:
-        recent = recent_files()
-        if recent:
-            controller.open(recent[0])
+    started: list[bool] = []
+
+    def start() -> None:
+        if not started:
+            started.append(True)
+            open_console(window, controller, target, demo=demo)
+
+    def unless_painting() -> None:
+        """A window never painted (started minimised, hidden) still opens the file; one on
+        screen waits for its paint, however slow the machine."""
+        if started:
+            return
+        handle = window.windowHandle()
+        if handle is None or not handle.isExposed():
+            start()
+        else:
+            QTimer.singleShot(1000, unless_painting)
+
+    window.after_first_paint(start)
+    QTimer.singleShot(1000, unless_painting)
     code = app.exec()
     controller.close()
     return code
+
+
+def _last_workshop() -> Path | None:
+    recent = recent_files()
+    return Path(recent[0]) if recent else None
+
+
+def open_console(
+    window: MainWindow, controller: WorkshopController, target: Path | None, *, demo: bool
+) -> None:
+    """After the first paint: build the rest of the console, then open the workshop."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        load_fonts()  # fallback fonts (emoji, other scripts): the frame's words need none
+        window.loading.show_stage(
+            QCoreApplication.translate("LoadingPage", "Preparing the console…"), 0, 3
+        )
+        window.complete()
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if demo:
+        window.welcome.open_demo()
+    elif target is not None:
+        loading = window.loading
+        window.stack.setCurrentWidget(loading)
+        loading.show_stage(QCoreApplication.translate("LoadingPage", "Checking the file…"), 1, 3)
+        controller.open(
+            target,
+            progress=lambda: loading.show_stage(
+                QCoreApplication.translate("LoadingPage", "Reading the workshop…"), 2, 3
+            ),
+        )

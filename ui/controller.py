@@ -19,22 +19,22 @@ refused with one line saying so), or cancel.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ui import dialogs
-from workshop import snapshot
 from workshop.errors import FileLocked, WorkshopError, WorkshopFileMoved, write_failure
-from workshop.exports.common import check_target
-from workshop.operations import roster as roster_ops
-from workshop.roster import RosterError, RosterRow
-from workshop.session import ALL_TOPICS, BALLOTS, Changes, Session
+
+if TYPE_CHECKING:  # the domain is imported when a workshop opens, after the first paint
+    from workshop import snapshot
+    from workshop.operations import roster as roster_ops
+    from workshop.roster import RosterError, RosterRow
+    from workshop.session import Changes, Session
 
 MAX_RECENT = 8
 
@@ -68,11 +68,16 @@ class WorkshopController(QObject):
         """True when the open workshop was opened read-only (another process writes it)."""
         return self.session is not None and self.session.file.read_only
 
-    def open(self, path: str | os.PathLike) -> bool:
+    def open(self, path: str | os.PathLike, *, progress: Callable[[], None] | None = None) -> bool:
         """Open a workshop (closing the current one); a refused file shows the reason.
 
         A file open in another process: a copy, read-only, or nothing (the user says).
+        ``progress`` is called once the file is checked, before it is read and shown.
         """
+        from PySide6.QtCore import Qt
+
+        from workshop.session import Session
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a big file takes seconds
         try:
             session = Session.open(path)
@@ -87,6 +92,8 @@ class WorkshopController(QObject):
             dialogs.show_error(self.dialog_parent, str(error))
             return False
         try:
+            if progress is not None:
+                progress()
             self._adopt(session)
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -95,6 +102,7 @@ class WorkshopController(QObject):
     def _open_locked(self, path: Path, locked: FileLocked) -> Session | None:
         """Ask what to do with a file open elsewhere; the session to adopt, or None."""
         from workshop.copies import copy_of_locked
+        from workshop.session import Session
 
         answer = dialogs.ask_locked(self.dialog_parent, str(locked))
         try:
@@ -111,6 +119,8 @@ class WorkshopController(QObject):
         self._adopt(session)
 
     def _adopt(self, session: Session) -> None:
+        from workshop.session import ALL_TOPICS, Changes
+
         self.close()
         self.session = session
         self._snapshot = None
@@ -139,6 +149,8 @@ class WorkshopController(QObject):
         if self.session is None:
             raise RuntimeError("no workshop open")
         if self._snapshot is None:
+            from workshop import snapshot
+
             # The audit log is only for exports (full_snapshot): views never read it.
             self._snapshot = snapshot.load(self.session.conn, with_audit=False)
         return self._snapshot
@@ -147,6 +159,8 @@ class WorkshopController(QObject):
         """The workshop with its audit log, for exports (the minutes' timeline, bundles)."""
         if self.session is None:
             raise RuntimeError("no workshop open")
+        from workshop import snapshot
+
         return snapshot.load(self.session.conn)
 
     def roster_plan(
@@ -155,6 +169,8 @@ class WorkshopController(QObject):
         """What adding a pasted or imported list would do (read only: the preview)."""
         if self.session is None:
             raise RuntimeError("no workshop open")
+        from workshop.operations import roster as roster_ops
+
         return roster_ops.plan(self.session.conn, rows, **options)
 
     # -- changing ------------------------------------------------------------------------
@@ -232,6 +248,8 @@ class WorkshopController(QObject):
         """
         if self.session is None:
             return None
+        from workshop.exports.common import check_target
+
         try:
             check_target(target, copy=True)
             return self.session.file.save_copy(target)
@@ -240,8 +258,14 @@ class WorkshopController(QObject):
             return None
 
     def _notify(self, changes: Changes) -> None:
-        if self._snapshot is not None and changes.topics == {BALLOTS} and changes.event_id:
-            # a vote or a count: only open rounds' voter lists moved (see refresh_open_ballots)
+        from workshop import snapshot
+        from workshop.session import BALLOTS
+
+        if self._snapshot is not None and changes.topics == {BALLOTS} and changes.voters:
+            # one vote: re-read only the voter rows it names (views repaint only those too)
+            self._snapshot = snapshot.with_voters(self._snapshot, self.session.conn, changes.voters)
+        elif self._snapshot is not None and changes.topics == {BALLOTS} and changes.event_id:
+            # a count: only open rounds' voter lists moved (see refresh_open_ballots)
             self._snapshot = snapshot.refresh_open_ballots(self._snapshot, self.session.conn)
         else:
             self._snapshot = None
@@ -251,6 +275,8 @@ class WorkshopController(QObject):
 def _translated(call: Callable[..., Changes], *args: object, **kwargs: object) -> Changes:
     """Call an operation; a disk failure in the reads it makes before its transaction
     (a file locked by another program...) becomes the same WriteFailed as inside it."""
+    import sqlite3
+
     try:
         return call(*args, **kwargs)
     except sqlite3.Error as exc:

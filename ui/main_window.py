@@ -5,10 +5,11 @@ No "Save": every change is on disk when the screen shows it; the title shows the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -25,12 +26,12 @@ from PySide6.QtWidgets import (
 from ui import dialogs, i18n
 from ui.controller import WorkshopController, recent_files
 from ui.help.menu import HelpMenu
-from ui.pages.base import StepPage
-from ui.pages.welcome import WelcomePage
+from ui.widgets.loading import LoadingPage
 from workshop.model import STEPS, Step, label
-from workshop.operations import setup
-from workshop.session import AGENDA, WORKSHOP, Changes
-from workshop.timing import rail_line, step_times
+
+if TYPE_CHECKING:  # the pages and the domain are imported after the first paint
+    from ui.pages.base import StepPage
+    from workshop.session import Changes
 
 
 def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
@@ -59,7 +60,7 @@ PAGE_CLASSES = {
 }
 
 
-class LazyPages(Mapping[str, StepPage]):
+class LazyPages(Mapping[str, "StepPage"]):
     """The step pages, each imported and built the first time it is needed.
 
     Start-up then pays for the page on screen only; the others are built one per idle
@@ -102,20 +103,27 @@ class LazyPages(Mapping[str, StepPage]):
 
 
 class MainWindow(QMainWindow):
-    """The operator's window."""
+    """The operator's window.
 
-    def __init__(self, controller: WorkshopController) -> None:
+    Built in two parts so that start-up paints at once: the frame (the step rail, the
+    menus' titles, a loading page) and then, from ``complete``, everything that needs the
+    domain (the welcome page, the projection and its dock, the menus' actions). ``frame_only``
+    stops after the frame: ``ui.app`` paints it, then completes it and opens the file.
+    """
+
+    def __init__(self, controller: WorkshopController, *, frame_only: bool = False) -> None:
         super().__init__()
         self.controller = controller
         controller.dialog_parent = self
         self.setMinimumSize(QSize(1024, 640))
+        self.completed = False
+        self._after_paint: list[Callable[[], None]] = []
 
         self.rail = QListWidget()
         self.rail.setObjectName("stepRail")
         self.rail.setFixedWidth(300)
         self.rail.setSpacing(3)
         self.rail.setWordWrap(True)
-        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rail_font = QFont(self.rail.font())
         rail_font.setPointSizeF(rail_font.pointSizeF() * 1.15)
         self.rail.setFont(rail_font)
@@ -125,8 +133,8 @@ class MainWindow(QMainWindow):
         self.rail.itemClicked.connect(self._rail_clicked)
 
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage(controller, self)
-        self.stack.addWidget(self.welcome)
+        self.loading = LoadingPage()
+        self.stack.addWidget(self.loading)
         self.pages = LazyPages(controller, self.stack)
 
         body = QWidget()
@@ -136,10 +144,38 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
 
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setStyleSheet("color: #A01818; font-weight: bold;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        # After the first paint, build the other pages one per idle turn.
+        self._builder = QTimer(self)
+        self._builder.setInterval(0)
+        self._builder.timeout.connect(self._build_one_page)
+        self.rail.setEnabled(False)
+        self.retranslate()
+        if not frame_only:
+            self.complete()
+
+    def complete(self) -> None:
+        """Build the rest of the console (once): what the frame's first paint did not wait for."""
+        if self.completed:
+            return
+        # Qt's namespace of enums alone costs a bare window's paint: not before the first
+        from PySide6.QtCore import Qt
+
+        from ui.pages.welcome import WelcomePage
         from ui.projection.controller import ProjectionController
         from ui.projection.keys import ClickerKeys
         from ui.projection.panel import ProjectionPanel
 
+        controller = self.controller
+        self.welcome = WelcomePage(controller, self)
+        self.stack.addWidget(self.welcome)
         self.projection = ProjectionController(controller, self)
         # The clicker's keys reach the projection from any widget but a text field.
         self.clicker = ClickerKeys(self, self.projection.handle_key, self.projection.wants_key)
@@ -152,12 +188,8 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-
+        self.rail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._build_menus()
-        self.read_only_label = QLabel()
-        self.read_only_label.setObjectName("readOnly")
-        self.read_only_label.setStyleSheet("color: #A01818; font-weight: bold;")
-        self.statusBar().addPermanentWidget(self.read_only_label)
         controller.changed.connect(self._on_changed)
         controller.opened.connect(self._on_opened)
         controller.closed.connect(self._on_closed)
@@ -166,16 +198,27 @@ class MainWindow(QMainWindow):
         self.clock.setInterval(15_000)
         self.clock.timeout.connect(self._refresh_rail)
         self.clock.start()
-        # After the first paint, build the other pages one per idle turn.
-        self._builder = QTimer(self)
-        self._builder.setInterval(0)
-        self._builder.timeout.connect(self._build_one_page)
+        self.completed = True
         self.retranslate()
         self._on_closed()
+        if self.isVisible():
+            QTimer.singleShot(200, self._builder.start)
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         super().showEvent(event)
-        QTimer.singleShot(200, self._builder.start)
+        if self.completed:
+            QTimer.singleShot(200, self._builder.start)
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
+        super().paintEvent(event)
+        if self._after_paint:
+            calls, self._after_paint = self._after_paint, []
+            for call in calls:
+                QTimer.singleShot(0, call)  # once this paint has reached the screen
+
+    def after_first_paint(self, call: Callable[[], None]) -> None:
+        """Run ``call`` once the window has been painted (start-up: read the file then)."""
+        self._after_paint.append(call)
 
     def _build_one_page(self) -> None:
         if not self.isVisible():
@@ -189,8 +232,6 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
         self.act_new = self.file_menu.addAction("", self.welcome.new_workshop)
         self.act_new.setShortcut(QKeySequence.StandardKey.New)
         self.act_open = self.file_menu.addAction("", self.welcome.open_workshop)
@@ -202,6 +243,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.act_copy = self.file_menu.addAction("", self.save_copy)
         self.act_import = self.file_menu.addAction("", self.welcome.import_bundle)
+        self.act_review = self.file_menu.addAction("", self.import_review)
         self.act_export = self.file_menu.addAction("", self.show_exports)
         self.file_menu.addSeparator()
         self.act_close = self.file_menu.addAction("", self.controller.close)
@@ -209,13 +251,11 @@ class MainWindow(QMainWindow):
         self.act_quit = self.file_menu.addAction("", self.close)
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
 
-        self.edit_menu = bar.addMenu("")
         self.act_undo = self.edit_menu.addAction("", self.controller.undo)
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.edit_menu.addAction("", self.controller.redo)
         self.act_redo.setShortcuts(redo_shortcuts())
 
-        self.view_menu = bar.addMenu("")
         self.act_projection = self.dock.toggleViewAction()
         self.view_menu.addAction(self.act_projection)
         self.lang_menu = QMenu(self)
@@ -228,7 +268,7 @@ class MainWindow(QMainWindow):
             self.lang_menu.addAction(act)
             act.triggered.connect(lambda _=False, c=code: self.set_language(c))
         (self.act_en if i18n.current() == "en" else self.act_fr).setChecked(True)
-        self.help = HelpMenu(self, bar)
+        self.help = HelpMenu(self, self.menuBar())
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -253,20 +293,25 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.loading.retranslate()
+        if not self.completed:
+            self._refresh_rail()
+            return
+        self.dock.setWindowTitle(self.tr("Projected view"))
         self.act_new.setText(self.tr("&New workshop…"))
         self.act_open.setText(self.tr("&Open…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.act_demo.setText(self.tr("Open the &demonstration workshop"))
         self.act_copy.setText(self.tr("&Save a copy as…"))
         self.act_import.setText(self.tr("&Import a bundle (JSON)…"))
+        self.act_review.setText(self.tr("Import a re&view (DOCX)…"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_close.setText(self.tr("&Close"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("&Language"))
         self.help.retranslate()
-        self.dock.setWindowTitle(self.tr("Projected view"))
         self.projection_panel.retranslate()
         self.welcome.retranslate()
         for page in self.pages.built():
@@ -278,7 +323,7 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------------
     def _on_opened(self) -> None:
         self.rail.setEnabled(True)
-        for act in (self.act_copy, self.act_export, self.act_close):
+        for act in (self.act_copy, self.act_export, self.act_review, self.act_close):
             act.setEnabled(True)
         step = self.controller.snapshot.workshop.current_step
         self._show_step(step)
@@ -286,7 +331,7 @@ class MainWindow(QMainWindow):
     def _on_closed(self) -> None:
         self.statusBar().clearMessage()
         self.rail.setEnabled(False)
-        for act in (self.act_copy, self.act_export, self.act_close):
+        for act in (self.act_copy, self.act_export, self.act_review, self.act_close):
             act.setEnabled(False)
         self.stack.setCurrentWidget(self.welcome)
         self._refresh_undo()
@@ -294,6 +339,8 @@ class MainWindow(QMainWindow):
         self._refresh_title()
 
     def _on_changed(self, changes: Changes) -> None:
+        from workshop.session import AGENDA, WORKSHOP
+
         self._refresh_undo()
         if changes.summary:  # what was just done, undone or redone
             self.statusBar().showMessage(changes.summary)
@@ -319,6 +366,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.pages[step])  # looking only: nothing written
             return
         current = self.controller.snapshot.workshop.current_step
+        from workshop.operations import setup
+
         if current != step and self.controller.run(setup.go_to_step, step) is None:
             self._show_step(current)  # refused (a write failure...): the rail says the truth
 
@@ -331,6 +380,8 @@ class MainWindow(QMainWindow):
         snap = self.controller.snapshot
         entry = next((a for a in snap.agenda if a.step == step), None)
         if step == snap.workshop.current_step and entry is not None and not entry.started_at:
+            from workshop.operations import setup
+
             self.controller.run(setup.go_to_step, step)
 
     def go_to(self, step: Step) -> None:
@@ -348,11 +399,17 @@ class MainWindow(QMainWindow):
 
     def _refresh_rail(self) -> None:
         lang = i18n.current()
-        agenda, spent = {}, {}
-        if self.controller.is_open:
-            agenda = {a.step: a for a in self.controller.snapshot.agenda}
-            snap = self.controller.snapshot
-            spent = step_times(snap.marks, snap.workshop.date)
+        if not self.controller.is_open:
+            for row, step in enumerate(STEPS):
+                self.rail.item(row).setText(f"{row + 1}. {label(step, lang)}")
+            return
+        from PySide6.QtCore import Qt
+
+        from workshop.timing import rail_line, step_times
+
+        snap = self.controller.snapshot
+        agenda = {a.step: a for a in snap.agenda}
+        spent = step_times(snap.marks, snap.workshop.date)
         for row, step in enumerate(STEPS):
             item = self.rail.item(row)
             name = f"{row + 1}. {label(step, lang)}"
@@ -387,18 +444,27 @@ class MainWindow(QMainWindow):
         if target:
             self.controller.save_copy(target)
 
+    def import_review(self) -> None:
+        """File ▸ Import a review: a lawyer's DOCX listed per article (ui/review_dialog)."""
+        from ui.review_dialog import import_review
+
+        import_review(self.controller, self)
+
     def show_exports(self) -> None:
         self._show_step(Step.WRAPUP.value)
+        from workshop.operations import setup
+
         self.controller.run(setup.go_to_step, Step.WRAPUP.value)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         """A key no widget used (Space outside a check box, list or table...): the clicker's."""
-        if not self.clicker.unused(event):
+        if not self.completed or not self.clicker.unused(event):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
-        self.clicker.remove()
         self._builder.stop()
-        self.projection.close()
+        if self.completed:
+            self.clicker.remove()
+            self.projection.close()
         self.controller.close()
         super().closeEvent(event)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from workshop import palette
 from workshop.model import Choice, Lean, Outcome, label
 
 OUTCOME_MARKS = {
@@ -65,18 +66,9 @@ def light_tint(colour: str, amount: float = 0.22) -> QColor:
 
 
 # -- the room's colour language (projected slides) -------------------------------------------
-#: Okabe & Ito (2008), safe for the common colour-vision deficiencies. Its yellow (#F0E442)
-#: is too weak on white for text or thin marks: it is kept for fills on dark themes only.
-OKABE_ITO = {
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "black": "#000000",
-}
+#: Okabe & Ito (2008), safe for the common colour-vision deficiencies: the values live in
+#: ``workshop.palette`` (no Qt), shared with the PDF figure and the colleges' colours.
+OKABE_ITO = palette.OKABE_ITO
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from workshop.review.command import run
+
+    return run(args.file, args.reviewed, record=args.record, only=args.only)
+
+
 def cmd_library(args: argparse.Namespace) -> int:
     from workshop.library import validate_file
 
@@ -443,6 +449,26 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("pseudonymes sur les cartes de lien", "pseudonyms on the link cards"),
     )
     p.set_defaults(func=cmd_serve)  # fmt: skip
+
+    p = sub.add_parser(
+        "review",
+        help=tr(
+            "lire la relecture d’un avocat (DOCX) : modifications et commentaires par clause",
+            "read a lawyer's review (DOCX): changes and comments per clause",
+        ),
+    )
+    p.add_argument("file")
+    p.add_argument("reviewed", metavar="REVIEWED.docx")
+    p.add_argument(
+        "--record",
+        action="store_true",
+        help=tr(
+            "enregistrer les articles modifiés comme amendements « Relecture juridique »",
+            'record the changed articles as "Legal review" amendments',
+        ),
+    )
+    p.add_argument("--only", nargs="+", metavar="C7", help=tr("ces articles", "these articles"))
+    p.set_defaults(func=cmd_review)
 
     p = sub.add_parser("library", help=tr("bibliothèque de clauses", "clause library"))
     lib = p.add_subparsers(dest="library_command", parser_class=_Parser, required=True)

@@ -173,6 +173,52 @@ def crowded(cost: float, box: Box) -> bool:
     return cost > 0.3 * box.w * box.h
 
 
+def place_labels(
+    anchors: list[tuple[float, float]],
+    sizes: list[tuple[float, float]],
+    obstacles: list[Box],
+    bounds: Box,
+    gaps: tuple[float, ...] = (7.0, 12.0, 18.0, 26.0, 36.0),
+) -> list[Box]:
+    """A box per label, never on another label, overlapping the marks as little as it can.
+
+    Deterministic: labels are placed in the order given, each trying the eight places
+    around its anchor (:func:`label_candidates`) at growing distances; the nearest place
+    that overlaps the marks least wins (sticking out of ``bounds`` counts four times, see
+    :func:`place_label`). A place on an earlier label is taken only when no other exists.
+    """
+    placed: list[Box] = []
+    for (x, y), (w, h) in zip(anchors, sizes, strict=True):
+        candidates = [box for gap in gaps for box in label_candidates(x, y, gap, w, h)]
+        free = [box for box in candidates if not any(box.overlap(p) for p in placed)]
+        # min() keeps the first of equal costs: the nearest place wins
+        best, _ = place_label(free or candidates, obstacles + placed, bounds)
+        placed.append(best)
+    return placed
+
+
+#: Marker shapes, one per college in the colleges' order (then again, hollow): colour is
+#: never the only signal, the figure stays readable in greyscale.
+MARKERS: tuple[str, ...] = (
+    "circle",
+    "square",
+    "triangle",
+    "diamond",
+    "triangle_down",
+    "pentagon",
+    "hexagon",
+    "star",
+)
+
+
+def college_markers(names: Iterable[str]) -> dict[str, tuple[str, bool]]:
+    """Each college's (shape, filled): shapes in order, hollow once they are all used."""
+    result: dict[str, tuple[str, bool]] = {}
+    for i, name in enumerate(dict.fromkeys(names)):
+        result[name] = (MARKERS[i % len(MARKERS)], i < len(MARKERS))
+    return result
+
+
 def college_badges(names: Iterable[str]) -> dict[str, str]:
     """A short, unique badge per college (« RH », « DSI », « RP »), drawn inside its dots.
 

@@ -74,6 +74,10 @@ class Changes:
     value: object = None  # what the operation created (an id), if anything
     origin: Origin = Origin.OPERATION
     initiator: Initiator = Initiator.CONSOLE
+    #: (ballot id, participant id) of the only voter rows a vote changed, when that is all
+    #: it changed: readers may re-read just those rows and repaint just those voters
+    #: instead of the whole workshop (a vote must show within one frame).
+    voters: tuple[tuple[int, int], ...] = ()
 
     def __contains__(self, topic: object) -> bool:
         return topic in self.topics

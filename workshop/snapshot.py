@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypedDict, TypeVar
@@ -77,6 +77,7 @@ __all__ = [
     "ballot",
     "load",
     "refresh_open_ballots",
+    "with_voters",
 ]
 
 T = TypeVar("T")
@@ -401,4 +402,50 @@ def _refresh_open_ballots(old: Snapshot, conn: sqlite3.Connection) -> Snapshot:
                 ballot = replace(ballot, voters=voters)
             ballots.append(ballot)
         clauses.append(replace(clause, ballots=tuple(ballots)))
+    return replace(old, clauses=tuple(clauses))
+
+
+def with_voters(
+    old: Snapshot, conn: sqlite3.Connection, voters: Iterable[tuple[int, int]]
+) -> Snapshot:
+    """``old`` with just these (ballot id, participant id) voter rows re-read: one vote.
+
+    A vote changes one row of one open round; re-reading even that round's whole list
+    made each vote cost more as rooms grow. A voter the snapshot does not hold (not an
+    open round's, or just added) calls for ``refresh_open_ballots``: returned from here.
+    """
+    return _guarded(conn, lambda: _with_voters(old, conn, tuple(voters)))
+
+
+def _with_voters(
+    old: Snapshot, conn: sqlite3.Connection, wanted: tuple[tuple[int, int], ...]
+) -> Snapshot:
+    by_ballot: dict[int, dict[int, Voter]] = {}
+    for ballot_id, participant_id in wanted:
+        row = conn.execute(
+            "SELECT college_id, voted FROM ballot_voters WHERE ballot_id = ? AND participant_id = ?",
+            (ballot_id, participant_id),
+        ).fetchone()
+        if row is None:
+            return _refresh_open_ballots(old, conn)
+        by_ballot.setdefault(ballot_id, {})[participant_id] = Voter(
+            participant_id, row[0], bool(row[1])
+        )
+    clauses = list(old.clauses)
+    for index, clause in enumerate(clauses):  # plain loops: this runs on every vote
+        for position, ballot in enumerate(clause.ballots):
+            changed = by_ballot.pop(ballot.id, None)
+            if changed is None:
+                continue
+            known = {v.participant_id for v in ballot.voters}
+            if not ballot.is_open or not changed.keys() <= known:
+                return _refresh_open_ballots(old, conn)
+            voters = tuple(changed.get(v.participant_id, v) for v in ballot.voters)
+            ballots = list(clause.ballots)
+            ballots[position] = replace(ballot, voters=voters)
+            clause = clauses[index] = replace(clause, ballots=tuple(ballots))
+        if not by_ballot:
+            break
+    if by_ballot:  # a ballot this snapshot does not know
+        return _refresh_open_ballots(old, conn)
     return replace(old, clauses=tuple(clauses))

@@ -611,6 +611,29 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Preparing the console…</source>
+        <translation>Preparing the console…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Reading the workshop…</source>
+        <translation>Reading the workshop…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>(none)</source>
@@ -643,6 +666,10 @@
     <message>
         <source>&amp;Import a bundle (JSON)…</source>
         <translation>&amp;Import a bundle (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;view (DOCX)…</source>
+        <translation>Import a re&amp;view (DOCX)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1130,6 +1157,77 @@
     <message>
         <source>New round, same wording</source>
         <translation>New round, same wording</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>can be recorded</source>
+        <translation>can be recorded</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>already recorded</translation>
+    </message>
+    <message>
+        <source>changed in the workshop since this export: not recordable</source>
+        <translation>changed in the workshop since this export: not recordable</translation>
+    </message>
+    <message>
+        <source>no clause of this workshop has this reference</source>
+        <translation>no clause of this workshop has this reference</translation>
+    </message>
+    <message>
+        <source>no longer adopted: not recordable</source>
+        <translation>no longer adopted: not recordable</translation>
+    </message>
+    <message>
+        <source>wording unchanged: nothing to record</source>
+        <translation>wording unchanged: nothing to record</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Import a review</translation>
+    </message>
+    <message>
+        <source>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</source>
+        <translation>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</translation>
+    </message>
+    <message>
+        <source>The article bookmarks are gone: articles were found by their visible reference.</source>
+        <translation>The article bookmarks are gone: articles were found by their visible reference.</translation>
+    </message>
+    <message>
+        <source>Nothing from a reviewer in this document.</source>
+        <translation>Nothing from a reviewer in this document.</translation>
+    </message>
+    <message>
+        <source>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</source>
+        <translation>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outside articles</source>
+        <translation>Outside articles</translation>
+    </message>
+    <message>
+        <source>Record {n} amendment(s)</source>
+        <translation>Record {n} amendment(s)</translation>
+    </message>
+    <message>
+        <source>Choose the reviewed document</source>
+        <translation>Choose the reviewed document</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,29 @@
     </message>
 </context>
 <context>
+    <name>LoadingPage</name>
+    <message>
+        <source>Preparing the console…</source>
+        <translation>Préparation de la console…</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the workshop…</source>
+        <translation>Lecture de l’atelier…</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>(none)</source>
@@ -644,6 +667,10 @@
     <message>
         <source>&amp;Import a bundle (JSON)…</source>
         <translation>&amp;Importer une sauvegarde (JSON)…</translation>
+    </message>
+    <message>
+        <source>Import a re&amp;view (DOCX)…</source>
+        <translation>Importer une re&amp;lecture (DOCX)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1131,6 +1158,77 @@
     <message>
         <source>New round, same wording</source>
         <translation>Nouveau tour, même rédaction</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>can be recorded</source>
+        <translation>peut être enregistré</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>changed in the workshop since this export: not recordable</source>
+        <translation>modifié dans l’atelier depuis cet export : non enregistrable</translation>
+    </message>
+    <message>
+        <source>no clause of this workshop has this reference</source>
+        <translation>aucune clause de cet atelier ne porte cette référence</translation>
+    </message>
+    <message>
+        <source>no longer adopted: not recordable</source>
+        <translation>n’est plus adopté : non enregistrable</translation>
+    </message>
+    <message>
+        <source>wording unchanged: nothing to record</source>
+        <translation>rédaction inchangée : rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>Import a review</source>
+        <translation>Importer une relecture</translation>
+    </message>
+    <message>
+        <source>“{name}”: {n} reviewed article(s), {m} item(s) outside articles.</source>
+        <translation>« {name} » : {n} article(s) relu(s), {m} élément(s) hors article.</translation>
+    </message>
+    <message>
+        <source>The article bookmarks are gone: articles were found by their visible reference.</source>
+        <translation>Les signets des articles ont disparu : les articles ont été retrouvés par leur référence visible.</translation>
+    </message>
+    <message>
+        <source>Nothing from a reviewer in this document.</source>
+        <translation>Aucune relecture dans ce document.</translation>
+    </message>
+    <message>
+        <source>Tick the articles whose reviewed wording becomes an amendment proposed by “Legal review”; nothing is recorded otherwise.</source>
+        <translation>Cochez les articles dont la rédaction relue devient un amendement proposé par « Relecture juridique » ; rien n’est enregistré sinon.</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Outside articles</source>
+        <translation>Hors article</translation>
+    </message>
+    <message>
+        <source>Record {n} amendment(s)</source>
+        <translation>Enregistrer {n} amendement(s)</translation>
+    </message>
+    <message>
+        <source>Choose the reviewed document</source>
+        <translation>Choisir le document relu</translation>
     </message>
 </context>
 <context>

@@ -215,44 +215,30 @@ def _shapes(node):
 
 
 def test_the_pdf_figure_draws_the_scene_where_the_scene_says(snap):
-    """Dots, diamonds and the target of the PDF sit at the scene's unit coordinates."""
-    from reportlab.graphics.shapes import Circle, Polygon, Rect
+    """Participants, centres and the target of the PDF sit at the scene's unit coordinates."""
+    from reportlab.graphics.shapes import Rect
 
-    from workshop.exports.pdf_matrix import DOT_RADIUS, figure_scene, matrix_drawing
+    from workshop.exports.pdf_matrix import figure_layout, figure_scene, matrix_drawing
 
     drawing = matrix_drawing(snap, "fr", 480)
     shapes = list(_shapes(drawing))
     frame = next(s for s in shapes if isinstance(s, Rect) and s.fillColor is None and s.width > 100)
     x0, y0, side = frame.x, frame.y, frame.width
+    layout = figure_layout(snap, 480)
+    assert (layout.x0, layout.y0, layout.side) == (x0, y0, side)
 
-    def unit(x, y):
-        return round((x - x0) / side, 6), round((y - y0) / side, 6)
+    def unit(m):
+        return round((m.x - x0) / side, 6), round((m.y - y0) / side, 6)
 
-    def inside(x, y):
-        return x0 <= x <= x0 + side and y0 <= y <= y0 + side
+    def expected(positions):
+        return [tuple(round(v, 6) for v in to_unit(*_xy(p))) for p in positions]
 
     scene = figure_scene(snap)
-    dots = [
-        unit(s.cx, s.cy)
-        for s in shapes
-        if isinstance(s, Circle) and s.r == DOT_RADIUS and inside(s.cx, s.cy)
-    ]
-    expected = [tuple(round(v, 6) for v in to_unit(*_xy(p.position))) for p in scene.placed()]
-    assert dots == expected and len(dots) > 10
-    diamonds = [
-        unit(s.points[0], s.points[3])  # top vertex x, right vertex y: the centre
-        for s in shapes
-        if isinstance(s, Polygon) and len(s.points) == 8 and inside(s.points[0], s.points[3])
-    ]
-    assert diamonds == [
-        tuple(round(v, 6) for v in to_unit(*_xy(c.position))) for c in scene.centroids
-    ]
-    rings = [
-        unit(s.cx, s.cy)
-        for s in shapes
-        if isinstance(s, Circle) and s.fillColor is None and s.r == 6.0
-    ]
-    assert rings == [tuple(round(v, 6) for v in to_unit(*_xy(scene.target)))]
+    dots = [unit(m) for m in layout.marks if m.kind == "participant"]
+    assert dots == expected(p.position for p in scene.placed()) and len(dots) > 10
+    centres = [unit(m) for m in layout.marks if m.kind == "centroid"]
+    assert centres == expected(c.position for c in scene.centroids)
+    assert [unit(m) for m in layout.marks if m.kind == "target"] == expected([scene.target])
 
 
 def test_the_console_and_the_minutes_agree_on_the_closing_round(snap):

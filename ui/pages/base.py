@@ -38,7 +38,7 @@ class StepPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if self.controller.is_open and (changes.topics & self.topics or not changes.topics):
             if self.isVisible():
-                self.refresh()
+                self.refresh_for(changes)
             else:
                 self._stale = True  # refreshed when shown: hidden pages cost nothing per vote
 
@@ -50,6 +50,11 @@ class StepPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the controller's snapshot and update the widgets."""
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Update what ``changes`` touched; a page that can do less than ``refresh`` (one
+        vote: one voter's card) says so here."""
+        self.refresh()
 
     def retranslate(self) -> None:
         """Set every visible text again (language switched live)."""

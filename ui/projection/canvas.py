@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
 
 from ui.projection.canvas_base import (
     CENTRE,
@@ -50,11 +50,17 @@ class SlideCanvas(SlidePainters):
         self.paint(p, self.width(), self.height())
         p.end()
 
-    def paint(self, p: QPainter, w: int, h: int) -> None:
-        """Paint the slide into a w×h area (also used to render previews and screenshots)."""
+    def paint(self, p: QPainter, w: int, h: int, dirty: QRegion | None = None) -> None:
+        """Paint the slide into a w×h area (also used to render previews and screenshots).
+
+        ``dirty``: the part being repainted (after a vote, see ``changed_area``); what lies
+        wholly outside it is skipped, not just clipped.
+        """
         self.drawn = []
         self.below_floor = False
         self.height_hint = h
+        self.paint_size = (w, h)
+        self.dirty = dirty
         p.fillRect(0, 0, w, h, QColor(self.theme.background))
         m = h * 0.045
         s = self.slide
@@ -77,6 +83,7 @@ class SlideCanvas(SlidePainters):
         else:
             self._header(p, body, h, s.title, s.subtitle)
         self._footer(p, QRectF(m, h - m - footer * 0.8, w - 2 * m, footer * 0.8), h)
+        self.dirty = None
 
     def _matrix_with_legend(self, p: QPainter, area: QRectF, h: int) -> None:
         """The plot on the left, the legend beside it in the room's text size.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QRegion
 from PySide6.QtWidgets import QWidget
 
 from ui.projection import fit, room
@@ -31,6 +32,50 @@ TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
 CENTRE = Qt.AlignmentFlag.AlignHCenter
+
+
+@dataclass(frozen=True)
+class CellGrid:
+    """The voters of an open ballot, in ``columns`` of cells left to right, top down."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+    columns: int
+    count: int
+
+    def cell(self, index: int) -> QRectF:
+        row, column = divmod(index, self.columns)
+        return QRectF(self.left + column * self.width, self.top + row * self.height,
+                      self.width, self.height)  # fmt: skip
+
+    def indexes(self, area: QRegion | None) -> list[int]:
+        """The cells that meet ``area`` (all of them when None), in order."""
+        if area is None:
+            return list(range(self.count))
+        found: set[int] = set()
+        rows = -(-self.count // self.columns)
+        for box in area:
+            first_row = max(0, math.floor((box.top() - self.top) / self.height))
+            last_row = min(rows - 1, math.floor((box.bottom() + 1 - self.top) / self.height))
+            first_col = max(0, math.floor((box.left() - self.left) / self.width))
+            last_col = min(self.columns - 1, math.floor((box.right() + 1 - self.left) / self.width))
+            for row in range(first_row, last_row + 1):
+                for column in range(first_col, last_col + 1):
+                    index = row * self.columns + column
+                    if index < self.count:
+                        found.add(index)
+        return sorted(found)
+
+
+@dataclass(frozen=True)
+class VoterBoxes:
+    """Where the last paint of ``slide`` put its count line and its voters' cells."""
+
+    slide: Slide
+    status: QRectF
+    grid: CellGrid
 
 
 @dataclass(frozen=True)
@@ -65,6 +110,11 @@ class CanvasBase(QWidget):
         self.drawn: list[DrawnText] = []  # the text blocks the last paint laid out
         self.below_floor = False  # the last paint had to go below the room's smallest text
         self.height_hint = 720  # the height of the last paint (sizes are relative to it)
+        # Where an open ballot's count line and voter marks were painted, per picture size:
+        # a vote then repaints those boxes only (``changed_area``).
+        self.voter_boxes: dict[tuple[int, int], VoterBoxes] = {}
+        self.dirty: QRegion | None = None  # the area being repainted (None: everything)
+        self.paint_size = (0, 0)  # the size of the picture being painted
         self.setAutoFillBackground(False)
 
     def set_slide(self, slide: Slide) -> None:
@@ -77,6 +127,33 @@ class CanvasBase(QWidget):
                 self.page = 0
             self.slide = slide
         self.update()
+
+    def changed_area(self, before: Slide, after: Slide, w: int, h: int) -> QRegion | None:
+        """What of a w×h picture of ``before`` must be repainted to show ``after``: the
+        count line and the marks of the voters whose state changed, when only that
+        changed; None when the whole picture must be."""
+        boxes = self.voter_boxes.get((w, h))
+        if boxes is None or boxes.slide != before or before.ballot_state != "open":
+            return None
+        if len(after.voters) != len(before.voters) or boxes.grid.count != len(before.voters):
+            return None
+        if replace(after, voters=before.voters) != before:
+            return None
+        area = QRegion(boxes.status.toAlignedRect())
+        for index, (old, new) in enumerate(zip(before.voters, after.voters, strict=True)):
+            if old != new:
+                area = area.united(boxes.grid.cell(index).toAlignedRect())
+        return area
+
+    def keep_voter_boxes(self, status: QRectF, grid: CellGrid) -> None:
+        """Remember where this paint put the count line and the voters (see changed_area)."""
+        if len(self.voter_boxes) > 3:  # the window, the preview, a screenshot: a few sizes
+            self.voter_boxes.clear()
+        self.voter_boxes[self.paint_size] = VoterBoxes(self.slide, status, grid)
+
+    def skipped(self, rect: QRectF) -> bool:
+        """True when painting ``rect`` can be skipped: outside the area being repainted."""
+        return self.dirty is not None and not self.dirty.intersects(rect.toAlignedRect())
 
     # -- helpers -------------------------------------------------------------------------
     def smallest(self, h: float) -> float:
@@ -91,6 +168,8 @@ class CanvasBase(QWidget):
 
     def _text(self, p: QPainter, rect: QRectF, text: str, px: float, *, bold: bool = False,
               colour: str | None = None, flags: int = TEXT_FLAGS) -> None:  # fmt: skip
+        if self.skipped(rect):
+            return
         p.setFont(self._font(px, bold))
         p.setPen(QColor(colour or self.theme.text))
         p.drawText(rect, flags, text)
@@ -111,13 +190,15 @@ class CanvasBase(QWidget):
         font = self._font(10, bold)
         fitted = fit.fit_block(text, font, int(rect.width()), int(rect.height()), int(top),
                                int(floor), max_lines)  # fmt: skip
-        p.setFont(self._font(fitted.px, bold))
-        p.setPen(QColor(colour or self.theme.text))
         y = rect.top() + (max(0.0, rect.height() - fitted.height) / 2 if middle else 0.0)
-        for line in fitted.lines:
-            p.drawText(QRectF(rect.left(), y, rect.width(), fitted.line_height),
-                       int(align | Qt.AlignmentFlag.AlignVCenter), line)  # fmt: skip
-            y += fitted.line_height
+        if not self.skipped(rect):  # outside a vote's repaint: laid out (for its height) only
+            p.setFont(self._font(fitted.px, bold))
+            p.setPen(QColor(colour or self.theme.text))
+            for i, line in enumerate(fitted.lines):
+                p.drawText(QRectF(rect.left(), y + i * fitted.line_height, rect.width(),
+                                  fitted.line_height),
+                           int(align | Qt.AlignmentFlag.AlignVCenter), line)  # fmt: skip
+        y += fitted.line_height * len(fitted.lines)
         if align == RIGHT:
             x = rect.right() - fitted.width
         elif align == CENTRE:

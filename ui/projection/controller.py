@@ -23,7 +23,7 @@ from ui.projection.screens import ScreenWatcher, projector_screen
 from ui.projection.window import BLACK, FROZEN, LIVE, WHITE, ProjectedWindow
 from workshop.model import STEPS
 from workshop.operations import setup
-from workshop.session import Changes
+from workshop.session import BALLOTS, Changes
 from workshop.timing import step_times
 
 NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space}
@@ -168,8 +168,27 @@ class ProjectionController(QObject):
         canvas.matrix_style = replace(base, background=theme.background, text=theme.text)
         canvas.matrix_scene = MatrixScene(target=target, suggestion=suggestion)
 
-    def _on_changed(self, _changes: Changes) -> None:
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.voters and changes.topics == {BALLOTS} and self._show_votes(changes.voters):
+            return
         self.refresh()
+
+    def _show_votes(self, voters: tuple[tuple[int, int], ...]) -> bool:
+        """A vote on the round the room is watching: its voters' marks and the count line
+        change, nothing else (no slide rebuilt, no names filtered again, the rest of the
+        picture not repainted). False when the slide must be built again."""
+        canvas = self.window.canvas
+        ballot_id = canvas.slide.ballot_id
+        if ballot_id is None or any(b != ballot_id for b, _ in voters):
+            return False
+        snap = self.controller.snapshot
+        ballot = next((b for c in snap.clauses for b in c.ballots if b.id == ballot_id), None)
+        slide = slides.with_votes(canvas.slide, ballot) if ballot is not None else None
+        if slide is None:
+            return False
+        self.window.show_slide(slide)
+        self.state_changed.emit()
+        return True
 
     def _timer_text(self) -> str:
         if not self.controller.is_open:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 
 from ui.projection import fit
-from ui.projection.canvas_base import CENTRE, RIGHT, CanvasBase
+from ui.projection.canvas_base import CENTRE, RIGHT, CanvasBase, CellGrid
 from ui.style import ROOM_CHOICES, ROOM_ON_COLOUR, ROOM_OUTCOMES
 from ui.widgets.matrix.painter import paint_matrix
 from workshop.model import Choice, Outcome
@@ -110,7 +110,7 @@ class SlidePainters(CanvasBase):
             self._labelled_text(
                 p, right, h, QCoreApplication.translate("SlideCanvas", "After (amendment)"), s.text
             )
-        else:
+        elif not self.skipped(text_rect):  # a vote repaints the ballot band only
             self._fitted(p, text_rect, h, s.text, paged=True)
         if s.ballot_state:
             band = QRectF(rect.left(), rect.bottom() - ballot_height + h * 0.02, rect.width(),
@@ -175,10 +175,11 @@ class SlidePainters(CanvasBase):
                 .replace("%2", str(len(voters)))
             )
         y += h * 0.005
-        y += self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.06), status, h / 30,
-                         kind="status", colour=self.theme.text if s.progress else self.theme.muted,
-                         bold=bool(s.progress), max_lines=1)  # fmt: skip
-        y += h * 0.01
+        used = self._block(p, QRectF(rect.left(), y, rect.width(), h * 0.06), status, h / 30,
+                           kind="status", colour=self.theme.text if s.progress else self.theme.muted,
+                           bold=bool(s.progress), max_lines=1)  # fmt: skip
+        status_rect = QRectF(rect.left(), y, rect.width(), used)
+        y += used + h * 0.01
         area = QRectF(rect.left(), y, rect.width(), rect.bottom() - y)
         if not voters or area.height() <= 0:
             return
@@ -188,11 +189,13 @@ class SlidePainters(CanvasBase):
             if -(-len(voters) // columns) * cell_min <= area.height():
                 break
         rows = max(1, -(-len(voters) // columns))
-        cell_w = area.width() / columns
         cell_h = min(max(h * 0.055, cell_min), area.height() / rows)
-        for i, v in enumerate(voters):
-            r, c = divmod(i, columns)
-            cell = QRectF(area.left() + c * cell_w, area.top() + r * cell_h, cell_w, cell_h)
+        grid = CellGrid(area.left(), area.top(), area.width() / columns, cell_h, columns,
+                        len(voters))  # fmt: skip
+        cell_w = grid.width
+        for i in grid.indexes(self.dirty):  # after a vote: its voter's cell and its neighbours
+            v = voters[i]
+            cell = grid.cell(i)
             p.setBrush(QColor(v.colour))
             p.setPen(Qt.PenStyle.NoPen)
             dot = cell_h * 0.45
@@ -213,6 +216,7 @@ class SlidePainters(CanvasBase):
                        name, px, bold=v.voted,
                        colour=self.theme.text if v.voted else self.theme.muted,
                        flags=int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft))  # fmt: skip
+        self.keep_voter_boxes(status_rect, grid)
 
     def _outcome_badge(self, p: QPainter, rect: QRectF, h: int) -> float:
         """« ✓ ADOPTÉE », « ✗ REJETÉE », « ↻ REPORTÉE »: sign, word, colour and border style."""

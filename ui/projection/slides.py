@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from workshop import diagnostic, results, voting
 from workshop.errors import WorkshopError
@@ -88,6 +88,8 @@ class Slide:
     blocked: tuple[str, ...] = ()  # the colleges (bar labels) that blocked a double majority
     scale: tuple[str, ...] = ()  # diagnostic criterion: what 1 … 5 mean
     score: int | None = None  # diagnostic criterion: the score given, if any
+    ballot_id: int | None = None  # the open ballot whose voters are shown (votes by name, secret)
+    voter_ids: tuple[int, ...] = ()  # their participant ids, in the order of ``voters``
 
     def visible_text(self) -> str:
         """Every string the slide can put on screen (used by the leak tests)."""
@@ -247,8 +249,10 @@ def clause(
             )
         counted = latest.capture == CaptureMode.COUNTS
         progress = ""
+        ids = tuple(v.participant_id for v in latest.voters)
         if counted:
             voters, progress = _counts_progress(snap, latest, counted_colleges, lang)
+            ids = ()
         return Slide(
             "clause",
             title,
@@ -258,6 +262,8 @@ def clause(
             ballot_method=method,
             voters=tuple(voters),
             progress=progress,
+            ballot_id=None if counted else latest.id,
+            voter_ids=ids,
             lines=(
                 _t(
                     lang,
@@ -291,6 +297,20 @@ def clause(
         blocked=blocked,
         remarks=_remarks(latest, f, lang),
     )
+
+
+def with_votes(slide: Slide, ballot: Ballot) -> Slide | None:
+    """``slide`` after votes in ``ballot``, which it shows open: only who has voted moved
+    (names, colours and everything else stay). None when the slide must be built again."""
+    if slide.ballot_id != ballot.id or not ballot.is_open or slide.ballot_state != "open":
+        return None
+    if slide.voter_ids != tuple(v.participant_id for v in ballot.voters):
+        return None
+    voters = tuple(
+        shown if shown.voted == v.voted else replace(shown, voted=v.voted)
+        for shown, v in zip(slide.voters, ballot.voters, strict=True)
+    )
+    return replace(slide, voters=voters)
 
 
 def _remarks(ballot: Ballot, f: NameFilter, lang: str) -> tuple[tuple[str, str], ...]:

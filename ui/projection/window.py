@@ -7,11 +7,14 @@ the console never reach the room).
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QScreen
+from PySide6.QtGui import QColor, QImage, QKeyEvent, QPainter, QRegion, QScreen
 from PySide6.QtWidgets import QWidget
 
 from ui.projection.canvas import SlideCanvas, render
+from ui.projection.slides import Slide
 
 LIVE, BLACK, WHITE, FROZEN = "live", "black", "white", "frozen"
 
@@ -27,6 +30,7 @@ class ProjectedWindow(QWidget):
         self.canvas = SlideCanvas()
         self.mode = LIVE
         self._frozen: QImage | None = None
+        self.painted: deque[QRegion] = deque(maxlen=32)  # the areas the last paints covered
         self.setCursor(Qt.CursorShape.BlankCursor)
 
     def set_frameless(self, frameless: bool) -> None:
@@ -53,6 +57,18 @@ class ProjectedWindow(QWidget):
         self.resize(960, 540)
         self.showNormal()
 
+    def show_slide(self, slide: Slide) -> None:
+        """Show ``slide``, repainting only what changed from the one on screen (a vote:
+        one voter's mark and the count line); Qt merges repaints asked within a frame."""
+        area = None
+        if self.mode == LIVE:
+            area = self.canvas.changed_area(self.canvas.slide, slide, self.width(), self.height())
+        self.canvas.set_slide(slide)
+        if area is None:
+            self.update()
+        elif not area.isEmpty():
+            self.update(area)
+
     def set_mode(self, mode: str) -> None:
         if mode == FROZEN and self.mode != FROZEN:
             self._frozen = self.image(self.width() or 1280, self.height() or 720)
@@ -71,10 +87,13 @@ class ProjectedWindow(QWidget):
             return image
         return render(self.canvas, width, height)
 
-    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001 (Qt API)
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt API)
         p = QPainter(self)
         if self.mode == LIVE:
-            self.canvas.paint(p, self.width(), self.height())
+            part = event.region()
+            whole = QRegion(self.rect()).subtracted(part).isEmpty()
+            self.canvas.paint(p, self.width(), self.height(), None if whole else part)
+            self.painted.append(part)
         else:
             p.drawImage(self.rect(), self.image(self.width(), self.height()))
         p.end()

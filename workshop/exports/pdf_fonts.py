@@ -19,8 +19,9 @@ Hebrew), so the minutes use DejaVu Sans, embedded and subset, as one family so t
   limits: a longer right-to-left run that wraps over several lines has its lines in the
   wrong order (reportlab fills lines left to right); Arabic marks are not positioned by
   GPOS; emoji sequences joined by ZWJ print as their separate emoji.
-- reportlab 5.1 writes an invalid ToUnicode entry for characters above U+FFFF, so emoji
-  could not be copied or searched in the PDF; :func:`register_fonts` corrects it.
+- The text layer (what a search, a copy or a text extractor reads) carries the text as
+  typed, in logical order, not the presentation forms drawn: :mod:`pdf_text` rewrites
+  the fonts' ToUnicode maps (emoji included, which reportlab 5.1 writes invalidly).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+
+from workshop.exports import pdf_text
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -53,17 +56,8 @@ _UPRIGHT = {FONT_ITALIC: FONT, FONT_BOLD_ITALIC: FONT_BOLD}
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with code points above U+FFFF written as UTF-16.
-
-    reportlab 5.1 writes them as 5 hex digits (``<1F680>``), which PDF readers reject, so
-    emoji could not be copied or searched; a surrogate pair (``<D83DDE80>``) is valid.
-    """
-    text = _reportlab_cmap(fontname, subset)
-    for value in subset:
-        if value > 0xFFFF:
-            pair = chr(value).encode("utf-16-be").hex().upper()
-            text = text.replace(f"> <{value:04X}>", f"> <{pair}>")
-    return text
+    """reportlab's ToUnicode CMap, mapping each glyph to the text as typed (``pdf_text``)."""
+    return pdf_text.to_unicode_cmap(_reportlab_cmap, fontname, subset)
 
 
 _reportlab_cmap = ttfonts.makeToUnicodeCMap
@@ -79,7 +73,10 @@ def register_fonts() -> None:
         if name in pdfmetrics.getRegisteredFontNames():
             continue
         with as_file(fonts / filename) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            font = TTFont(name, str(path))
+        if name != EMOJI_FONT:
+            pdf_text.add_aliases(font.face)
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
@@ -236,8 +233,11 @@ def _clusters(run: str) -> list[str]:
     return units
 
 
-def _reorder_line(line: str) -> str:
-    """Each right-to-left run of a left-to-right line, reversed into visual order."""
+def _reorder_line(line: str, space: str = "\u00a0") -> str:
+    """Each right-to-left run of a left-to-right line, reversed into visual order.
+
+    A short run's spaces become ``space``, which the line breaker does not break at.
+    """
     out: list[str] = []
     i, n = 0, len(line)
     while i < n:
@@ -261,17 +261,20 @@ def _reorder_line(line: str) -> str:
             k += 1
         run = line[i : last + 1]
         if len(run) <= KEEP_TOGETHER:  # a name or a short phrase: never split over two lines
-            run = run.replace(" ", "\u00a0")
+            run = run.replace(" ", space)
         out.append("".join(reversed(_clusters(run))))
         i = last + 1
     return "".join(out)
 
 
-def visual(text: str) -> str:
-    """Text as it must be drawn left to right: Arabic joined, right-to-left runs reversed."""
+def visual(text: str, space: str = "\u00a0") -> str:
+    """Text as it must be drawn left to right: Arabic joined, right-to-left runs reversed.
+
+    ``space`` is the unbreakable space put inside short right-to-left runs.
+    """
     if not any(unicodedata.bidirectional(ch) in _RTL for ch in text):
         return text
-    return "\n".join(_reorder_line(shape_arabic(line)) for line in text.split("\n"))
+    return "\n".join(_reorder_line(shape_arabic(line), space) for line in text.split("\n"))
 
 
 # -- making text printable ------------------------------------------------------------------
@@ -295,8 +298,9 @@ _JOINERS = "\u200c\u200d"
 
 
 def _drawable(text: str) -> str:
-    """Visual order, joiners dropped once they have done their work."""
-    s = visual(text)
+    """Visual order, joiners dropped once they have done their work, and the glyphs that
+    keep the text layer as typed (:mod:`pdf_text`)."""
+    s = pdf_text.for_text_layer(visual(text, pdf_text.RTL_SPACE))
     return s.replace("\u200c", "").replace("\u200d", "") if "\u200c" in s or "\u200d" in s else s
 
 

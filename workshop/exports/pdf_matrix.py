@@ -3,15 +3,18 @@
 A vector drawing stays sharp when printed or zoomed, and is drawn from the same
 ``MatrixScene`` as the console's and the projected matrix (``workshop.matrix_scene``: who
 stands where, the college centres, the target, the arrows, the quadrant corners, the
-ticks). Colour is never the only
-signal: participants are dots, college centroids diamonds, the target a ringed cross and
-the charter's adopted position a square, and the minutes print the coordinates in a table
-under the figure.
+ticks). Colour is never the only signal, and the figure reads in greyscale: each
+college has its own marker shape (``matrix_scene.college_markers``) for its participants
+and, larger, for its centre, which carries the college's badge on a label placed so that
+no two labels meet (``matrix_scene.place_labels``); the target is an open ringed cross
+and the adopted charter an open square, drawn under the participants so they hide none;
+the minutes print the coordinates in a table under the figure.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -27,7 +30,11 @@ from workshop.matrix_scene import (
     LATEST,
     QUADRANT_CORNERS,
     TICKS,
+    Box,
     MatrixScene,
+    college_badges,
+    college_markers,
+    place_labels,
     placements,
     scene_from_snapshot,
     to_unit,
@@ -117,45 +124,6 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
-def _diamond(x: float, y: float, r: float, fill: colors.Color) -> Polygon:
-    return Polygon(
-        [x, y + r, x + r, y, x, y - r, x - r, y],
-        fillColor=fill,
-        strokeColor=INK,
-        strokeWidth=1.1,
-    )
-
-
-def _target(x: float, y: float, r: float = 6.0) -> Group:
-    return Group(
-        Circle(x, y, r, fillColor=None, strokeColor=INK, strokeWidth=1.4),
-        Line(x - r - 3, y, x + r + 3, y, strokeColor=INK, strokeWidth=1.2),
-        Line(x, y - r - 3, x, y + r + 3, strokeColor=INK, strokeWidth=1.2),
-    )
-
-
-def _rect(
-    x: float, y: float, width: float, height: float, **style: Unpack[_SolidShapeKwArgs]
-) -> Rect:
-    """A Rect, typed as reportlab takes it: types-reportlab 5.0 annotates Rect's ``**kw`` as
-    ``_SolidShapeKwArgs`` without ``Unpack[]`` (Circle's has it), so every keyword is refused."""
-    return Rect(x, y, width, height, **style)  # type: ignore[arg-type]  # the stub, see above
-
-
-def _square(x: float, y: float, r: float = 4.2) -> Rect:
-    return _rect(
-        x - r, y - r, 2 * r, 2 * r, fillColor=INK, strokeColor=colors.white, strokeWidth=0.8
-    )
-
-
-def _dot(x: float, y: float, fill: colors.Color, r: float = DOT_RADIUS) -> Circle:
-    return Circle(x, y, r, fillColor=fill, strokeColor=INK, strokeWidth=0.6)
-
-
-def _ring(x: float, y: float, stroke: colors.Color, r: float = 2.6) -> Circle:
-    return Circle(x, y, r, fillColor=colors.white, strokeColor=stroke, strokeWidth=1.0)
-
-
 def _arrow(x1: float, y1: float, x2: float, y2: float, shorten: float) -> Group | None:
     """A thin arrow from (x1, y1) to just before (x2, y2), or None when too short to see."""
     dx, dy = x2 - x1, y2 - y1
@@ -184,26 +152,208 @@ def _arrow(x1: float, y1: float, x2: float, y2: float, shorten: float) -> Group 
     )
 
 
+def _rect(
+    x: float, y: float, width: float, height: float, **style: Unpack[_SolidShapeKwArgs]
+) -> Rect:
+    """A Rect, typed as reportlab takes it: types-reportlab 5.0 annotates Rect's ``**kw`` as
+    ``_SolidShapeKwArgs`` without ``Unpack[]`` (Circle's has it), so every keyword is refused."""
+    return Rect(x, y, width, height, **style)  # type: ignore[arg-type]  # the stub, see above
+
+
+# -- marker shapes ----------------------------------------------------------------------------
+def _polygon_points(shape: str, x: float, y: float, r: float) -> list[float]:
+    """The vertices of a marker of about the same area as a circle of radius r."""
+    if shape == "square":
+        s = r * 0.9
+        return [x - s, y - s, x + s, y - s, x + s, y + s, x - s, y + s]
+    corners, radius, start = {
+        "triangle": (3, r * 1.3, 90.0),
+        "triangle_down": (3, r * 1.3, 270.0),
+        "diamond": (4, r * 1.2, 90.0),
+        "pentagon": (5, r * 1.1, 90.0),
+        "hexagon": (6, r * 1.05, 0.0),
+        "star": (10, r * 1.35, 90.0),
+    }[shape]
+    points: list[float] = []
+    for k in range(corners):
+        reach = radius * (0.5 if shape == "star" and k % 2 else 1.0)
+        angle = math.radians(start + k * 360.0 / corners)
+        points += [round(x + reach * math.cos(angle), 3), round(y + reach * math.sin(angle), 3)]
+    return points
+
+
+def marker(
+    shape: str,
+    x: float,
+    y: float,
+    r: float,
+    fill: colors.Color | None,
+    stroke: colors.Color = INK,
+    width: float = 0.6,
+) -> Circle | Polygon:
+    """A college's marker (``matrix_scene.MARKERS``) centred on (x, y)."""
+    if shape == "circle":
+        return Circle(x, y, r, fillColor=fill, strokeColor=stroke, strokeWidth=width)
+    return Polygon(
+        _polygon_points(shape, x, y, r), fillColor=fill, strokeColor=stroke, strokeWidth=width
+    )
+
+
+def _target(x: float, y: float, r: float = 7.0) -> Group:
+    """A ringed cross, open and thin: drawn under the participants, it hides none of them."""
+    return Group(
+        Circle(x, y, r, fillColor=None, strokeColor=INK, strokeWidth=1.1),
+        Line(x - r - 3, y, x + r + 3, y, strokeColor=INK, strokeWidth=0.9),
+        Line(x, y - r - 3, x, y + r + 3, strokeColor=INK, strokeWidth=0.9),
+    )
+
+
+def _charter(x: float, y: float, r: float = 4.6) -> Rect:
+    """An open square, drawn under the participants."""
+    return _rect(x - r, y - r, 2 * r, 2 * r, fillColor=None, strokeColor=INK, strokeWidth=1.5)
+
+
+# -- where everything goes -------------------------------------------------------------------
+PARTICIPANT_R = DOT_RADIUS
+OPENING_R = 2.6
+CENTROID_R = 6.2
+LABEL_SIZE = 7.0
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One marker of the figure: what it is, whose, its shape and where (points, y up)."""
+
+    kind: Literal["participant", "opening", "centroid", "target", "charter"]
+    college: str | None
+    shape: str
+    filled: bool
+    x: float
+    y: float
+    r: float
+    colour: str
+    origin: tuple[float, float] | None = None  # a participant's opening position, if moved
+
+    def box(self) -> Box:
+        pad = self.r * 1.35 if self.shape != "circle" else self.r
+        return Box(self.x - pad, self.y - pad, 2 * pad, 2 * pad)
+
+
+@dataclass(frozen=True)
+class FigureLabel:
+    """A college's badge beside its centre, on a box that overlaps no other label."""
+
+    text: str
+    box: Box
+    anchor: tuple[float, float]
+    colour: str
+
+
+@dataclass(frozen=True)
+class FigureLayout:
+    """The figure's geometry, computed before anything is drawn (and tested as such)."""
+
+    width: float
+    height: float
+    x0: float
+    y0: float
+    side: float
+    marks: tuple[Mark, ...]
+    labels: tuple[FigureLabel, ...]
+    markers: dict[str, tuple[str, bool]]
+    badges: dict[str, str]
+    scene: MatrixScene
+
+
+LEFT, BOTTOM, TOP = 30.0, 30.0, 6.0
+LEGEND_SIZE = 7.6
+LEGEND_STEP = LEGEND_SIZE + 5.5
+
+
+def _legend_height(snap: Snapshot) -> float:
+    return (2 + len(snap.colleges) + 6) * LEGEND_STEP
+
+
+def figure_layout(snap: Snapshot, width: float = 480.0) -> FigureLayout:
+    """Where each marker and each college label goes on a figure ``width`` points wide."""
+    register_fonts()  # the labels are measured in the figure's font
+    side = min(300.0, width * 0.6)
+    scene = figure_scene(snap)
+    height = max(side + BOTTOM + TOP, _legend_height(snap) + 8)
+    x0, y0 = LEFT, height - TOP - side  # the plot sits at the top when the legend is taller
+    names = [c.name for c in snap.colleges]
+    names += [p.college for p in scene.points if p.college not in names]
+    markers = college_markers(names)
+    badges = college_badges(names)
+
+    def at(position: Position) -> tuple[float, float]:
+        x, y = to_unit(position.support, position.control)
+        return x0 + x * side, y0 + y * side
+
+    marks: list[Mark] = []
+    for p in scene.arrows():
+        shape, _ = markers.get(p.college, ("circle", True))
+        marks.append(Mark("opening", p.college, shape, False, *at(p.opening), OPENING_R, p.colour))  # type: ignore[arg-type]
+    if scene.target is not None:
+        marks.append(Mark("target", None, "circle", False, *at(scene.target), 7.0, "#222222"))
+    if scene.charter is not None:
+        marks.append(Mark("charter", None, "square", False, *at(scene.charter), 4.6, "#222222"))
+    for c in scene.centroids:
+        shape, filled = markers.get(c.college, ("circle", True))
+        marks.append(
+            Mark("centroid", c.college, shape, filled, *at(c.position), CENTROID_R, c.colour)
+        )
+    moved = {p.id for p in scene.arrows()}
+    for p in scene.placed():
+        shape, filled = markers.get(p.college, ("circle", True))
+        x, y = at(p.position)  # type: ignore[arg-type]  # placed: a position
+        origin = at(p.opening) if p.id in moved and p.opening is not None else None
+        marks.append(
+            Mark("participant", p.college, shape, filled, x, y, PARTICIPANT_R, p.colour, origin)
+        )
+    # The quadrant names in the corners are obstacles too.
+    obstacles = [m.box() for m in marks]
+    mid = to_unit(MIDLINE, MIDLINE)[0] * side
+    for _, left_side, top_side in QUADRANT_CORNERS:
+        qx = x0 if left_side else x0 + side - mid
+        qy = y0 + side - 13 if top_side else y0
+        obstacles.append(Box(qx, qy, mid, 13))
+    centres = [m for m in marks if m.kind == "centroid"]
+    sizes = [
+        (stringWidth(badges.get(m.college or "", "?"), FONT_BOLD, LABEL_SIZE) + 5, LABEL_SIZE + 3)
+        for m in centres
+    ]
+    boxes = place_labels(
+        [(m.x, m.y) for m in centres],
+        sizes,
+        obstacles,
+        Box(x0, y0, side, side),
+        gaps=(CENTROID_R + 3, 14.0, 20.0, 28.0, 38.0, 50.0),
+    )
+    labels = tuple(
+        FigureLabel(badges.get(m.college or "", "?"), box, (m.x, m.y), m.colour)
+        for m, box in zip(centres, boxes, strict=True)
+    )
+    return FigureLayout(width, height, x0, y0, side, tuple(marks), labels, markers, badges, scene)
+
+
+# -- drawing ------------------------------------------------------------------------------------
 def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Drawing:
-    """The matrix figure, ``width`` points wide: quadrants, participants, centroids, target.
+    """The matrix figure, ``width`` points wide: quadrants, participants, centres, target.
 
     No names are drawn (the figure would be unreadable with a full room, and it needs no
-    anonymising); the minutes list each participant's coordinates under it.
+    anonymising); the minutes list each participant's coordinates under it. Each college
+    has its colour and its own marker shape; its centre carries its badge (« RH »).
+    Drawn bottom up: arrows and opening positions, the target and the charter (open
+    shapes), the centres, the participants, then the badges, so no mark hides a person.
     """
     register_fonts()
     en = lang == "en"
-    label_size, tick_size, legend_size = 8.0, 7.0, 7.6
-    left, bottom, top = 30.0, 30.0, 6.0
-    side = min(300.0, width * 0.6)
-    legend_x = left + side + 18
+    layout = figure_layout(snap, width)
+    label_size, tick_size = 8.0, 7.0
+    x0, y0, side, height = layout.x0, layout.y0, layout.side, layout.height
+    legend_x = LEFT + side + 18
     legend_w = max(60.0, width - legend_x)
-    scene = figure_scene(snap)
-    placed = scene.placed()
-    legend_lines = 2 + len(snap.colleges) + 6
-    legend_height = legend_lines * (legend_size + 5.5)
-    height = max(side + bottom + top, legend_height + 8)
-    x0 = left
-    y0 = height - top - side  # the plot sits at the top when the legend is taller
     d = Drawing(width, height, initialFontName=FONT, initialFontSize=8)
 
     def px(v: float) -> float:
@@ -211,10 +361,6 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
 
     def py(v: float) -> float:
         return y0 + to_unit(v, v)[1] * side
-
-    def at(position: Position) -> tuple[float, float]:
-        x, y = to_unit(position.support, position.control)
-        return x0 + x * side, y0 + y * side
 
     # Quadrants, tinted.
     mid = to_unit(MIDLINE, MIDLINE)[0] * side
@@ -322,27 +468,58 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
             )
         )
 
-    # Movements, then dots, then centroids, then target and charter on top.
-    moves = [
-        (at(p.opening), at(p.position), p.colour)
-        for p in scene.arrows()
-        if p.opening is not None and p.position is not None
-    ]
-    for (x1, y1), (x2, y2), _ in moves:
-        a = _arrow(x1, y1, x2, y2, DOT_RADIUS + 0.8)
-        if a is not None:
-            d.add(a)
-    for (x1, y1), _, colour in moves:
-        d.add(_ring(x1, y1, _hex(colour)))
+    # Movements (opening → latest), then the marks bottom up, then the badges.
+    marks = layout.marks
+    placed = [m for m in marks if m.kind == "participant"]
     for p in placed:
-        if p.position is not None:
-            d.add(_dot(*at(p.position), _hex(p.colour)))
-    for centroid in scene.centroids:
-        d.add(_diamond(*at(centroid.position), 5.5, _hex(centroid.colour)))
-    if scene.charter is not None:
-        d.add(_square(*at(scene.charter)))
-    if scene.target is not None:
-        d.add(_target(*at(scene.target)))
+        if p.origin is not None:
+            a = _arrow(*p.origin, p.x, p.y, PARTICIPANT_R + 0.8)
+            if a is not None:
+                d.add(a)
+    for m in marks:
+        if m.kind == "opening":
+            d.add(marker(m.shape, m.x, m.y, m.r, colors.white, _hex(m.colour), 1.0))
+        elif m.kind == "target":
+            d.add(_target(m.x, m.y, m.r))
+        elif m.kind == "charter":
+            d.add(_charter(m.x, m.y, m.r))
+    for m in marks:
+        if m.kind == "centroid":
+            fill = _hex(m.colour) if m.filled else colors.white
+            d.add(marker(m.shape, m.x, m.y, m.r, fill, INK, 1.6))
+    for m in placed:
+        fill = _hex(m.colour) if m.filled else colors.white
+        stroke = INK if m.filled else _hex(m.colour)
+        d.add(marker(m.shape, m.x, m.y, m.r, fill, stroke, 0.6 if m.filled else 1.3))
+    for label in layout.labels:
+        b = label.box
+        ax, ay = label.anchor
+        cx = min(max(ax, b.x), b.x + b.w)
+        cy = min(max(ay, b.y), b.y + b.h)
+        if math.hypot(cx - ax, cy - ay) > CENTROID_R + 4:  # far from its centre: a leader
+            d.add(Line(ax, ay, cx, cy, strokeColor=MUTED, strokeWidth=0.5))
+        d.add(
+            _rect(
+                b.x,
+                b.y,
+                b.w,
+                b.h,
+                fillColor=colors.white,
+                strokeColor=_hex(label.colour),
+                strokeWidth=0.8,
+            )
+        )
+        d.add(
+            String(
+                b.x + b.w / 2,
+                b.y + 2.6,
+                plain(label.text, FONT_BOLD),
+                fontName=FONT_BOLD,
+                fontSize=LABEL_SIZE,
+                fillColor=INK,
+                textAnchor="middle",
+            )
+        )
     if not placed:
         msg = "Nobody placed on the matrix" if en else "Personne n’a été placé sur la matrice"
         d.add(
@@ -356,77 +533,75 @@ def matrix_drawing(snap: Snapshot, lang: str = "fr", width: float = 480.0) -> Dr
                 textAnchor="middle",
             )
         )
+    _legend(d, snap, layout, en, legend_x, legend_w)
+    return d
 
-    # Legend: colleges, then the symbols.
-    step = legend_size + 5.5
-    ly = height - top - legend_size
-    text_x = legend_x + 14
-    text_w = legend_w - 14
-    d.add(
-        String(
-            legend_x,
-            ly,
-            "Colleges" if en else "Collèges",
-            fontName=FONT_BOLD,
-            fontSize=legend_size,
-            fillColor=INK,
-        )
-    )
-    ly -= step
-    for college in snap.colleges:
-        d.add(_dot(legend_x + 5, ly + 2.6, college_colour(college)))
+
+def _legend(
+    d: Drawing, snap: Snapshot, layout: FigureLayout, en: bool, x: float, width: float
+) -> None:
+    """Colleges (marker, colour, name and badge), then every symbol the figure uses."""
+    size, step = LEGEND_SIZE, LEGEND_STEP
+    ly = layout.height - TOP - size
+    text_x, text_w = x + 14, width - 14
+
+    def line(text: str, bold: bool = False) -> None:
+        font = FONT_BOLD if bold else FONT
         d.add(
             String(
-                text_x,
+                text_x if not bold else x,
                 ly,
-                _fit(plain(college.name), FONT, legend_size, text_w),
-                fontName=FONT,
-                fontSize=legend_size,
+                _fit(plain(text), font, size, text_w),
+                fontName=font,
+                fontSize=size,
                 fillColor=INK,
             )
         )
+
+    line("Colleges" if en else "Collèges", bold=True)
+    ly -= step
+    for college in snap.colleges:
+        shape, filled = layout.markers.get(college.name, ("circle", True))
+        colour = college_colour(college)
+        d.add(
+            marker(
+                shape,
+                x + 5,
+                ly + 2.6,
+                PARTICIPANT_R,
+                colour if filled else colors.white,
+                INK if filled else colour,
+                0.6 if filled else 1.3,
+            )
+        )
+        badge = layout.badges.get(college.name, "")
+        line(college.name + (f" ({badge})" if badge and badge != college.name else ""))
         ly -= step
     ly -= 4
-    d.add(
-        String(
-            legend_x,
-            ly,
-            "Symbols" if en else "Symboles",
-            fontName=FONT_BOLD,
-            fontSize=legend_size,
-            fillColor=INK,
-        )
-    )
+    line("Symbols" if en else "Symboles", bold=True)
     ly -= step
     grey = colors.HexColor("#BBBBBB")
 
-    def movement(x: float, y: float) -> Group:
-        return Group(_ring(x - 4, y, MUTED), _arrow(x - 4, y, x + 6, y, 0.5) or Group())
+    def movement(cx: float, cy: float) -> Group:
+        return Group(
+            marker("circle", cx - 4, cy, OPENING_R, colors.white, MUTED, 1.0),
+            _arrow(cx - 4, cy, cx + 6, cy, 0.5) or Group(),
+        )
 
-    symbols = [
+    symbols: list[tuple[Callable[[float, float], object], str]] = [
         (
-            lambda x, y: _dot(x, y, grey),
-            "participant",
+            lambda cx, cy: marker("circle", cx, cy, PARTICIPANT_R, grey),
+            "participant (college's shape)" if en else "participant (forme du collège)",
         ),
         (movement, "opening → closing" if en else "ouverture → clôture"),
         (
-            lambda x, y: _diamond(x, y, 4.5, grey),
-            "college centroid" if en else "centre de gravité du collège",
+            lambda cx, cy: marker("circle", cx, cy, 4.6, grey, INK, 1.6),
+            "college centroid, with its badge" if en else "centre du collège, avec son sigle",
         ),
-        (lambda x, y: _target(x, y, 3.6), "group target" if en else "cible du groupe"),
-        (lambda x, y: _square(x, y, 3.4), "adopted charter" if en else "charte adoptée"),
+        (lambda cx, cy: _target(cx, cy, 3.6), "group target" if en else "cible du groupe"),
+        (lambda cx, cy: _charter(cx, cy, 3.4), "adopted charter" if en else "charte adoptée"),
     ]
     for build, text in symbols:
-        d.add(build(legend_x + 5, ly + 2.6))
-        d.add(
-            String(
-                text_x,
-                ly,
-                _fit(text, FONT, legend_size, text_w),
-                fontName=FONT,
-                fontSize=legend_size,
-                fillColor=INK,
-            )
-        )
+        d.add(build(x + 5, ly + 2.6))  # type: ignore[arg-type]
+        line(text)
         ly -= step
-    return d

@@ -280,9 +280,10 @@ def cast_vote(
             )
 
     who = pseudonym_of(session.conn, participant_id)
-    return session.run(
+    changes = session.run(
         "vote", session.tr(f"{who} a voté", f"{who} voted"), {BALLOTS}, fn, initiator=initiator
     )
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def cast_secret(
@@ -334,7 +335,7 @@ def cast_secret(
             undoable=False,
             initiator=initiator,
         )
-    return changes
+    return replace(changes, voters=((ballot_id, participant_id),))
 
 
 def set_counts(

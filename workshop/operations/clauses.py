@@ -246,26 +246,34 @@ def amend(
     title = _title(session.conn, clause_id)
 
     def fn(conn: sqlite3.Connection) -> int:
-        exists(conn, "clauses", clause_id, "Clause", "Clause")
-        _no_open_ballot(conn, clause_id)
-        if college_id is not None:
-            exists(conn, "colleges", college_id, "Collège", "College")
-        before = conn.execute("SELECT text FROM clauses WHERE id = ?", (clause_id,)).fetchone()[0]
-        if before == new_text:
-            raise InvalidInput(
-                "L’amendement ne change pas le texte.", "The amendment does not change the wording."
-            )
-        cur = conn.execute(
-            "INSERT INTO amendments (clause_id, before, after, college_id, reason, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (clause_id, before, new_text, college_id, reason, now()),
-        )
-        conn.execute("UPDATE clauses SET text = ? WHERE id = ?", (new_text, clause_id))
-        return inserted_id(cur)
+        return record_amendment(conn, clause_id, new_text, college_id, reason)
 
     return session.run(
         "amend", session.tr(f"Amendement : {title}", f"Amendment: {title}"), {CLAUSES}, fn
     )
+
+
+def record_amendment(
+    conn: sqlite3.Connection, clause_id: int, new_text: str, college_id: int | None, reason: str
+) -> int:
+    """The amendment's row and the clause's new wording, inside an operation's transaction
+    (``amend``, or the import of a legal review); refuses an unchanged wording."""
+    exists(conn, "clauses", clause_id, "Clause", "Clause")
+    _no_open_ballot(conn, clause_id)
+    if college_id is not None:
+        exists(conn, "colleges", college_id, "Collège", "College")
+    before = conn.execute("SELECT text FROM clauses WHERE id = ?", (clause_id,)).fetchone()[0]
+    if before == new_text:
+        raise InvalidInput(
+            "L’amendement ne change pas le texte.", "The amendment does not change the wording."
+        )
+    cur = conn.execute(
+        "INSERT INTO amendments (clause_id, before, after, college_id, reason, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (clause_id, before, new_text, college_id, reason, now()),
+    )
+    conn.execute("UPDATE clauses SET text = ? WHERE id = ?", (new_text, clause_id))
+    return inserted_id(cur)
 
 
 def set_clause_note(session: Session, clause_id: int, note: str) -> Changes:

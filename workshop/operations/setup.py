@@ -28,6 +28,7 @@ from workshop.operations._common import (
     text,
     whole,
 )
+from workshop.palette import COLLEGE_COLOURS
 from workshop.session import (
     AGENDA,
     COLLEGES,
@@ -39,19 +40,9 @@ from workshop.session import (
 )
 from workshop.workshopfile import WorkshopFile
 
-#: Okabe–Ito palette (distinguishable with the common colour-vision deficiencies), in the
-#: order new colleges take it: the yellow last, being weak on white. A college's colour is
-#: stored when it is created and kept for its life (deleting another changes nothing).
-PALETTE = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#000000",
-    "#F0E442",
-)
+#: The order new colleges take the Okabe–Ito palette (``workshop.palette``). A college's
+#: colour is stored when it is created and kept for its life (deleting another changes nothing).
+PALETTE = COLLEGE_COLOURS
 
 
 def next_colour(conn: sqlite3.Connection) -> str:

@@ -17,8 +17,9 @@ UI = WORKSHOP.parent / "ui"
 
 
 def squeeze(text: str) -> str:
-    """Text without any space: PDF extraction breaks lines and spaces where it likes."""
-    return re.sub(r"\s+", "", text)
+    """Text without any space nor hyphen: PDF extraction breaks lines and spaces where it
+    likes, and the minutes hyphenate a word broken at a line's end."""
+    return re.sub(r"[\s-]+", "", text)
 
 
 def test_minutes_result_view_and_slide_agree(small, controller, tmp_path):

@@ -91,9 +91,10 @@ def test_metadata_and_outline(minutes_fr):
     assert meta.author == "Camille Rousseau"
     assert "Mutuelle Hélios" in meta.subject
     assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
-    titles = [o.title for o in reader.outline]
+    sections = [o for o in reader.outline if not isinstance(o, list)]  # clauses nest under 5.
+    titles = [o.title for o in sections]
     assert titles[0] == "1. Participants par collège" and titles[-1] == "11. Approbation"
-    pages = [reader.get_destination_page_number(o) for o in reader.outline]
+    pages = [reader.get_destination_page_number(o) for o in sections]
     assert pages == sorted(pages) and pages[-1] == len(reader.pages) - 1
 
 
@@ -179,7 +180,9 @@ def test_anonymized_minutes_print_no_name_anywhere(demo_fr, tmp_path):
     reader, pages = pdf_text(out)
     text = " ".join(pages)
     meta = " ".join(str(v) for v in reader.metadata.values())
-    outline = " ".join(o.title for o in reader.outline)
+    outline = " ".join(
+        o.title for entry in reader.outline for o in (entry if isinstance(entry, list) else [entry])
+    )
     raw = out.read_bytes()
     for p in snap.participants:
         assert p.pseudonym in text
@@ -192,9 +195,9 @@ def test_anonymized_minutes_print_no_name_anywhere(demo_fr, tmp_path):
 
 
 def test_matrix_figure_draws_every_participant_and_distinct_markers(demo_fr):
-    from reportlab.graphics.shapes import Circle, Group, Polygon, Rect, String
+    from reportlab.graphics.shapes import Group, String
 
-    from workshop.exports.pdf_matrix import DOT_RADIUS, matrix_drawing, placed_participants
+    from workshop.exports.pdf_matrix import figure_layout, matrix_drawing, placed_participants
 
     _, snap = demo_fr
 
@@ -204,24 +207,26 @@ def test_matrix_figure_draws_every_participant_and_distinct_markers(demo_fr):
             if isinstance(child, Group):
                 yield from walk(child)
 
-    shapes = list(walk(matrix_drawing(snap, "fr", 480)))
+    layout = figure_layout(snap, 480)
     placed = placed_participants(snap)
-    dots = [
-        s for s in shapes if isinstance(s, Circle) and s.r == DOT_RADIUS and s.fillColor is not None
-    ]
-    # One per placed participant, one per college in the legend, one for the symbol legend.
-    assert len(dots) == len(placed) + len(snap.colleges) + 1
-    targets = [s for s in shapes if isinstance(s, Circle) and s.fillColor is None and s.r > 3]
-    assert len(targets) == 2  # the target (a ringed cross, unfilled) and its legend
-    diamonds = [s for s in shapes if isinstance(s, Polygon) and len(s.points) == 8]
-    assert len(diamonds) == len({p.college_id for p in placed}) + 1  # + legend
-    squares = [s for s in shapes if isinstance(s, Rect) and s.width == s.height < 10]
-    assert len(squares) == 2  # the adopted charter and its legend
-    texts = {s.text for s in shapes if isinstance(s, String)}
+    kinds = [m.kind for m in layout.marks]
+    assert kinds.count("participant") == len(placed)
+    assert kinds.count("centroid") == len({p.college_id for p in placed})
+    assert kinds.count("target") == 1 and kinds.count("charter") == 1
+    # one marker shape per college, the same for its participants and its centre
+    shapes = {m.college: m.shape for m in layout.marks if m.kind == "participant"}
+    assert len(set(shapes.values())) == len(shapes) == len(snap.colleges)
+    assert all(shapes[m.college] == m.shape for m in layout.marks if m.kind == "centroid")
+    texts = {s.text for s in walk(matrix_drawing(snap, "fr", 480)) if isinstance(s, String)}
     assert {"Verrouillage", "Cadre accompagné", "Laisser-faire", "Confiance et autonomie"} <= texts
     assert {"Accompagnement →", "Contrôle →", "0", "5", "10", "cible du groupe"} <= texts
-    assert {c.name for c in snap.colleges} <= texts
-    assert all(s.fontName.startswith("DejaVuSans") for s in shapes if isinstance(s, String))
+    assert {"charte adoptée", "ouverture → clôture", "centre du collège, avec son sigle"} <= texts
+    for college in snap.colleges:  # the legend names every college with its badge
+        badge = layout.badges[college.name]
+        assert college.name in texts or f"{college.name} ({badge})" in texts
+        assert badge in texts  # on its centre
+    drawing = matrix_drawing(snap, "fr", 480)
+    assert all(s.fontName.startswith("DejaVuSans") for s in walk(drawing) if isinstance(s, String))
 
 
 # -- writing the file ----------------------------------------------------------------------------

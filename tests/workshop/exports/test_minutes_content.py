@@ -1,4 +1,4 @@
-"""The minutes as the official record: attendance times, one time per event, clean amended
+"""The minutes as the official record, their content: attendance times, one time per event, clean amended
 texts, the co-design statement, who drafted them, « Fait à », the export identifier,
 plurals, minus signs, « 1er » raised, French typography, English minutes in English.
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -16,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.pages.ballot.counts_view import CountsView
-from ui.pages.ballot.widgets import CardButton, VoterGrid
+from ui.pages.ballot.widgets import CardButton, VoterCard, VoterGrid
 from ui.style import CHOICE_COLOURS, scaled_font
-from workshop.model import Choice, label
+from workshop import snapshot as snap
+from workshop.model import CaptureMode, Choice, label
 
 
 class OpenView(QWidget):
@@ -76,7 +79,35 @@ class OpenView(QWidget):
         layout.addWidget(self.choice_box)
         layout.addLayout(footer)
         self._choices: tuple[Choice, ...] = ()
+        self.progress_drawn = 0  # how many times the progress line changed (tests read it)
         self.grid.current_changed.connect(self._reveal)
+
+    def show_voted(self, ballot: snap.Ballot, *, sized: bool = False) -> None:
+        """« 12 of 40 have voted »: who voted, never what (sized for the round as it opens)."""
+        n = len(ballot.voters)
+        voted = sum(1 for v in ballot.voters if v.voted)
+        line = QCoreApplication.translate("BallotPanel", "{voted} of {n} have voted")
+        self.set_progress(line.format(voted=voted, n=n), line.format(voted=n, n=n) if sized else "")
+
+    def set_progress(self, text: str, widest: str = "") -> None:
+        """The progress line (« 12 of 40 have voted »), which never tells a tally.
+
+        The label keeps a fixed size, wide enough for ``widest`` (the line once everyone has
+        voted): a vote then repaints this one line without a layout pass over the panel.
+        """
+        label = self.progress
+        if text == label.text() and not widest:
+            return
+        label.setText(text)
+        wanted = label.sizeHint()
+        if widest:  # a round starts: size the line for its longest text
+            metrics = label.fontMetrics()
+            extra = metrics.horizontalAdvance(widest) - metrics.horizontalAdvance(text)
+            wanted.setWidth(wanted.width() + max(0, extra))
+            label.setFixedSize(wanted)
+        elif wanted.width() > label.width() or wanted.height() > label.height():
+            label.setFixedSize(wanted.expandedTo(label.size()))
+        self.progress_drawn += 1
 
     def _reveal(self, participant_id: int | None) -> None:
         """Keep the voter picked by keyboard in view (the grid may scroll)."""
@@ -115,3 +146,27 @@ class OpenView(QWidget):
                     (self.tr("key {n}").format(n=number), 0.85, False),
                 ]
             )
+
+
+def voter_card(
+    shot: snap.Snapshot,
+    ballot: snap.Ballot,
+    voter: snap.Voter,
+    cast: Mapping[int, Choice],
+    lang: str,
+) -> VoterCard:
+    """A voter's card: name, college, whether they voted and, in a vote by name, the
+    choice this console recorded (``cast``; never for a secret ballot)."""
+    secret = ballot.capture == CaptureMode.SECRET
+    person = shot.participant(voter.participant_id)
+    college = shot.college(voter.college_id)
+    choice = cast.get(voter.participant_id) if voter.voted and not secret else None
+    return VoterCard(
+        participant_id=voter.participant_id,
+        name=person.shown_name() if person else "?",
+        college=college.name if college else "",
+        colour=college.colour if college else "#999999",
+        voted=voter.voted,
+        enabled=not (secret and voter.voted),
+        choice=label(choice, lang) if choice is not None else "",
+    )

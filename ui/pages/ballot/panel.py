@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs, i18n
 from ui.controller import WorkshopController
-from ui.pages.ballot.open_view import OpenView
+from ui.pages.ballot.open_view import OpenView, voter_card
 from ui.pages.ballot.result_view import ResultView
 from ui.pages.ballot.rounds_table import RoundsTable
 from ui.pages.ballot.rules_form import SetupView
 from ui.pages.ballot.secret_prompt import SecretPrompt
-from ui.pages.ballot.widgets import VoterCard, scrolling
+from ui.pages.ballot.widgets import scrolling
 from ui.projection.room import room_state
 from ui.style import OPEN_MARK, scaled_font
 from workshop import results
@@ -271,35 +271,20 @@ class BallotPanel(QWidget):
                     "Count the raised cards, type each college's numbers and record them. Recorded numbers stay here, on this screen only, to check or correct until the vote closes; the projection never shows them."
                 )
             )
-            view.progress.setText(
+            view.set_progress(
                 self.tr("{done} of {n} colleges recorded").format(
                     done=len(recorded & set(present)), n=len(present)
-                )
+                ),
+                self.tr("{done} of {n} colleges recorded").format(
+                    done=len(present), n=len(present)
+                ),
             )
         else:
             view.counts.reset()
             view.body.setCurrentWidget(view.grid_scroll)
             secret = capture is CaptureMode.SECRET
             cast = {} if secret else self._cast.get(ballot.id, {})
-            cards = []
-            for voter in ballot.voters:
-                person = shot.participant(voter.participant_id)
-                college = shot.college(voter.college_id)
-                cards.append(
-                    VoterCard(
-                        participant_id=voter.participant_id,
-                        name=person.shown_name() if person else "?",
-                        college=college.name if college else "",
-                        colour=college.colour if college else "#999999",
-                        voted=voter.voted,
-                        enabled=not (secret and voter.voted),
-                        choice=(
-                            label(cast[voter.participant_id], lang)
-                            if voter.voted and voter.participant_id in cast
-                            else ""
-                        ),
-                    )
-                )
+            cards = [voter_card(shot, ballot, voter, cast, lang) for voter in ballot.voters]
             previous = view.grid.current()
             view.grid.set_voters(cards, self.tr("✓ has voted"), self.tr("○ not voted yet"))
             if secret:
@@ -319,11 +304,35 @@ class BallotPanel(QWidget):
                         "Touch your name, then your choice. Keyboard: arrows or the first letters of a name, then 1, 2 or 3."
                     )
                 )
-            voted = sum(1 for v in ballot.voters if v.voted)
-            view.progress.setText(
-                self.tr("{voted} of {n} have voted").format(voted=voted, n=len(ballot.voters))
-            )
+            view.show_voted(ballot, sized=True)
         self._show(view)
+
+    def update_voters(self, voters: tuple[tuple[int, int], ...]) -> bool:
+        """After a vote: redraw those voters' cards and the progress line, nothing else.
+
+        False when the panel cannot tell (another round on screen, counts, a voter it does
+        not show): the caller then refreshes it whole.
+        """
+        shown = self._ballot
+        if shown is None or self.mode != "open" or shown.capture == CaptureMode.COUNTS:
+            return False
+        if any(ballot_id != shown.id for ballot_id, _ in voters):
+            return False
+        ballot = self._open_ballot()
+        if ballot is None or ballot.id != shown.id:
+            return False
+        self._ballot = ballot
+        shot, lang = self.controller.snapshot, i18n.current()
+        cast = {} if ballot.is_secret else self._cast.get(ballot.id, {})
+        by_id = {v.participant_id: v for v in ballot.voters}
+        for _, participant_id in voters:
+            voter = by_id.get(participant_id)
+            if voter is None:
+                return False
+            if not self.open_view.grid.update_card(voter_card(shot, ballot, voter, cast, lang)):
+                return False
+        self.open_view.show_voted(ballot)
+        return True
 
     def _show_result(self, shot: snap.Snapshot, clause: snap.Clause, ballot: snap.Ballot) -> None:
         self.prompt.clear()
@@ -423,13 +432,19 @@ class BallotPanel(QWidget):
             remark = self._ask_reason(choice)
             if remark is None:
                 return False
+        # Noted before the run, so that the card redrawn on its change shows the choice;
+        # put back if the vote is refused.
+        recorded = self._cast.setdefault(ballot.id, {})
+        recorded[participant] = choice
         changes = self.controller.run(
             ballots.cast_vote, ballot.id, participant, choice.value, remark
         )
         if changes is None:
+            if before is None:
+                recorded.pop(participant, None)
+            else:
+                recorded[participant] = before
             return False
-        self._cast.setdefault(ballot.id, {})[participant] = choice
-        self.refresh()  # the card shows the choice just recorded
         if voter is not None and voter.voted and before is not None:
             text = self.tr("{name}'s vote changed: {old} → {new}.").format(
                 name=name, old=label(before, lang), new=label(choice, lang)

@@ -214,6 +214,9 @@ class VoterGrid(QWidget):
         self._grid.setContentsMargins(2, 2, 2, 2)
         self._buttons: dict[int, CardButton] = {}
         self._cards: list[VoterCard] = []
+        self._index: dict[int, int] = {}  # participant id -> position in _cards
+        self._texts = ("", "")  # (voted, waiting) state lines
+        self.cards_drawn = 0  # how many cards were (re)drawn: one per vote (tests read it)
         self._current: int | None = None
         self._columns = 3
         self._typed = ""
@@ -225,6 +228,7 @@ class VoterGrid(QWidget):
         same = [c.participant_id for c in cards] == [c.participant_id for c in self._cards]
         before = {c.participant_id: c for c in self._cards} if same else {}
         self._cards = list(cards)
+        self._index = {c.participant_id: i for i, c in enumerate(self._cards)}
         if not same:
             for button in self._buttons.values():
                 button.hide()
@@ -239,24 +243,53 @@ class VoterGrid(QWidget):
             if self._current not in self._buttons:
                 self._current = None
         texts = (voted_text, waiting_text)
-        full = not same or texts != getattr(self, "_texts", None)
+        full = not same or texts != self._texts
         self._texts = texts
+        changed = []
         for card in cards:
             if not full and before.get(card.participant_id) == card:
                 continue  # one vote changes one card: leave the others alone (and unmeasured)
-            button = self._buttons[card.participant_id]
-            state = voted_text if card.voted else waiting_text
-            if card.voted and card.choice:
-                state = f"{state} — {card.choice}"
-            button.set_lines(
-                [(card.name, 1.15, True), (card.college, 0.9, False), (state, 0.95, card.voted)],
-                badge="✓" if card.voted else "",
-            )
-            button.set_colours(card.colour, card.colour)
-            button.setEnabled(card.enabled)
+            self._draw_card(card)
+            changed.append(card)
         self._show_current()
         if full:
             self._fit_heights()
+        else:
+            self._grow_to_fit(changed)
+
+    def update_card(self, card: VoterCard) -> bool:
+        """One voter's card after their vote; no other card is touched, nothing relaid out
+        (unless its new text needs a taller card). False when the grid has no such voter."""
+        index = self._index.get(card.participant_id)
+        if index is None:
+            return False
+        if self._cards[index] != card:
+            self._cards[index] = card
+            self._draw_card(card)
+            self._grow_to_fit([card])
+        return True
+
+    def _draw_card(self, card: VoterCard) -> None:
+        voted_text, waiting_text = self._texts
+        button = self._buttons[card.participant_id]
+        state = voted_text if card.voted else waiting_text
+        if card.voted and card.choice:
+            state = f"{state} — {card.choice}"
+        button.set_lines(
+            [(card.name, 1.15, True), (card.college, 0.9, False), (state, 0.95, card.voted)],
+            badge="✓" if card.voted else "",
+        )
+        button.set_colours(card.colour, card.colour)
+        button.setEnabled(card.enabled)
+        self.cards_drawn += 1
+
+    def _grow_to_fit(self, cards: Sequence[VoterCard]) -> None:
+        """Every card keeps the one height unless a changed card's text needs more."""
+        for card in cards:
+            button = self._buttons[card.participant_id]
+            if button.heightForWidth(button.width()) > button.height():
+                self._fit_heights()
+                return
 
     def cards(self) -> list[VoterCard]:
         return list(self._cards)
@@ -275,14 +308,18 @@ class VoterGrid(QWidget):
         self._fit_heights()
 
     def _fit_heights(self) -> None:
-        """One height for every button: the tallest text at the current column width."""
+        """One size for every button: the column width, and the tallest text at that width.
+
+        Fixed in both directions, a card whose text changes (a vote) does not ask its
+        layout for a new pass: Qt relays out only widgets whose size may change.
+        """
         if not self._buttons:
             return
         spacing = self._grid.horizontalSpacing()
-        width = (self.width() - 4 - spacing * (self._columns - 1)) // self._columns
-        height = max(button.heightForWidth(max(100, width)) for button in self._buttons.values())
+        width = max(100, (self.width() - 4 - spacing * (self._columns - 1)) // self._columns)
+        height = max(button.heightForWidth(width) for button in self._buttons.values())
         for button in self._buttons.values():
-            button.setFixedHeight(height)
+            button.setFixedSize(width, height)
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         columns = max(2, min(5, self.width() // 170))

@@ -31,7 +31,7 @@ from workshop.errors import WorkshopError
 from workshop.library import Library, builtin_library
 from workshop.model import Lean, Step, label
 from workshop.operations import clauses as clause_ops
-from workshop.session import BALLOTS, CLAUSES, PARTICIPANTS, WORKSHOP
+from workshop.session import BALLOTS, CLAUSES, PARTICIPANTS, WORKSHOP, Changes
 
 
 class ClausesPage(StepPage):
@@ -199,6 +199,17 @@ class ClausesPage(StepPage):
             self.right.setCurrentWidget(self.empty_view)
         elif self.right.currentWidget() is self.empty_view:
             self.right.setCurrentWidget(self.clause_view)
+
+    def refresh_for(self, changes: Changes) -> None:
+        """A vote changes one voter's card and the progress line: the rest stays as it is
+        (no list, text or tab redrawn; no layout pass)."""
+        if (
+            changes.voters
+            and changes.topics == {BALLOTS}
+            and self.ballot.update_voters(changes.voters)
+        ):
+            return
+        self.refresh()
 
     def _default_clause(self, shot: snap.Snapshot) -> int | None:
         """The clause being voted on, else the first one not decided yet, else the first."""

@@ -107,12 +107,15 @@ def amendment_steps(charter: Charter, clause: Clause) -> list[tuple[str, str]] |
     for amendment in reversed(clause.amendments):
         if revisions.normalised(amendment.after, text_lines) != current:
             break
-        chain.insert(0, (current, amendment_author(charter, amendment.college_id)))
+        who = amendment_author(charter, amendment.college_id, amendment.reason)
+        chain.insert(0, (current, who))
         current = revisions.normalised(amendment.before, text_lines)
         if current == library:
             return chain
-    last = clause.amendments[-1].college_id if clause.amendments else None
-    return [(target, amendment_author(charter, last))]
+    if not clause.amendments:
+        return [(target, amendment_author(charter, None))]
+    last = clause.amendments[-1]
+    return [(target, amendment_author(charter, last.college_id, last.reason))]
 
 
 def comments(charter: Charter, clause: Clause, head: Paragraph, last: Paragraph) -> None:

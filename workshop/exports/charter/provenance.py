@@ -12,6 +12,7 @@ from workshop.exports.common import clean
 from workshop.model import label
 from workshop.references import reference
 from workshop.results import round_result
+from workshop.review.proposer import LEGAL_REVIEW, is_legal_review
 from workshop.snapshot import Clause
 from workshop.textfmt import clock
 
@@ -23,9 +24,12 @@ def text_version(text: str) -> str:
     return f"{digest[:4]}-{digest[4:8]}"
 
 
-def amendment_author(charter: Charter, college_id: int | None) -> str:
-    """« Atelier — Représentants du personnel », or « Atelier » when no college is known."""
+def amendment_author(charter: Charter, college_id: int | None, reason: str = "") -> str:
+    """« Atelier — Représentants du personnel », « Atelier — Relecture juridique » for an
+    amendment read back from a review, or « Atelier » when no college is known."""
     college = charter.snap.college(college_id)
+    if is_legal_review(college_id, reason):
+        return charter.t["author"].format(college=LEGAL_REVIEW[charter.lang])
     if college is None:
         return charter.t["workshop_author"]
     return charter.t["author"].format(college=clean(college.name))
@@ -55,7 +59,7 @@ def provenance(charter: Charter, clause: Clause, tracked: bool) -> list[str]:
         )
     if clause.amendments:
         for amendment in clause.amendments:
-            who = amendment_author(charter, amendment.college_id)
+            who = amendment_author(charter, amendment.college_id, amendment.reason)
             reason = clean(amendment.reason).strip()
             lines.append(
                 t["provenance_amendment"].format(

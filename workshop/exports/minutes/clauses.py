@@ -7,7 +7,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from workshop.exports.minutes.amendments import amendment_block
 from workshop.exports.minutes.context import Context, decimal
-from workshop.exports.minutes.helpers import bold, h1, status_text
+from workshop.exports.minutes.helpers import bold, h1, outline, status_text
 from workshop.exports.minutes.layout import NBSP
 from workshop.exports.minutes.rounds import ballot_block
 from workshop.exports.pdf_fonts import normalise
@@ -63,7 +63,8 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     colon = ctx.tr(NBSP + ": ", ": ")
     for clause in ctx.snap.clauses:
         story.append(CondPageBreak(4 * cm))
-        story.append(ctx.p(ctx.t(_heading(ctx, clause)), "h2"))
+        heading = _heading(ctx, clause)
+        story.append(outline(ctx.p(ctx.t(heading), "h2"), heading, level=1))
         story += _clause_meta(ctx, clause)
         # Rounds and amendments in the order they happened (ISO times; on a tie the
         # amendment comes first, as a round opens on the amended text).

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,16 @@ from workshop.exports.minutes import (
     timeline,
 )
 from workshop.exports.minutes.context import Context
-from workshop.exports.minutes.layout import BODY_WIDTH, MARGIN, MUTED, PAGE, RULE, styles
+from workshop.exports.minutes.layout import (
+    BODY_WIDTH,
+    MARGIN,
+    MUTED,
+    PAGE,
+    RULE,
+    bind_lead_ins,
+    styles,
+)
+from workshop.exports.minutes.metadata import LANG_TAGS, add_xmp, xmp_packet
 from workshop.exports.names import ensure_filtered
 from workshop.exports.pdf_fonts import FONT, plain, register_fonts
 from workshop.snapshot import Snapshot
@@ -42,17 +53,24 @@ from workshop.snapshot import Snapshot
 
 # -- the document --------------------------------------------------------------------------
 class _Doc(BaseDocTemplate):
-    """Adds each top-level heading to the PDF outline (the viewer's bookmarks)."""
+    """Adds each marked heading to the PDF outline (the viewer's bookmarks): the sections,
+    and under them each clause (``helpers.outline``); remembers the last one drawn for the
+    « (suite) » of a table continued on the next page (``layout.ContinuedCaption``)."""
+
+    last_heading = ""
+    continued_word = "(suite)"
 
     def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "_outline", None)
         if outline:
+            title, level = outline if isinstance(outline, tuple) else (outline, 0)
             key = f"s{id(flowable)}"
             self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(outline, key, level=0, closed=False)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            self.last_heading = title
 
 
-def _canvas_maker(footer_left: str) -> type[Canvas]:
+def _canvas_maker(footer_left: str, xmp: Callable[..., str]) -> type[Canvas]:
     """A canvas that knows the page count: it holds pages until save, then numbers them.
 
     Bookmarks are held too, and set when their page is really written, so that the
@@ -84,6 +102,7 @@ def _canvas_maker(footer_left: str) -> type[Canvas]:
                     Canvas.bookmarkPage(self, key)
                 self._footer(number, total)
                 Canvas.showPage(self)
+            add_xmp(self, xmp)
             Canvas.save(self)
 
         def _footer(self, number: int, total: int) -> None:
@@ -108,6 +127,11 @@ def _canvas_maker(footer_left: str) -> type[Canvas]:
 
 # -- entry point ---------------------------------------------------------------------------
 def _metadata(ctx: Context) -> dict[str, str]:
+    """Title, author, subject and keywords, as the document info and the XMP carry them.
+
+    The snapshot is already filtered (``ensure_filtered``): when the minutes are
+    pseudonymised the facilitator is no longer named, so neither is the author.
+    """
     w = ctx.snap.workshop
     title = ctx.scrub(w.title) or ctx.tr("Atelier", "Workshop")
     organisation = ctx.scrub(w.organisation)
@@ -115,7 +139,17 @@ def _metadata(ctx: Context) -> dict[str, str]:
     author = facilitator or organisation or "Atelier Charte"
     kind = ctx.tr("Compte rendu", "Minutes")
     subject = f"{kind} — {title}" + (f" — {organisation}" if organisation else "")
-    return {"title": f"{kind} — {title}", "author": author, "subject": subject}
+    words = ctx.tr(
+        "compte rendu, charte des médias sociaux, atelier de co-construction",
+        "minutes, social media charter, co-design workshop",
+    )
+    keywords = words + (f", {organisation}" if organisation else "")
+    return {
+        "title": f"{kind} — {title}",
+        "author": author,
+        "subject": subject,
+        "keywords": keywords,
+    }
 
 
 def _story(ctx: Context) -> list[Flowable]:
@@ -138,7 +172,7 @@ def _story(ctx: Context) -> list[Flowable]:
         if number > 1:
             story.append(PageBreak() if section in new_page else CondPageBreak(8 * cm))
         story += section(ctx, number)
-    return story
+    return bind_lead_ins(story)
 
 
 def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
@@ -147,7 +181,7 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
     lang = language(snap, options)
     options = stamped(options, snap)  # the identifier of the state, before the name filter
     snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
-    ctx = Context(snap, options, lang, styles())
+    ctx = Context(snap, options, lang, styles(lang))
     meta = _metadata(ctx)
     doc = _Doc(
         str(path),
@@ -159,9 +193,10 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
         title=meta["title"],
         author=meta["author"],
         subject=meta["subject"],
+        keywords=[meta["keywords"]],  # reportlab joins a list with ", "
         creator="Atelier Charte",
         producer="Atelier Charte (reportlab)",
-        lang="en-GB" if lang == "en" else "fr-FR",
+        lang=LANG_TAGS[lang],
         initialFontName=FONT,
         initialFontSize=9.5,
     )
@@ -177,8 +212,10 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.continued_word = ctx.tr("(suite)", "(continued)")
     footer = plain(cover.footer_text(ctx))
-    doc.build(_story(ctx), canvasmaker=_canvas_maker(footer))
+    xmp = functools.partial(xmp_packet, meta=meta, lang=LANG_TAGS[lang])
+    doc.build(_story(ctx), canvasmaker=_canvas_maker(footer, xmp))
 
 
 def write_minutes(

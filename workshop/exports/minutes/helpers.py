@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from workshop.exports.minutes.context import Context
-from workshop.exports.minutes.layout import BODY_WIDTH, HEADER_BG, RULE
+from workshop.exports.minutes.layout import BODY_WIDTH, HEADER_BG, RULE, RecordTable
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD
 from workshop.model import BallotState, label
 from workshop.snapshot import Clause
@@ -20,6 +20,12 @@ def h1(ctx: Context, number: int, title: str) -> Paragraph:
     return para
 
 
+def outline(para: Paragraph, title: str, level: int) -> Paragraph:
+    """Mark a heading for the PDF outline at ``level`` (0: section, 1: clause)."""
+    para._outline = (title, level)  # type: ignore[attr-defined]  # read by _Doc.afterFlowable
+    return para
+
+
 def data_table(
     ctx: Context,
     header: list[str],
@@ -27,8 +33,9 @@ def data_table(
     widths: list[float],
     extra: list[tuple] | None = None,
     numeric: tuple[int, ...] = (),
-) -> Table:
-    """A table that repeats its header, wraps cells and may split a tall row over pages.
+) -> RecordTable:
+    """A table that repeats its header, wraps cells, says « (suite) » when continued and
+    splits a row over pages only when taller than a page (``layout.RecordTable``).
 
     ``header`` holds plain text; ``rows`` hold markup strings, flowables or lists of
     flowables; ``widths`` are fractions of the text width; ``numeric`` columns are centred.
@@ -42,7 +49,7 @@ def data_table(
     head = [cell(ctx.t(h), i, "cellhead") for i, h in enumerate(header)]
     body = [[cell(value, i, "cell") for i, value in enumerate(row)] for row in rows]
     total = sum(widths)
-    table = Table(
+    table = RecordTable(
         [head, *body],
         colWidths=[BODY_WIDTH * w / total for w in widths],
         repeatRows=1,

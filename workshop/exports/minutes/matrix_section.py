@@ -19,12 +19,12 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     ]
     drawing = matrix_drawing(ctx.snap, ctx.lang, BODY_WIDTH)
     caption = ctx.tr(
-        "Chaque point est un participant, à sa position de clôture (ou d’ouverture s’il n’a "
-        "été placé qu’une fois) ; la flèche part de sa position d’ouverture. Les losanges "
-        "sont les centres de gravité des collèges.",
-        "Each dot is a participant at their closing position (or opening position if placed "
-        "only once); the arrow starts from their opening position. Diamonds are the colleges' "
-        "centroids.",
+        "Chaque petit symbole est un participant, à sa position de clôture (ou d’ouverture s’il n’a "
+        "été placé qu’une fois) ; la flèche part de sa position d’ouverture. Les grands "
+        "symboles sont les centres de gravité des collèges.",
+        "Each small symbol is a participant at their closing position (or opening position if placed "
+        "only once); the arrow starts from their opening position. Large symbols are the "
+        "colleges' centroids.",
     )
     story.append(KeepTogether([drawing, Spacer(1, 4), ctx.p(ctx.t(caption), "caption")]))
     lines = []
