@@ -6,7 +6,7 @@ French: « 1er décembre 2026 », decimal comma « 7,5 », no-break space before
 from __future__ import annotations
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 NBSP = "\u00a0"
 
@@ -46,24 +46,58 @@ def long_date(value: str | date | datetime | None, lang: str = "fr") -> str:
     return f"{day}{NBSP}{month} {value.year}"
 
 
-def hhmm(value: str | None) -> str:
-    """« 14:05 » from an ISO timestamp; "—" when absent."""
-    moment = parse_moment(value)
-    return moment.strftime("%H:%M") if moment else "—"
+SHORT_MONTHS = {
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+           "nov.", "déc."),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}  # fmt: skip
 
 
-def clock(value: str | datetime | None, lang: str = "fr") -> str:
+def short_date(value: str | date | datetime | None, lang: str = "fr") -> str:
+    """« 3 déc. », "3 Dec": a day in a narrow column; "—" when unknown."""
+    if isinstance(value, str):
+        value = parse_moment(value[:10])
+    if value is None:
+        return "—"
+    month = SHORT_MONTHS["en" if lang == "en" else "fr"][value.month - 1]
+    return f"{value.day}{NBSP}{month}" if lang != "en" else f"{value.day} {month}"
+
+
+def clock(value: str | datetime | time | None, lang: str = "fr") -> str:
     """The one way a moment's time is written: « 10 h 38 » in French, "10:38" in English.
 
     Seconds are dropped, never rounded, so an event read at 10:38:40 is « 10 h 38 » in
     every section of every document; "—" when absent.
     """
-    moment = parse_moment(value) if not isinstance(value, datetime) else value
+    if isinstance(value, datetime | time):
+        moment: datetime | time | None = value
+    else:
+        moment = parse_moment(value)
     if moment is None:
         return "—"
     if lang == "en":
         return f"{moment.hour:02d}:{moment.minute:02d}"
     return f"{moment.hour}{NBSP}h{NBSP}{moment.minute:02d}"
+
+
+def clock_span(
+    start: str | datetime | time | None, end: str | datetime | time | None, lang: str = "fr"
+) -> str:
+    """« 9 h 57 – 10 h 01 » (a line may break after the dash); one time when both agree."""
+    first, last = clock(start, lang), clock(end, lang)
+    return first if first == last else f"{first} – {last}"
+
+
+def plural(n: int, one: str, many: str | None = None, lang: str = "fr") -> str:
+    """The word that goes with ``n``: French takes the singular for 0 and 1 (« 0 objection »,
+    « 1 réserve »), English only for 1 ("0 objections"). ``many`` defaults to ``one`` + s."""
+    singular = n in (0, 1) if lang != "en" else n == 1
+    return one if singular else (many if many is not None else one + "s")
+
+
+def counted(n: int, one: str, many: str | None = None, lang: str = "fr") -> str:
+    """« 13 clauses », « 1 clause », "0 clauses": a count with its word agreed."""
+    return f"{n} {plural(n, one, many, lang)}"
 
 
 def number(value: float, lang: str = "fr", decimals: int = 1, trim: bool = True) -> str:

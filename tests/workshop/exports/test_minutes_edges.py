@@ -81,8 +81,8 @@ def test_open_ballot_is_shown_as_in_progress_without_counts(tmp_path):
     _, pages = pdf_text(out)
     text = " ".join(pages)
     title = next(c.title for c in snap.clauses if c.id == pending)
-    art = section(text, f"Article 2 — {title}", "6. Synthèse des décisions")
-    assert "Vote en cours" in art and "3 votant(s) sur 3 se sont exprimés" in art
+    art = section(text, f"C{pending} — {title}", "6. Synthèse des décisions")
+    assert "Vote en cours" in art and "3 votes enregistrés sur 3 attendus" in art
     assert "3 pour" not in art and "voix pour" not in art and "Résultat" not in art
     assert "Total" not in art and "Votes nominatifs" not in art
     assert "Réserve secrète" not in text  # a remark would reveal a choice

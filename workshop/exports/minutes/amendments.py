@@ -11,7 +11,7 @@ from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.layout import ADDED_BG, DELETED, NBSP
 from workshop.exports.pdf_fonts import FONT_ITALIC, markup, normalise
 from workshop.snapshot import Amendment
-from workshop.textfmt import hhmm
+from workshop.textfmt import clock
 
 _WORD = re.compile(r"\s+|[^\s]+")
 
@@ -21,8 +21,8 @@ def diff_markup(ctx: Context, before: str, after: str) -> str | None:
 
     None when the texts differ too much for a merged view to stay legible.
     """
-    a = _WORD.findall(ctx.scrub(before))
-    b = _WORD.findall(ctx.scrub(after))
+    a = _WORD.findall(ctx.typeset(before))
+    b = _WORD.findall(ctx.typeset(after))
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     if matcher.ratio() < 0.5:
         return None
@@ -49,16 +49,23 @@ def diff_markup(ctx: Context, before: str, after: str) -> str | None:
                 )
             else:
                 out.append(markup(added))
-    return "".join(out)
+    return ctx.raise_ordinals("".join(out))
 
 
-def amendment_block(ctx: Context, a: Amendment, shown_text: str | None) -> list[Flowable]:
+def amendment_block(
+    ctx: Context, a: Amendment, shown_text: str | None, clean: bool = True
+) -> list[Flowable]:
+    """An amendment: who, when, why, the redline, then the clean amended text.
+
+    ``clean`` False when the round that follows prints the amended text in full (as the
+    text put to the vote), so a long clause is not printed twice in a row.
+    """
     who = (
         ctx.tr(" par le collège ", " by the college ") + ctx.college_name(a.college_id)
         if a.college_id is not None
         else ""
     )
-    head = ctx.tr("Amendement", "Amendment") + who + f" ({hhmm(a.created_at)})"
+    head = ctx.tr("Amendement", "Amendment") + who + f" ({clock(a.created_at, ctx.lang)})"
     story: list[Flowable] = [ctx.p(ctx.t(head), "h3")]
     if normalise(a.reason).strip():
         story.append(
@@ -77,20 +84,23 @@ def amendment_block(ctx: Context, a: Amendment, shown_text: str | None) -> list[
             ctx.p(
                 ctx.t(
                     ctx.tr(
-                        "Texte amendé (ajouts soulignés, suppressions barrées) :",
-                        "Amended wording (additions underlined, deletions struck through):",
+                        "Modifications (ajouts soulignés, suppressions barrées) :",
+                        "Changes (additions underlined, deletions struck through):",
                     )
                 ),
                 "meta",
             )
         )
         story.append(ctx.p(merged, "quote"))
-    else:
-        if shown_text is None or normalise(shown_text) != normalise(before):
-            story.append(
-                ctx.p(ctx.t(ctx.tr("Texte avant amendement :", "Wording before:")), "meta")
+    elif shown_text is None or normalise(shown_text) != normalise(before):
+        story.append(ctx.p(ctx.t(ctx.tr("Texte avant amendement :", "Wording before:")), "meta"))
+        story.append(ctx.p(ctx.t(before), "quote"))
+    if clean:
+        story.append(
+            ctx.p(
+                ctx.t(ctx.tr("Texte amendé, version propre :", "Amended wording, clean copy:")),
+                "meta",
             )
-            story.append(ctx.p(ctx.t(before), "quote"))
-        story.append(ctx.p(ctx.t(ctx.tr("Texte amendé :", "Amended wording:")), "meta"))
+        )
         story.append(ctx.p(ctx.t(after), "quote"))
     return story

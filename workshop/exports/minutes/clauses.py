@@ -15,10 +15,9 @@ from workshop.snapshot import Amendment, Ballot, Clause
 
 
 def _heading(ctx: Context, clause: Clause) -> str:
-    return (
-        ctx.tr(f"Article {clause.position}", f"Article {clause.position}")
-        + f" — {ctx.scrub(clause.title)}"
-    )
+    """« C7 — Titre (article 3 de la charte) »: the reference, and the article once adopted."""
+    article = ctx.article(clause)
+    return ctx.clause_name(clause) + (f" ({article})" if article else "")
 
 
 _LEAN_WORDS = {
@@ -75,12 +74,19 @@ def section(ctx: Context, number: int) -> list[Flowable]:
         events += [(a.created_at or "", 0, a) for a in clause.amendments]
         events.sort(key=lambda e: (e[0], e[1]))
         shown: tuple[str, str] | None = None
-        for _, _, event in events:
+        for index, (_, _, event) in enumerate(events):
             if isinstance(event, Ballot):
                 story += ballot_block(ctx, event, shown)
                 shown = (event.text, "round")
             else:
-                story += amendment_block(ctx, event, shown[0] if shown else None)
+                # The clean amended text follows the redline, unless the next round prints it.
+                after = events[index + 1][2] if index + 1 < len(events) else None
+                voted_next = isinstance(after, Ballot) and normalise(after.text) == normalise(
+                    event.after
+                )
+                story += amendment_block(
+                    ctx, event, shown[0] if shown else None, clean=not voted_next
+                )
                 shown = (event.after, "amendment")
         if not clause.ballots:
             story.append(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -15,10 +15,13 @@ from workshop.exports.common import ExportOptions
 from workshop.exports.minutes.layout import NBSP
 from workshop.exports.pdf_fonts import FONT, markup, normalise
 from workshop.model import label
-from workshop.snapshot import Ballot, Participant, Snapshot
+from workshop.references import article_numbers, reference
+from workshop.snapshot import Ballot, Clause, Participant, Snapshot
+from workshop.typography import for_export, superscript_ordinals
 
-# A space before French high punctuation or a closing guillemet must not break the line.
-_FRENCH_SPACES = re.compile(r"[ \u202f]([:;!?»])")
+
+def _raised(number: str, letters: str) -> str:
+    return f"{number}<super>{letters}</super>"
 
 
 # -- a round's result: read from workshop.results, never recomputed here ------------------
@@ -43,10 +46,12 @@ def decimal(value: float, lang: str) -> str:
 
 
 def duration(n: float, lang: str) -> str:
+    """A length of time in whole minutes: « 2 h 30 », « 37 min »; "2 h 30 min" in English."""
     n = round(n)
     if n >= 60:
         h, m = divmod(n, 60)
-        return f"{h}{NBSP}h{NBSP}{m:02d}"
+        text = f"{h}{NBSP}h{NBSP}{m:02d}"
+        return text + f"{NBSP}min" if lang == "en" else text
     return f"{n}{NBSP}min"
 
 
@@ -89,12 +94,18 @@ class Context:
         """Free text, normalised (names were filtered in the snapshot: ``names``)."""
         return normalise(text)
 
+    def typeset(self, text: object) -> str:
+        """Plain text with the document's typography (``workshop.typography``): French
+        spacing in French, real minus signs; what is stored is not changed."""
+        return for_export(self.scrub(text), self.lang)
+
+    def raise_ordinals(self, made: str) -> str:
+        """Markup with « 1er » set as 1<super>er</super> (French only)."""
+        return made if self.en else superscript_ordinals(made, _raised)
+
     def t(self, text: object, face: str = FONT) -> str:
-        """User text as Paragraph markup, names filtered, French spacing kept unbreakable."""
-        s = self.scrub(text)
-        if not self.en:
-            s = _FRENCH_SPACES.sub(lambda m: NBSP + m.group(1), s).replace("« ", "«" + NBSP)
-        return markup(s, face)
+        """Text as Paragraph markup: names filtered, typeset, « 1er » raised in French."""
+        return self.raise_ordinals(markup(self.typeset(text), face))
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A Paragraph from markup already made safe."""
@@ -104,6 +115,22 @@ class Context:
         if participant is None:
             return "—"
         return participant.shown_name(self.options.anonymize)
+
+    @cached_property
+    def articles(self) -> dict[int, int]:
+        """Clause id → its article number in the draft charter (adopted clauses only)."""
+        return article_numbers(self.snap)
+
+    def clause_name(self, clause: Clause) -> str:
+        """« C7 — Titre »: a clause named by its stable reference, never by a position."""
+        return f"{reference(clause)} — {self.scrub(clause.title)}"
+
+    def article(self, clause: Clause) -> str | None:
+        """« article 3 de la charte » for an adopted clause; None otherwise."""
+        n = self.articles.get(clause.id)
+        if n is None:
+            return None
+        return self.tr(f"article {n} de la charte", f"charter article {n}")
 
     def college_name(self, college_id: int | None) -> str:
         college = self.snap.college(college_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reportlab.platypus import Flowable
 
 from workshop import diagnostic
@@ -9,6 +11,15 @@ from workshop.errors import WorkshopError
 from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.helpers import bullet, data_table, h1
 from workshop.exports.minutes.layout import NBSP
+
+
+def _without_label(text: str, heading: str) -> str:
+    """The explanation without the lead-in its heading already says (« Position suggérée : »)."""
+    match = re.match(rf"{re.escape(heading)}[\s\u00a0\u202f]*:\s*", text)
+    if not match:
+        return text
+    rest = text[match.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def section(ctx: Context, number: int) -> list[Flowable]:
@@ -41,8 +52,9 @@ def section(ctx: Context, number: int) -> list[Flowable]:
         text = diagnostic.explain(suggestion, ctx.lang)
     except WorkshopError:
         text = ctx.tr("Position suggérée indisponible.", "Suggested position unavailable.")
-    story.append(ctx.p(ctx.t(ctx.tr("Position suggérée", "Suggested position")), "h2"))
-    for line in text.split("\n"):
+    heading = ctx.tr("Position suggérée", "Suggested position")
+    story.append(ctx.p(ctx.t(heading), "h2"))
+    for line in _without_label(text, heading).split("\n"):
         if line.startswith("- "):
             story.append(bullet(ctx, ctx.t(line[2:])))
         else:

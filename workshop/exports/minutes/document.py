@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from workshop.exports.common import ExportOptions, atomic_write, language
+from workshop.exports.identifier import stamped
 from workshop.exports.minutes import (
     agenda,
     attendance,
@@ -181,6 +182,7 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
     """Lay out and write the PDF at ``path`` (a temporary file beside the target)."""
     register_fonts()
     lang = language(snap, options)
+    options = stamped(options, snap)  # the identifier of the state, before the name filter
     snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=lang)
     ctx = Context(snap, options, lang, styles(lang))
     meta = _metadata(ctx)
@@ -214,7 +216,7 @@ def _build(snap: Snapshot, path: Path, options: ExportOptions) -> None:
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.continued_word = ctx.tr("(suite)", "(continued)")
-    footer = plain(meta["title"])
+    footer = plain(cover.footer_text(ctx))
     xmp = functools.partial(xmp_packet, meta=meta, lang=LANG_TAGS[lang])
     doc.build(_story(ctx), canvasmaker=_canvas_maker(footer, xmp))
 

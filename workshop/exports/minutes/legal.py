@@ -16,6 +16,8 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     story: list[Flowable] = [h1(ctx, number, ctx.tr("Notes juridiques", "Legal notes"))]
     story.append(ctx.p(ctx.t(DISCLAIMER["en" if ctx.en else "fr"], FONT_ITALIC), "box"))
     colon = ctx.tr(NBSP + ": ", ": ")
+    # The notes name adopted clauses by title; the record names them by reference too.
+    adopted = {c.title: c for c in ctx.snap.clauses if c.adopted}
     for note in legal_notes(ctx.snap, ctx.lang):
         story.append(bullet(ctx, ctx.t(note.text)))
         extra = f"<i>{ctx.t(note.basis, FONT_ITALIC)}</i>"
@@ -23,7 +25,12 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             extra += (
                 " — "
                 + ctx.t(ctx.tr("clauses concernées", "clauses concerned") + colon)
-                + ctx.t(", ".join(ctx.scrub(c) for c in note.clauses))
+                + ctx.t(
+                    ", ".join(
+                        ctx.clause_name(adopted[c]) if c in adopted else ctx.scrub(c)
+                        for c in note.clauses
+                    )
+                )
             )
         story.append(
             Paragraph(

@@ -11,6 +11,7 @@ from workshop.exports.minutes.layout import NBSP
 from workshop.exports.minutes.rounds import remark_author
 from workshop.exports.pdf_fonts import FONT_ITALIC, normalise
 from workshop.model import Choice
+from workshop.references import reference
 
 
 def section(ctx: Context, number: int) -> list[Flowable]:
@@ -47,17 +48,17 @@ def section(ctx: Context, number: int) -> list[Flowable]:
                 )
         rows.append(
             [
-                ctx.t(str(clause.position)),
+                ctx.t(reference(clause)),
                 ctx.t(clause.title),
                 ctx.t(status_text(ctx, clause)),
                 notes or ctx.t("—"),
             ]
         )
     header = [
-        ctx.tr("Art.", "Art."),
+        ctx.tr("Réf.", "Ref."),
         ctx.tr("Clause", "Clause"),
         ctx.tr("Statut", "Status"),
         ctx.tr("Notes et objections", "Notes and objections"),
     ]
-    story.append(data_table(ctx, header, rows, [0.06, 0.3, 0.16, 0.48]))
+    story.append(data_table(ctx, header, rows, [0.07, 0.29, 0.16, 0.48]))
     return story

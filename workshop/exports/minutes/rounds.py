@@ -20,7 +20,7 @@ from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, normalise
 from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, choices_for, label
 from workshop.results import CollegeLine
 from workshop.snapshot import Ballot, Remark
-from workshop.textfmt import hhmm
+from workshop.textfmt import clock, plural
 
 
 def remark_author(ctx: Context, ballot: Ballot, remark: Remark) -> str:
@@ -130,9 +130,10 @@ def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:
 
 def ballot_settings(ctx: Context, ballot: Ballot) -> str:
     """When the round ran, then its options as ``results.describe_rules`` words them."""
-    when = ctx.tr(f"ouvert à {hhmm(ballot.opened_at)}", f"opened {hhmm(ballot.opened_at)}")
+    opened, closed = clock(ballot.opened_at, ctx.lang), clock(ballot.closed_at, ctx.lang)
+    when = ctx.tr(f"ouvert à {opened}", f"opened at {opened}")
     if ballot.closed_at:
-        when += ctx.tr(f", clos à {hhmm(ballot.closed_at)}", f", closed {hhmm(ballot.closed_at)}")
+        when += ctx.tr(f", clos à {closed}", f", closed at {closed}")
     settings = [when]
     try:
         settings += results.describe_rules(ballot, ctx.lang)[2:]  # method, capture: in the head
@@ -155,17 +156,10 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
     head = ctx.tr(f"Tour {ballot.round}", f"Round {ballot.round}") + f" — {method}, {capture}"
     story: list[Flowable] = [ctx.p(ctx.t(head), "h3")]
     story.append(ctx.p(ctx.t(ballot_settings(ctx, ballot)), "meta"))
-    if shown is not None and normalise(shown[0]) == normalise(ballot.text):
-        same = (
-            ctx.tr(
-                "Texte soumis au vote : le texte amendé ci-dessus.",
-                "Wording put to the vote: the amended wording above.",
-            )
-            if shown[1] == "amendment"
-            else ctx.tr(
-                "Texte soumis au vote : inchangé depuis le tour précédent.",
-                "Wording put to the vote: unchanged since the previous round.",
-            )
+    if shown is not None and shown[1] == "round" and normalise(shown[0]) == normalise(ballot.text):
+        same = ctx.tr(
+            "Texte soumis au vote : inchangé depuis le tour précédent.",
+            "Wording put to the vote: unchanged since the previous round.",
         )
         story.append(ctx.p(ctx.t(same), "meta"))
     else:
@@ -182,10 +176,12 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
                 f"{bold(ctx, label(BallotState.OPEN, ctx.lang).capitalize())} — "
                 + ctx.t(
                     ctx.tr(
-                        f"résultats publiés seulement à la clôture ; {voted} votant(s) sur "
-                        f"{len(ballot.voters)} se sont exprimés.",
+                        f"résultats publiés seulement à la clôture ; {voted} "
+                        f"{plural(voted, 'vote enregistré', 'votes enregistrés')} sur "
+                        f"{len(ballot.voters)} {plural(len(ballot.voters), 'attendu')}.",
                         f"results are published only when the vote closes; {voted} of "
-                        f"{len(ballot.voters)} voters have voted.",
+                        f"{len(ballot.voters)} {plural(len(ballot.voters), 'vote', lang='en')} "
+                        "recorded.",
                     )
                 )
             )

@@ -13,7 +13,7 @@ from workshop.exports.minutes.layout import NBSP
 from workshop.exports.pdf_fonts import normalise
 from workshop.model import Step
 from workshop.snapshot import Event
-from workshop.textfmt import parse_moment
+from workshop.textfmt import clock, parse_moment, short_date
 
 # Consecutive audit events of one kind and step longer than this become one timeline row.
 TIMELINE_RUN = 3
@@ -58,15 +58,16 @@ def section(ctx: Context, number: int) -> list[Flowable]:
     if not events:
         story.append(ctx.p(ctx.t(ctx.tr("Journal vide.", "Empty log."))))
         return story
-    first = parse_moment(events[0].at)
+    # The workshop day's events show their time only; those of other days their date too.
+    first = parse_moment((ctx.snap.workshop.date or "")[:10]) or parse_moment(events[0].at)
 
     def when(value: str) -> str:
         t = parse_moment(value)
         if t is None:
             return "—"
-        return (
-            t.strftime("%H:%M") if first and t.date() == first.date() else t.strftime("%d/%m %H:%M")
-        )
+        if first and t.date() == first.date():
+            return clock(t, ctx.lang)
+        return f"{short_date(t, ctx.lang)} {clock(t, ctx.lang)}"
 
     rows = []
     collapsed = False
@@ -75,7 +76,8 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             time, summary = when(run[0].at), ctx.t(run[0].summary)
         else:
             collapsed = True
-            time = f"{when(run[0].at)}–{when(run[-1].at)}"
+            first_at, last_at = when(run[0].at), when(run[-1].at)
+            time = first_at if first_at == last_at else f"{first_at} – {last_at}"
             summary = f"{bold(ctx, f'{len(run)} ×')} " + ctx.t(
                 _run_summary([normalise(e.summary) for e in run])
             )
