@@ -169,6 +169,14 @@ def _created(changes: Changes) -> int:
     return changes.value
 
 
+def _merged(text: str, old: str, new: str) -> str:
+    """An amendment worked into the clause's wording, as a room writes one (not a sentence
+    tacked on); fails loudly if the library's wording changed under the demo."""
+    if text.count(old) != 1:
+        raise ValueError(f"the demo's amendment no longer fits the library text: {old!r}")
+    return text.replace(old, new)
+
+
 def _open(session: Session, clause_id: int, **settings: str | int) -> int:
     return _created(ballots.open_ballot(session, clause_id, None, **settings))
 
@@ -298,8 +306,8 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         # 2 consent by name: adopted with a reservation
         b = _open(session, ids[1], method="consent", capture="nominative")
         _by_name(session, b, who, {"jur": "reservation"}, "consent",
-                 {"jur": "Préciser que la charte ne crée pas d’obligation nouvelle." if fr
-                  else "State that the charter creates no new obligation."})  # fmt: skip
+                 {"jur": "Dire quelles règles deviennent obligatoires par l’annexe au règlement intérieur."
+                  if fr else "Say which rules become binding through the work-rules annex."})  # fmt: skip
         ballots.close_ballot(session, b)
         # 3 two-thirds by raised cards: adopted
         b = _open(session, ids[2], method="two_thirds", capture="counts")
@@ -318,11 +326,12 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         clauses.amend(
             session,
             ids[3],
-            text
-            + (
-                " Chacun reste libre de ne pas mentionner son employeur."
+            _merged(
+                text,
+                "sans être obligatoire." if fr else "but it is not compulsory.",
+                "sans être obligatoire : chacun reste libre de ne pas mentionner son employeur."
                 if fr
-                else " Everyone remains free not to mention their employer."
+                else "but it is not compulsory: everyone remains free not to name their employer.",
             ),
             college_id=col[3],
             reason="Ne pas imposer la mention de l’employeur."
@@ -348,11 +357,16 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         clauses.amend(
             session,
             ids[5],
-            text
-            + (
-                " Des exemples concrets figurent dans le guide pratique."
+            _merged(
+                text,
+                "présente des exemples concrets par métier."
                 if fr
-                else " Concrete examples are given in the practical guide."
+                else "gives concrete examples for each line of work.",
+                "présente des exemples concrets par métier, revus chaque année avec les "
+                "représentants du personnel."
+                if fr
+                else "gives concrete examples for each line of work, reviewed every year with "
+                "the staff representatives.",
             ),
             college_id=col[2],
             reason="Rendre la règle compréhensible." if fr else "Make the rule understandable.",
@@ -433,11 +447,17 @@ def build(path: str | os.PathLike, lang: str = "fr") -> Session:
         clauses.amend(
             session,
             ids[12],
-            text
-            + (
-                " Les représentants du personnel sont associés au bilan annuel."
+            _merged(
+                text,
+                "ont été présentés au CSE et sont décrits sur l’intranet."
                 if fr
-                else " Staff representatives take part in the yearly review."
+                else "were presented to the works council (CSE) and are described on the intranet.",
+                "sont présentés au CSE avant la mise en service et décrits sur l’intranet ; "
+                "les représentants du personnel sont associés à leur bilan annuel."
+                if fr
+                else "are presented to the works council (CSE) before the tool is used and "
+                "described on the intranet; staff representatives take part in its yearly "
+                "review.",
             ),
             college_id=col[3],
             reason="Associer le CSE." if fr else "Involve the CSE.",

@@ -81,7 +81,11 @@ def test_tracked_changes_survive_as_changed_regions(converted):
     _, docx_path, odt, _ = converted
     body = part(docx_path, "word/document.xml")
     revisions = body.xpath("//w:p/w:ins | //w:p/w:del", namespaces=NS)
-    assert len(revisions) == 3  # the demo's three amendments, each a few words added
+    # the demo's three amendments, worked into the wording: words deleted and inserted
+    assert len(revisions) >= 3 and {r.tag for r in revisions} == {
+        f"{{{NS['w']}}}ins",
+        f"{{{NS['w']}}}del",
+    }
     regions = _odt_content(odt).findall(f".//{{{TEXT}}}changed-region")
     assert len(regions) == len(revisions)
     authors = {

@@ -129,7 +129,7 @@ def test_each_round_with_counts_outcome_and_explanation(minutes_fr):
     art4 = section(text, "C4 — Se présenter", "C5 — Parler")
     assert "Tour 1" in art4 and "Tour 2" in art4 and "Amendement" in art4
     assert "Résultat : rejetée." in art4 and "Résultat : adoptée." in art4
-    assert "Chacun reste libre de ne pas mentionner son employeur." in art4
+    assert "chacun reste libre de ne pas mentionner son employeur." in art4
     assert "Ne pas imposer la mention de l’employeur." in art4  # the amendment's reason
     assert "4 voix pour sur 14 suffrages exprimés" in art4
     # Per-college counts: the staff representatives voted 3 against in round 1.

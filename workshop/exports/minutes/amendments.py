@@ -32,10 +32,14 @@ def diff_markup(ctx: Context, before: str, after: str) -> str | None:
             out.append(markup("".join(b[j1:j2])))
             continue
         if op in ("delete", "replace"):
-            gone = "".join(a[i1:i2]).strip()
+            raw = "".join(a[i1:i2])
+            gone = raw.strip()
             if gone:
+                # the space before a struck word stays outside it: « and are » must not read
+                # « andare » in the text layer when the word before it is kept
+                lead = " " if raw[:1].isspace() and out and not out[-1][-1:].isspace() else ""
                 out.append(
-                    f'<font color="{DELETED.hexval()}"><strike>{markup(gone)}</strike></font> '
+                    f'{lead}<font color="{DELETED.hexval()}"><strike>{markup(gone)}</strike></font> '
                 )
         if op in ("insert", "replace"):
             added = "".join(b[j1:j2])
