@@ -171,14 +171,15 @@ def prune_libraries(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str
     library stays when something kept needs it, directly or not (ldd is transitive).
     """
 
-    def anchored(dest: str) -> bool:
-        return not _top_level(dest) or dest.startswith("libpython")
+    def anchored(dest: str, kind: str) -> bool:
+        # a top-level extension module (_rl_accel.abi3.so) is Python code, not a library
+        return kind == "EXTENSION" or not _top_level(dest) or dest.startswith("libpython")
 
     needed: set[str] = set()
-    for dest, src, _kind in binaries:
-        if anchored(dest):
+    for dest, src, kind in binaries:
+        if anchored(dest, kind):
             needed |= _needed(src)
-    return [entry for entry in binaries if anchored(entry[0]) or entry[0] in needed]
+    return [e for e in binaries if anchored(e[0], e[2]) or e[0] in needed]
 
 
 #: ldconfig's name for this machine's architecture.

@@ -112,3 +112,12 @@ def test_the_linux_desktop_entry_and_mime_type_agree():
     from workshop.schema import APPLICATION_ID
 
     assert f'value="0x{APPLICATION_ID:08X}"' in mime  # the magic is the files' application_id
+
+
+def test_a_top_level_extension_module_survives_the_pruning():
+    """reportlab's C speedups (_rl_accel.abi3.so) sit at the top like a system library but
+    are an extension module: pruning by ldd must keep them."""
+    entries = [("_rl_accel.abi3.so", "/nonexistent/_rl_accel.abi3.so", "EXTENSION"),
+               ("libcairo.so.2", "/nonexistent/libcairo.so.2", "BINARY")]  # fmt: skip
+    kept = contents.prune_libraries(entries)
+    assert [e[0] for e in kept] == ["_rl_accel.abi3.so"]
