@@ -32,7 +32,7 @@ FULL = {
     "open": {"S": 7, "M": 7, "L": 7, "XL": 2},
     "votes": {"S": 100, "M": 100, "L": 500, "XL": 50},
     "exports": {"S": 5, "M": 3, "L": 3, "XL": 1},
-    "phones": 3,
+    "phones": 10,
 }
 QUICK = {"startup": 1, "open": {"S": 2}, "votes": {"S": 20}, "exports": {"S": 1}, "phones": 1}
 #: Start-up runs under ``-X importtime`` (the import-time measure), full and quick.

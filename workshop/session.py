@@ -158,7 +158,8 @@ class Session:
         Anything else (a WorkshopError from the operation's own checks, a bug) passes
         through unchanged; either way the transaction is rolled back.
         """
-        if not self.file.read_only and not self.file_in_place:
+        outermost = not self.conn.in_transaction  # else a savepoint inside ``group``
+        if outermost and not self.file.read_only and not self.file_in_place:
             raise file_moved()
         try:
             with self.file.transaction():
@@ -167,10 +168,29 @@ class Session:
             failure = write_failure(exc, moved=not self.file_in_place)
             if failure is None:
                 raise
-            if self.conn.in_transaction:  # SQLite may have rolled back already, or not
+            if outermost and self.conn.in_transaction:  # SQLite may have rolled back, or not
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.rollback()
             raise failure from exc
+
+    @contextlib.contextmanager
+    def group(self) -> Iterator[None]:
+        """Several operations, one durable commit (phones voting at once).
+
+        Inside, each ``run`` is a savepoint: an operation that fails is rolled back alone
+        and the others stay; the commit (and its fsyncs) happens once, when the block
+        ends, so a hundred votes cost one disk wait instead of a hundred. Nothing inside
+        is on disk before the block ends: its callers acknowledge only after it. If that
+        commit fails, every operation of the block is rolled back, the undo stacks are
+        restored and ``WriteFailed`` is raised.
+        """
+        undo_ids, redo_ids = list(self._stacks.undo), list(self._stacks.redo)
+        try:
+            with self._writing():
+                yield
+        except BaseException:
+            self._stacks.undo[:], self._stacks.redo[:] = undo_ids, redo_ids
+            raise
 
     def __enter__(self) -> Session:
         return self

@@ -9,17 +9,22 @@ serve`` and the tests: the owning thread calls ``serve`` and runs jobs one at a 
 from __future__ import annotations
 
 import queue
+import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from workshop.errors import WorkshopError
+from workshop.errors import WorkshopError, write_failure
 from workshop.session import Session
 
 T = TypeVar("T")
 
 #: How long a request waits for the owner before the phone is told to retry (503).
 OWNER_TIMEOUT = 10.0
+
+#: Jobs run under one commit at most: a room's burst (every phone at once) in one or two
+#: commits, while bounding how long the first job of a burst waits for the others.
+MAX_GROUP = 128
 
 
 class OwnerUnavailable(WorkshopError):
@@ -35,7 +40,9 @@ class OwnerUnavailable(WorkshopError):
 RunOnOwner = Callable[[Callable[[Session], Any]], Any]
 
 
-class _Job:
+class Job:
+    """One request's work for the owner, and its answer (result or error) once ``done``."""
+
     __slots__ = ("done", "error", "fn", "result", "taken")
 
     def __init__(self, fn: Callable[[Session], Any]) -> None:
@@ -46,18 +53,69 @@ class _Job:
         self.error: BaseException | None = None
 
 
+def run_grouped(session: Session, jobs: Sequence[Job]) -> None:
+    """Run ``jobs`` (already taken) in order under one commit; answer each when it holds.
+
+    A job's own error (a refused vote) is its answer and rolls back only its savepoint.
+    If the commit fails, or SQLite gives up the whole transaction under a job (a full
+    disk can do that), nothing of the group was written: every job not refused on its
+    own is answered with that failure, and the jobs after it do not run.
+    """
+    if not jobs:
+        return
+    try:
+        if len(jobs) == 1 or session.file.read_only:
+            for job in jobs:
+                _call(session, job)
+        else:
+            with session.group():
+                for job in jobs:
+                    _call(session, job)
+                    if not session.conn.in_transaction:  # rolled back by SQLite itself
+                        raise job.error or _Lost()
+    except BaseException as exc:  # nothing of the group was written
+        failure = _translated(exc)
+        for job in jobs:
+            if job.error is None or job.error is exc:
+                job.result, job.error = None, failure
+    finally:
+        for job in jobs:
+            job.done.set()
+
+
+class _Lost(WorkshopError):
+    """The group's transaction ended under a job that reported no error (never seen)."""
+
+    def __init__(self) -> None:
+        super().__init__("L’enregistrement a échoué : réessayez.", "Recording failed: try again.")
+
+
+def _call(session: Session, job: Job) -> None:
+    try:
+        job.result = job.fn(session)
+    except BaseException as exc:  # handed back to the requesting thread
+        job.error = _translated(exc)
+
+
+def _translated(exc: BaseException) -> BaseException:
+    """A disk failure met outside an operation's transaction, as the same WriteFailed."""
+    if isinstance(exc, sqlite3.Error):
+        return write_failure(exc) or exc
+    return exc
+
+
 class OwnerQueue:
     """A queue of jobs that the session's owning thread runs in order (``serve``)."""
 
     def __init__(self, timeout: float = OWNER_TIMEOUT) -> None:
-        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._jobs: queue.Queue[Job | None] = queue.Queue()
         self._timeout = timeout
         self._guard = threading.Lock()
         self._stopped = False
 
     def __call__(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn(session)`` in the owner's thread; return its result or raise its error."""
-        job = _Job(fn)
+        job = Job(fn)
         with self._guard:
             if self._stopped:
                 raise OwnerUnavailable()
@@ -105,20 +163,28 @@ class OwnerQueue:
             except queue.Empty:
                 return ran
             if job is not None:
-                self._run(session, job)
-                ran += 1
+                ran += self._run(session, job)
 
-    def _run(self, session: Session, job: _Job) -> None:
+    def _run(self, session: Session, first: Job) -> int:
+        """Run ``first`` and the jobs waiting behind it as one group; how many ran."""
+        group, stopping = [first], False
+        while len(group) < MAX_GROUP:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                break
+            if job is None:
+                stopping = True
+                break
+            group.append(job)
         with self._guard:
-            if job.taken:
-                return
-            job.taken = True
-        try:
-            job.result = job.fn(session)
-        except BaseException as exc:  # handed back to the requesting thread
-            job.error = exc
-        finally:
-            job.done.set()
+            taken = [job for job in group if not job.taken]
+            for job in taken:
+                job.taken = True
+        run_grouped(session, taken)
+        if stopping:
+            self._jobs.put(None)  # the stop marker, for ``serve`` to meet next
+        return len(taken)
 
     def stop(self) -> None:
         """Refuse new jobs; jobs still waiting are told the owner is unavailable."""

@@ -36,6 +36,9 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "CharterWorkshop"
     sys_version = ""
     timeout = guard.SOCKET_TIMEOUT
+    # An answer is two writes (head, then body): with Nagle's algorithm the body waits for
+    # the phone's delayed ACK of the head, 40 ms or more on every answer.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         """No access log: a path may carry a personal link."""

@@ -83,3 +83,39 @@ def test_stopping_releases_the_waiting_requests_and_refuses_new_ones(qtbot):
 def test_called_from_the_gui_thread_it_runs_at_once():
     owner = GuiOwner(lambda fn: fn("s"))
     assert owner(lambda s: s + "!") == "s!"
+
+
+def test_jobs_posted_together_run_in_the_gui_thread_under_one_commit(qtbot, demo_path):
+    import time
+
+    from tests.workshop.test_write_failures import new_nominative_ballot
+    from workshop.operations import ballots
+    from workshop.session import Session
+
+    session = Session.open(demo_path)
+    try:
+        bid, voters = new_nominative_ballot(session)
+        commits: list[str] = []
+        session.conn.set_trace_callback(
+            lambda sql: commits.append(sql) if sql.upper().startswith("COMMIT") else None
+        )
+        owner = GuiOwner(lambda fn: fn(session), timeout=30)
+        answers: list[object] = []
+
+        def phone(voter: int) -> None:
+            answers.append(owner(lambda s: ballots.cast_vote(s, bid, voter, "for").event_id))
+
+        threads = [threading.Thread(target=phone, args=(v,)) for v in voters[:3]]
+        for thread in threads:
+            thread.start()
+        deadline = time.monotonic() + 5
+        while len(owner._waiting) < 3 and time.monotonic() < deadline:
+            time.sleep(0.001)  # the GUI thread is busy: the three jobs wait together
+        qtbot.waitUntil(lambda: len(answers) == 3, timeout=5000)
+        for thread in threads:
+            thread.join(5)
+        assert len(commits) == 1
+        done = session.conn.execute("SELECT count(*) FROM votes WHERE ballot_id = ?", (bid,))
+        assert done.fetchone()[0] == 3
+    finally:
+        session.close()

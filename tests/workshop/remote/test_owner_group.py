@@ -1,0 +1,155 @@
+"""Phones voting at once: the owner runs the waiting jobs under one commit (group commit).
+
+Each job is answered after the commit that holds it, a refused job rolls back alone, and a
+commit the disk refuses answers every job of the group with that failure, writes nothing
+and leaves the undo stacks where they were (a real full disk: a small tmpfs).
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.faults import fill, small_tmpfs
+from tests.workshop.test_write_failures import new_nominative_ballot, votes_of
+from workshop.errors import DiskFull, WorkshopError
+from workshop.operations import ballots
+from workshop.remote.owner import OwnerQueue
+from workshop.session import Session
+
+
+def _queue(owner: OwnerQueue, fns) -> tuple[list[threading.Thread], list[dict]]:
+    """Each ``fn`` asked by its own thread (a phone), in order; returns once all wait."""
+    answers: list[dict] = [{} for _ in fns]
+    threads = []
+    for fn, answer in zip(fns, answers, strict=True):
+
+        def ask(fn=fn, answer=answer) -> None:
+            try:
+                answer["value"] = owner(fn)
+            except BaseException as exc:  # noqa: BLE001 - handed back to the test
+                answer["error"] = exc
+
+        thread = threading.Thread(target=ask)
+        thread.start()
+        threads.append(thread)
+        deadline = time.monotonic() + 5
+        while owner._jobs.qsize() < len(threads) and time.monotonic() < deadline:
+            time.sleep(0.001)
+    assert owner._jobs.qsize() == len(fns)
+    return threads, answers
+
+
+def _commits(session: Session) -> list[str]:
+    seen: list[str] = []
+    session.conn.set_trace_callback(
+        lambda sql: seen.append(sql) if sql.strip().upper().startswith("COMMIT") else None
+    )
+    return seen
+
+
+def _on_disk(path: Path, ballot_id: int) -> int:
+    """Votes another connection sees: what is committed, nothing else."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return conn.execute(
+            "SELECT count(*) FROM votes WHERE ballot_id = ?", (ballot_id,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_jobs_waiting_together_are_committed_once_and_a_refusal_rolls_back_alone(demo_path):
+    session = Session.open(demo_path)
+    try:
+        bid, voters = new_nominative_ballot(session)
+        owner = OwnerQueue(timeout=30)
+        commits = _commits(session)
+        threads, answers = _queue(
+            owner,
+            [
+                lambda s: ballots.cast_vote(s, bid, voters[0], "for").event_id,
+                lambda s: ballots.cast_vote(s, bid, voters[1], "maybe"),  # refused
+                lambda s: _on_disk(demo_path, bid),  # inside the group: nothing committed yet
+                lambda s: ballots.cast_vote(s, bid, voters[2], "against").event_id,
+            ],
+        )
+        assert owner.run_pending(session) == 4
+        for thread in threads:
+            thread.join(5)
+        assert len(commits) == 1
+        assert isinstance(answers[0]["value"], int) and isinstance(answers[3]["value"], int)
+        assert isinstance(answers[1]["error"], WorkshopError)
+        assert answers[2]["value"] == 0
+        assert _on_disk(demo_path, bid) == 2
+        assert session.undo_label() is not None
+        session.undo()  # the last vote of the group, alone
+        assert dict(
+            session.conn.execute(
+                "SELECT participant_id, choice FROM votes WHERE ballot_id = ?", (bid,)
+            ).fetchall()
+        ) == {voters[0]: "for"}
+    finally:
+        session.close()
+
+
+def test_one_job_alone_is_not_grouped(demo_path):
+    session = Session.open(demo_path)
+    try:
+        bid, voters = new_nominative_ballot(session)
+        owner = OwnerQueue(timeout=30)
+        threads, answers = _queue(owner, [lambda s: s.conn.in_transaction])
+        owner.run_pending(session)
+        threads[0].join(5)
+        assert answers[0]["value"] is False  # ran as before: outside any transaction
+    finally:
+        session.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    with small_tmpfs(tmp_path / "disk") as disk:
+        yield disk
+
+
+def test_a_full_disk_under_a_group_answers_every_job_and_writes_nothing(small_disk, demo_template):
+    path = small_disk / "atelier.charter"
+    shutil.copy(demo_template, path)
+    session = Session.open(path)
+    try:
+        bid, voters = new_nominative_ballot(session)
+        ballots.cast_vote(session, bid, voters[0], "for")  # acknowledged before
+        labels = (session.undo_label(), session.redo_label())
+        owner = OwnerQueue(timeout=30)
+        filler = fill(small_disk)
+        threads, answers = _queue(
+            owner,
+            [
+                lambda s, v=v: ballots.cast_vote(s, bid, v, "against", "x" * 3000)
+                for v in voters[1:4]
+            ],
+        )
+        owner.run_pending(session)
+        for thread in threads:
+            thread.join(5)
+        assert all(isinstance(a.get("error"), DiskFull) for a in answers), answers
+        assert not session.conn.in_transaction
+        assert (session.undo_label(), session.redo_label()) == labels
+
+        filler.unlink()  # the cause is gone: the next group is written
+        threads, answers = _queue(
+            owner,
+            [lambda s, v=v: ballots.cast_vote(s, bid, v, "abstain").event_id for v in voters[1:3]],
+        )
+        owner.run_pending(session)
+        for thread in threads:
+            thread.join(5)
+        assert all("value" in a for a in answers), answers
+    finally:
+        session.close()
+    assert votes_of(path, bid) == {voters[0]: "for", voters[1]: "abstain", voters[2]: "abstain"}
