@@ -122,11 +122,12 @@ class Person:
 
 def person_for_token(session: Session, token: str) -> Person | None:
     """The participant whose link this is, or None (unknown or revoked)."""
-    pid = phones.participant_for_token(session.conn, token)
-    if pid is None:
-        return None
-    row = session.conn.execute("SELECT name FROM participants WHERE id = ?", (pid,)).fetchone()
-    return None if row is None else Person(pid, row[0])
+    row = session.conn.execute(
+        "SELECT p.id, p.name FROM phone_links l JOIN participants p ON p.id = l.participant_id"
+        " WHERE l.token_hash = ?",
+        (phones.token_hash(token),),
+    ).fetchone()
+    return None if row is None else Person(int(row[0]), row[1])
 
 
 def my_state(session: Session, person: Person) -> dict[str, Any]:
@@ -175,16 +176,17 @@ def vote(
     ballot by codes. ``ballot_id`` is the round the phone showed: another is refused.
     """
     conn = session.conn
-    open_id = _open_ballot_id(conn)
-    if open_id is None:
+    row = conn.execute(
+        "SELECT id, capture FROM ballots WHERE state = 'open' ORDER BY id LIMIT 1"
+    ).fetchone()
+    if row is None:
         raise NoBallot("Aucun vote n’est en cours.", "No vote is open.")
+    open_id, capture = int(row[0]), CaptureMode(row[1])
     if open_id != ballot_id:
         raise BallotChanged(
             "Le vote affiché n’est plus celui en cours : rechargez la page.",
             "The vote shown is no longer the open one: reload the page.",
         )
-    capture = CaptureMode(conn.execute("SELECT capture FROM ballots WHERE id = ?", (open_id,))
-                          .fetchone()[0])  # fmt: skip
     changed = False
     if capture is CaptureMode.CODES:
         if code is None:
@@ -194,8 +196,10 @@ def vote(
         person = None if token is None else person_for_token(session, token)
         if person is None:
             raise LinkRefused("Lien inconnu ou remplacé.", "Unknown or replaced link.")
-        listed = conn.execute(
-            "SELECT 1 FROM ballot_voters WHERE ballot_id = ? AND participant_id = ?",
+        listed = conn.execute(  # on the list?, voted?, what (by name)
+            "SELECT bv.voted, v.choice FROM ballot_voters bv LEFT JOIN votes v"
+            " ON v.ballot_id = bv.ballot_id AND v.participant_id = bv.participant_id"
+            " WHERE bv.ballot_id = ? AND bv.participant_id = ?",
             (open_id, person.participant_id),
         ).fetchone()
         if listed is None:
@@ -204,21 +208,13 @@ def vote(
                 "You are not on this round's voter list (absent when it opened).",
             )
         if capture is CaptureMode.NOMINATIVE:
-            before = conn.execute(
-                "SELECT choice FROM votes WHERE ballot_id = ? AND participant_id = ?",
-                (open_id, person.participant_id),
-            ).fetchone()
             changes = ballots.cast_vote(
                 session, open_id, person.participant_id, choice, reason,
                 initiator=Initiator.PHONE,
             )  # fmt: skip
-            changed = before is not None and before[0] != choice
+            changed = listed[1] is not None and listed[1] != choice
         elif capture is CaptureMode.SECRET:
-            done = conn.execute(
-                "SELECT voted FROM ballot_voters WHERE ballot_id = ? AND participant_id = ?",
-                (open_id, person.participant_id),
-            ).fetchone()
-            if done and done[0]:
+            if listed[0]:
                 raise phones.AlreadyVoted(
                     "Vous avez déjà voté à ce tour (un vote secret ne se change pas).",
                     "You have already voted in this round (a secret vote cannot change).",
