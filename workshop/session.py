@@ -19,8 +19,8 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -81,6 +81,24 @@ class Changes:
 
     def __contains__(self, topic: object) -> bool:
         return topic in self.topics
+
+
+def coalesced(many: Sequence[Changes]) -> list[Changes]:
+    """The same changes with each run of plain votes (voter rows only) made one: the views
+    re-read and repaint those voters once per burst of phone votes, not once per vote."""
+    out: list[Changes] = []
+    for changes in many:
+        last = out[-1] if out else None
+        if last is not None and _only_voters(last) and _only_voters(changes):
+            merged = last.voters + tuple(v for v in changes.voters if v not in last.voters)
+            out[-1] = replace(changes, voters=merged)
+        else:
+            out.append(changes)
+    return out
+
+
+def _only_voters(changes: Changes) -> bool:
+    return changes.topics == {BALLOTS} and bool(changes.voters) and changes.value is None
 
 
 # The workshop files this process has open (exports refuse to write over them).

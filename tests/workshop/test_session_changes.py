@@ -21,3 +21,20 @@ def test_the_initiator_is_carried_through_run(session):
     )
     assert isinstance(changes, Changes) and changes.initiator is Initiator.IMPORT
     assert changes.origin is Origin.OPERATION
+
+
+def test_a_burst_of_votes_coalesces_into_one_change_but_nothing_else_does():
+    from workshop.session import BALLOTS, coalesced
+
+    def vote(event: int, pid: int) -> Changes:
+        return Changes(frozenset({BALLOTS}), event, f"P{pid} a voté", voters=((7, pid),),
+                       initiator=Initiator.PHONE)  # fmt: skip
+
+    other = Changes(frozenset({"plan"}), 9, "Action ajoutée", value=3)
+    count = Changes(frozenset({BALLOTS}), 10, "Décompte")  # no voter rows: a full refresh
+    burst = [vote(1, 1), vote(2, 2), vote(3, 1), other, vote(4, 3), count, vote(5, 4)]
+    out = coalesced(burst)
+    assert [c.event_id for c in out] == [3, 9, 4, 10, 5]
+    assert out[0].voters == ((7, 1), (7, 2)) and out[0].summary == "P1 a voté"
+    assert out[1] is other and out[3] is count
+    assert coalesced([]) == []

@@ -26,7 +26,7 @@ from ui.phones.owner import GuiOwner
 from workshop.errors import WorkshopError
 from workshop.operations import phones
 from workshop.remote import KeepAwake, LanAddress, NetworkError, PhoneServer, lan_addresses
-from workshop.session import Changes
+from workshop.session import Changes, coalesced
 
 #: The port tried first: a printed card's address stays right from one day to the next.
 DEFAULT_PORT = 8765
@@ -155,7 +155,7 @@ class PhoneService(QObject):
 
     def _flush(self) -> None:
         pending, self._pending = self._pending, []
-        for changes in pending:
+        for changes in coalesced(pending):  # a burst of votes: one refresh
             self.controller.broadcast(changes)
 
     def _console_changed(self, _changes: Changes) -> None:
