@@ -298,6 +298,8 @@ def _vote(session, ballots, rng, ballot, voters, college_of, method, capture, fi
     for pid in voters:
         choice = _choice(rng, method, final)
         cast(session, ballot, pid, choice, REMARKS.get(choice))
+        if capture != "nominative":  # a secret vote ends in journal_mode = DELETE (secrecy.py)
+            session.conn.execute("PRAGMA journal_mode = MEMORY")
 
 
 def workshop(name: str, *, progress: Callable[[str], None] | None = None) -> Path:
