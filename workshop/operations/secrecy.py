@@ -42,7 +42,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from workshop.model import Method, choices_for
+from workshop.model import CaptureMode, Method, choices_for
 from workshop.session import BALLOTS, Changes, Initiator, Session
 
 
@@ -216,10 +216,41 @@ def scrubbed_journal(conn: sqlite3.Connection, database: Path) -> Iterator[None]
 
 @contextlib.contextmanager
 def at_rest(session: Session, secret: bool) -> Iterator[None]:
-    """Around an operation on a secret ballot: scrub its journal, then rebuild the file."""
-    if not secret or session.file.read_only:
+    """Around an operation on a secret ballot: scrub its journal, then rebuild the file.
+
+    Inside a group (``grouped``: phones voting at once) the operation is one savepoint of
+    the group's transaction, where neither the journal mode nor VACUUM can change: the
+    group scrubs its journal and rebuilds the file once, after its commit.
+    """
+    if not secret or session.file.read_only or session.conn.in_transaction:
         yield
         return
     with scrubbed_journal(session.conn, session.path):
         yield
+        compact(session)
+
+
+def secret_round_open(conn: sqlite3.Connection) -> bool:
+    """Whether the open round's votes are secret (by link or by drawn codes)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM ballots WHERE state = 'open' AND capture IN (?, ?) LIMIT 1",
+            (CaptureMode.SECRET.value, CaptureMode.CODES.value),
+        ).fetchone()
+        is not None
+    )
+
+
+@contextlib.contextmanager
+def grouped(session: Session) -> Iterator[None]:
+    """``Session.group`` with a secret round's protection at rest: while a secret round is
+    open, the group's journal is kept, zeroed and deleted and the file rebuilt after the
+    commit, as after each secret vote alone (a hundred votes: one rebuild)."""
+    if session.file.read_only or not secret_round_open(session.conn):
+        with session.group():
+            yield
+        return
+    with scrubbed_journal(session.conn, session.path):
+        with session.group():
+            yield
         compact(session)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from workshop.errors import WorkshopError, write_failure
+from workshop.operations import secrecy
 from workshop.session import Session
 
 T = TypeVar("T")
@@ -68,7 +69,7 @@ def run_grouped(session: Session, jobs: Sequence[Job]) -> None:
             for job in jobs:
                 _call(session, job)
         else:
-            with session.group():
+            with secrecy.grouped(session):
                 for job in jobs:
                     _call(session, job)
                     if not session.conn.in_transaction:  # rolled back by SQLite itself

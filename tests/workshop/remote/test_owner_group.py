@@ -153,3 +153,60 @@ def test_a_full_disk_under_a_group_answers_every_job_and_writes_nothing(small_di
     finally:
         session.close()
     assert votes_of(path, bid) == {voters[0]: "for", voters[1]: "abstain", voters[2]: "abstain"}
+
+
+def test_secret_votes_in_a_group_leave_the_same_bytes_with_one_scrub_and_one_rebuild(
+    tmp_path, monkeypatch
+):
+    """The protection at rest of a secret round holds for a group: the journal of the
+    group is zeroed then deleted and the file rebuilt once after its commit, and the file
+    holds the bytes the same votes cast one by one leave (but for its count of commits)."""
+    from tests.workshop.test_secret_at_rest import CHOICES, START, _template, dump, run_ballot
+    from workshop.clock import fixed_clock
+    from workshop.operations import secrecy
+
+    alone, _, _ = run_ballot(tmp_path / "alone", [0, 1, 2, 3, 4])
+    zeroed: list[bytes] = []
+    zero = secrecy._zero_journal
+
+    def spy(database: Path) -> None:
+        zero(database)
+        zeroed.append(database.with_name(database.name + "-journal").read_bytes())
+
+    monkeypatch.setattr(secrecy, "_zero_journal", spy)
+    folder = tmp_path / "grouped"
+    folder.mkdir()
+    path = folder / "atelier.charter"
+    shutil.copyfile(_template(tmp_path), path)
+    with fixed_clock(START):
+        session = Session.open(path)
+        people = [
+            r[0] for r in session.conn.execute("SELECT id FROM participants ORDER BY position")
+        ]
+        cid = session.conn.execute("SELECT id FROM clauses").fetchone()[0]
+        bid = ballots.open_ballot(session, cid, method="consent", capture="secret").value
+        owner = OwnerQueue(timeout=30)
+        threads, answers = _queue(
+            owner,
+            [
+                lambda s, k=k: ballots.cast_secret(s, bid, people[k], *CHOICES[k]).event_id
+                for k in (3, 2, 4, 1, 0)
+            ],
+        )
+        assert owner.run_pending(session) == 5
+        for thread in threads:
+            thread.join(5)
+        assert all("value" in a for a in answers), answers
+        assert len(zeroed) == 1  # the group's journal, once
+        ballots.close_ballot(session, bid)
+        session.close()
+    assert len(zeroed) == 2 and all(j and j == b"\0" * len(j) for j in zeroed)
+    assert not path.with_name(path.name + "-journal").exists()
+    assert dump(path) == dump(alone)
+    # byte for byte but the header's counters of commits (offsets 24, 92) and of rebuilds
+    # (the schema cookie, 40): the group made fewer of both
+    assert _uncounted(path.read_bytes()) == _uncounted(alone.read_bytes())
+
+
+def _uncounted(data: bytes) -> bytes:
+    return data[:24] + data[28:40] + data[44:92] + data[96:]
