@@ -249,7 +249,9 @@ def votes_domain(path: Path, n: int, floor_db: Path) -> VoteRun:
 def votes(console: Console, path: Path, n: int, floor_db: Path) -> VoteRun:
     """``n`` nominative votes through the console, each followed by processEvents.
 
-    A round is opened (untimed) on the clause the workshop left undecided; when every
+    The console first finishes building its other step pages (start-up's idle work,
+    a few hundred milliseconds at XL, done long before a round can be opened in the
+    room). A round is opened (untimed) on the clause the workshop left undecided; when every
     voter has voted, the round is closed and another one opened (untimed). Each vote is
     interleaved with one bare INSERT + COMMIT in the same folder, so that disk drift hits
     both alike.
@@ -260,6 +262,8 @@ def votes(console: Console, path: Path, n: int, floor_db: Path) -> VoteRun:
     console.open(path)
     console.window.projection.start()  # the room sees the vote: the projected window paints
     app.processEvents()
+    while console.window.building_pages:  # start-up's idle work (other step pages) is done
+        app.processEvents()  # before the room votes: it is not a vote's time
     clause = next(c for c in reversed(controller.snapshot.clauses) if not c.ballots)
     bare = floors.BareCommit(floor_db)
     run = VoteRun()

@@ -153,6 +153,7 @@ class WorkshopController(QObject):
 
             # The audit log is only for exports (full_snapshot): views never read it.
             self._snapshot = snapshot.load(self.session.conn, with_audit=False)
+            long_lived()
         return self._snapshot
 
     def full_snapshot(self) -> snapshot.Snapshot:
@@ -335,6 +336,19 @@ def _translated(call: Callable[..., Changes], *args: object, **kwargs: object) -
         if failure is None:
             raise
         raise failure from exc
+
+
+def long_lived() -> None:
+    """The snapshot just read lives until the next full change: out of the collector's way.
+
+    Python's full collections walk every object: at XL (500 people, 734 000 votes) one
+    took 30–190 ms, and came every few votes. ``gc.freeze`` moves what exists now into a
+    generation the collector no longer walks; a snapshot is plain acyclic data, freed by
+    reference counting as before when the next one replaces it.
+    """
+    import gc
+
+    gc.freeze()
 
 
 def settings() -> QSettings:

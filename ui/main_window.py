@@ -223,6 +223,11 @@ class MainWindow(QMainWindow):
         """Run ``call`` once the window has been painted (start-up: read the file then)."""
         self._after_paint.append(call)
 
+    @property
+    def building_pages(self) -> bool:
+        """Whether the other step pages are still being built in idle turns (start-up)."""
+        return self._builder.isActive()
+
     def _build_one_page(self) -> None:
         if not self.isVisible():
             self._builder.stop()  # closed or hidden: nobody will switch pages

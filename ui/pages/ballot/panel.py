@@ -291,7 +291,8 @@ class BallotPanel(QWidget):
             cast = {} if secret else self._cast.get(ballot.id, {})
             cards = [voter_card(shot, ballot, voter, cast, lang) for voter in ballot.voters]
             previous = view.grid.current()
-            view.grid.set_voters(cards, self.tr("✓ has voted"), self.tr("○ not voted yet"))
+            shown = () if secret else [label(c, lang) for c in choices_for(method)]
+            view.grid.set_voters(cards, self.tr("✓ has voted"), self.tr("○ not voted yet"), shown)
             if secret:
                 view.grid.set_current(None)
                 view.set_choices(None, self.choose)

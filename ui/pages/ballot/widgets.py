@@ -99,14 +99,32 @@ class CardButton(QAbstractButton):
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
         return True
 
+    def _line_height(self, text: str, factor: float, bold: bool, inner: int) -> int:
+        metrics = QFontMetrics(self._fitted(text, factor, bold, inner))
+        rect = metrics.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, text)
+        return rect.height() + 2
+
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
         inner = self._inner(width)
         height = 2 * self.PAD + 2
         for text, factor, bold in self._lines:
-            metrics = QFontMetrics(self._fitted(text, factor, bold, inner))
-            rect = metrics.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, text)
-            height += rect.height() + 2
+            height += self._line_height(text, factor, bold, inner)
         return max(self.floor, height)
+
+    def height_whatever_state(self, width: int, states: Sequence[str], badge: str) -> int:
+        """The height at ``width`` whichever of ``states`` its last line shows, with the
+        badge a voted card wears: a card sized so never grows when its voter votes."""
+        if not self._lines or not states:
+            return self.heightForWidth(width)
+        kept, (badge_before, self._badge) = self._lines[:-1], (self._badge, badge)
+        try:
+            inner = self._inner(width)
+        finally:
+            self._badge = badge_before
+        factor = self._lines[-1][1]
+        height = 2 * self.PAD + 2 + sum(self._line_height(t, f, b, inner) for t, f, b in kept)
+        height += max(self._line_height(state, factor, True, inner) for state in states)
+        return max(self.floor, height, self.heightForWidth(width))
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(200, self.heightForWidth(200))
@@ -216,6 +234,7 @@ class VoterGrid(QWidget):
         self._cards: list[VoterCard] = []
         self._index: dict[int, int] = {}  # participant id -> position in _cards
         self._texts = ("", "")  # (voted, waiting) state lines
+        self._states: list[str] = []  # every state line a card may show in this round
         self.cards_drawn = 0  # how many cards were (re)drawn: one per vote (tests read it)
         self._current: int | None = None
         self._columns = 3
@@ -223,8 +242,19 @@ class VoterGrid(QWidget):
         self._typed_clock = QElapsedTimer()
 
     # -- content -------------------------------------------------------------------------
-    def set_voters(self, cards: Sequence[VoterCard], voted_text: str, waiting_text: str) -> None:
-        """Show ``cards``; buttons are reused when the voter list did not change."""
+    def set_voters(
+        self,
+        cards: Sequence[VoterCard],
+        voted_text: str,
+        waiting_text: str,
+        choices: Sequence[str] = (),
+    ) -> None:
+        """Show ``cards``; buttons are reused when the voter list did not change.
+
+        ``choices``: the labels a voted card may show; cards are sized for the longest
+        state line from the start, so a vote never makes every card taller (a layout
+        pass over 500 cards at once, 50–70 ms)."""
+        self._states = [waiting_text, voted_text] + [f"{voted_text} — {c}" for c in choices]
         same = [c.participant_id for c in cards] == [c.participant_id for c in self._cards]
         before = {c.participant_id: c for c in self._cards} if same else {}
         self._cards = list(cards)
@@ -317,7 +347,10 @@ class VoterGrid(QWidget):
             return
         spacing = self._grid.horizontalSpacing()
         width = max(100, (self.width() - 4 - spacing * (self._columns - 1)) // self._columns)
-        height = max(button.heightForWidth(width) for button in self._buttons.values())
+        height = max(
+            button.height_whatever_state(width, self._states, "✓")
+            for button in self._buttons.values()
+        )
         for button in self._buttons.values():
             button.setFixedSize(width, height)
 
