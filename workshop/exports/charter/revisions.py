@@ -2,7 +2,8 @@
 inserted (w:ins) and deleted (w:del) by the college that proposed it.
 
 The lawyer accepts or rejects each change in Word or LibreOffice. The diff is word by word
-(difflib over words, spaces, punctuation and line breaks). Amendments are replayed in
+(difflib's opcodes over words, spaces, punctuation and line breaks, found by
+``workshop.worddiff``). Amendments are replayed in
 order, so that each change carries the college whose amendment made it; when the recorded
 amendments do not lead from the library text to the adopted one (a variant chosen after an
 amendment), one diff from the library text to the adopted text is made instead, by the
@@ -15,7 +16,6 @@ import copy
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -23,6 +23,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
+from workshop.worddiff import opcodes
 
 _TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
 SAME, INSERTED, DELETED = "same", "ins", "del"
@@ -54,8 +55,7 @@ def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
     new = tokens(after)
     out: list[Piece] = []
     pos = 0
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in opcodes(old, new):
         if tag == "equal":
             end = visible[i2 - 1] + 1
             out.extend(pieces[pos:end])
