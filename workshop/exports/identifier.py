@@ -13,13 +13,34 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from operator import attrgetter
+from typing import Any
 
-# the unconverted bundle: its enumerations are str, which json writes as their value
-from workshop.bundle.export import _bundle_of
+from workshop.bundle.schema import FORMAT, VERSION
 from workshop.exports.common import ExportOptions
-from workshop.read_model import Snapshot
-from workshop.textfmt import clock, long_date, parse_moment
+from workshop.read_model import (
+    Action,
+    AgendaItem,
+    Amendment,
+    Ballot,
+    Clause,
+    College,
+    Count,
+    DiagnosticAnswer,
+    Event,
+    Participant,
+    Placement,
+    Remark,
+    Snapshot,
+    Variant,
+    Vote,
+    Voter,
+    WorkshopInfo,
+)
+from workshop.textfmt import clock, long_date
 
 # Crockford's base 32: no I, L, O or U, so a code read aloud or retyped is not misread.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -44,27 +65,103 @@ def _code(digest: bytes) -> str:
     return f"{chars[:4]}-{chars[4:]}"
 
 
-def fingerprint(snap: Snapshot) -> bytes:
-    """SHA-256 of the bundle's content: sorted keys, compact separators.
+def _row(cls: type, *nested: str) -> Callable[[Any], tuple]:
+    """The values of a record's compared fields (what its ``==`` reads), in their declared
+    order, ``nested`` records left out (written separately)."""
+    names = [f.name for f in fields(cls) if f.compare and f.name not in nested]
+    return attrgetter(*names)
 
-    The bundle's file form (``dumps_bundle``) is indented, which only Python's slow JSON
-    encoder writes; the compact form holds the same facts in the same order and is
-    written by the C encoder, several times faster (this runs at every export). The
-    snapshot's enumerations are ``str`` subclasses: both encoders write their value.
+
+_WORKSHOP = _row(WorkshopInfo)
+_AGENDA, _COLLEGE, _PARTICIPANT = _row(AgendaItem), _row(College), _row(Participant)
+_DIAGNOSTIC, _PLACEMENT, _ACTION, _EVENT = (
+    _row(DiagnosticAnswer), _row(Placement), _row(Action), _row(Event),
+)  # fmt: skip
+_VARIANT, _AMENDMENT = _row(Variant), _row(Amendment)
+_VOTER, _VOTE, _COUNT, _REMARK = _row(Voter), _row(Vote), _row(Count), _row(Remark)
+_BALLOT = _row(Ballot, "voters", "votes", "counts", "remarks")
+_CLAUSE = _row(Clause, "variants", "amendments", "ballots")
+
+
+def _ballot(ballot: Ballot) -> tuple:
+    if ballot.is_open:  # as in the bundle: while a vote runs, not even who has voted
+        return (_BALLOT(ballot), [(v.participant_id, v.college_id) for v in ballot.voters])
+    return (
+        _BALLOT(ballot),
+        list(map(_VOTER, ballot.voters)),
+        list(map(_VOTE, ballot.votes)),
+        list(map(_COUNT, ballot.counts)),
+        list(map(_REMARK, ballot.remarks)),
+    )
+
+
+def _clause(clause: Clause) -> tuple:
+    return (
+        _CLAUSE(clause),
+        list(map(_VARIANT, clause.variants)),
+        list(map(_AMENDMENT, clause.amendments)),
+        [_ballot(b) for b in clause.ballots],
+    )
+
+
+_CHUNK = 256  # records per JSON text: few enough that they die young (see fingerprint)
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
+def fingerprint(snap: Snapshot) -> bytes:
+    """SHA-256 of every recorded fact: the bundle's content, read straight off the records.
+
+    Each record's compared fields are taken by ``operator.attrgetter`` (C) as a tuple and
+    written by the C JSON encoder, compact and without keys: building the bundle's dicts
+    and sorting their keys cost several times more, at every export. The text is hashed
+    a few hundred records at a time, one JSON value per line, each section headed by its
+    name and length, so that the tuples are freed as soon as written: tens of thousands
+    of them alive at once made the cyclic garbage collector walk the whole heap, the
+    snapshot included, during the export. An open ballot counts as the bundle shows it:
+    its voters, not whether nor how they voted. The snapshot's enumerations are ``str``
+    subclasses, written as their value.
     """
-    text = json.dumps(
-        _bundle_of(snap), ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-        allow_nan=False,
-    )  # fmt: skip
-    return hashlib.sha256(text.encode("utf-8")).digest()
+    digest = hashlib.sha256()
+
+    def put(value: object) -> None:
+        digest.update(_dumps(value).encode("utf-8"))
+        digest.update(b"\n")
+
+    put([FORMAT, VERSION, _WORKSHOP(snap.workshop)])
+    sections: tuple[tuple[str, Callable[[Any], tuple], Sequence[Any]], ...] = (
+        ("agenda", _AGENDA, snap.agenda),
+        ("colleges", _COLLEGE, snap.colleges),
+        ("participants", _PARTICIPANT, snap.participants),
+        ("diagnostic", _DIAGNOSTIC, snap.diagnostic),
+        ("positions", _PLACEMENT, snap.positions),
+        ("clauses", _clause, snap.clauses),
+        ("actions", _ACTION, snap.actions),
+        ("audit", _EVENT, snap.audit),
+    )
+    for name, row, records in sections:
+        put([name, len(records)])
+        chunk = 1 if row is _clause else _CHUNK  # a clause holds its rounds' voters
+        for start in range(0, len(records), chunk):
+            put(list(map(row, records[start : start + chunk])))
+    return digest.digest()
+
+
+def _last_change(snap: Snapshot) -> str:
+    """The audit's latest moment (as stored), else the workshop's creation."""
+    best: tuple[datetime, str] | None = None
+    for event in snap.audit:
+        try:
+            moment = datetime.fromisoformat(event.at)
+        except (TypeError, ValueError):  # absent or malformed: not a moment
+            continue
+        if best is None or (moment, event.at) > best:
+            best = (moment, event.at)
+    return best[1] if best else snap.workshop.created_at
 
 
 def of(snap: Snapshot) -> ExportId:
     """The identifier of ``snap``'s state (load it with its audit trail)."""
-    digest = fingerprint(snap)
-    moments = [(m, e.at) for e in snap.audit if (m := parse_moment(e.at)) is not None]
-    last = max(moments)[1] if moments else snap.workshop.created_at
-    return ExportId(_code(digest), last)
+    return ExportId(_code(fingerprint(snap)), _last_change(snap))
 
 
 def stamped(options: ExportOptions, snap: Snapshot) -> ExportOptions:

@@ -40,6 +40,24 @@ def test_any_change_gives_another_identifier(tmp_path):
     assert len({of(snap).code, of(renamed).code, of(fewer).code}) == 3
 
 
+def test_while_a_round_runs_who_has_voted_leaves_it_unchanged(tmp_path):
+    from workshop.model import BallotState
+
+    snap = _demo(tmp_path)
+    clause = next(c for c in snap.clauses if c.ballots and c.ballots[-1].voters)
+    running = replace(clause.ballots[-1], state=BallotState.OPEN)
+    voted = replace(running, voters=tuple(replace(v, voted=not v.voted) for v in running.voters))
+
+    def with_ballot(ballot):
+        changed = replace(clause, ballots=(*clause.ballots[:-1], ballot))
+        return replace(snap, clauses=tuple(changed if c is clause else c for c in snap.clauses))
+
+    assert of(with_ballot(running)).code == of(with_ballot(voted)).code  # as in the bundle
+    assert of(with_ballot(running)).code != of(snap).code
+    closed = replace(voted, state=clause.ballots[-1].state)
+    assert of(with_ballot(closed)).code != of(snap).code
+
+
 def test_the_registry_stamps_the_unfiltered_state_into_pseudonymised_exports(tmp_path):
     snap = _demo(tmp_path)
     out = exports.run("bundle", snap, tmp_path / "p.json", ExportOptions(anonymize=True))
