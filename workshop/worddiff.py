@@ -18,16 +18,15 @@ compare both on random and real texts).
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
+from itertools import chain, count
 
 Opcode = tuple[str, int, int, int, int]
 
 
 def _as_strings(a: Sequence[Hashable], b: Sequence[Hashable]) -> tuple[str, str]:
-    codes: dict[Hashable, str] = {}
-    for item in (*a, *b):
-        if item not in codes:
-            codes[item] = chr(len(codes))
-    return "".join(codes[x] for x in a), "".join(codes[x] for x in b)
+    codes = dict(zip(dict.fromkeys(chain(a, b)), map(chr, count()), strict=False))
+    code = codes.__getitem__
+    return "".join(map(code, a)), "".join(map(code, b))
 
 
 def _longest(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[int, int, int]:

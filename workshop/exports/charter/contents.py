@@ -36,7 +36,15 @@ def place(charter: Charter) -> None:
 
 
 def _entry_style(charter: Charter, level: int) -> BaseStyle:
-    """Word's own « toc 1 » / « toc 2 » styles (added when the template lacks them)."""
+    """Word's own « toc 1 » / « toc 2 » styles (added when the template lacks them); looked
+    up once per export and level (python-docx walks every style at each look-up)."""
+    cache: dict[int, BaseStyle] = charter.__dict__.setdefault("_toc_styles", {})
+    if level not in cache:
+        cache[level] = _find_or_add_entry_style(charter, level)
+    return cache[level]
+
+
+def _find_or_add_entry_style(charter: Charter, level: int) -> BaseStyle:
     name = f"toc {level}"
     try:
         style = charter.doc.styles[name]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -29,9 +29,9 @@ _TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
 SAME, INSERTED, DELETED = "same", "ins", "del"
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of the wording: unchanged, or inserted or deleted by ``author``."""
+class Piece(NamedTuple):
+    """A stretch of the wording: unchanged, or inserted or deleted by ``author`` (a named
+    tuple: one is made per word token and per replayed amendment)."""
 
     text: str
     kind: str = SAME
@@ -83,18 +83,25 @@ def changes(library: str, steps: Sequence[tuple[str, str]]) -> list[Piece]:
 
 
 def merged(pieces: list[Piece]) -> list[Piece]:
-    """Neighbouring pieces of the same kind and author as one, line breaks apart."""
+    """Neighbouring pieces of the same kind and author as one, line breaks apart (a line
+    break is a token of its own, never merged)."""
     out: list[Piece] = []
-    for piece in pieces:
-        last = out[-1] if out else None
+    run: list[str] = []  # the texts of the piece being merged
+    kind, author = SAME, None
+    for text, piece_kind, piece_author in pieces:
         if (
-            last is not None
-            and (last.kind, last.author) == (piece.kind, piece.author)
-            and "\n" not in (last.text[-1:], piece.text)
+            run
+            and text != "\n"
+            and run[-1] != "\n"
+            and (piece_kind, piece_author) == (kind, author)
         ):
-            out[-1] = Piece(last.text + piece.text, piece.kind, piece.author)
-        else:
-            out.append(piece)
+            run.append(text)
+            continue
+        if run:
+            out.append(Piece("".join(run), kind, author))
+        run, kind, author = [text], piece_kind, piece_author
+    if run:
+        out.append(Piece("".join(run), kind, author))
     return out
 
 
