@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from workshop.bundle.schema import FORMAT, VERSION
@@ -105,7 +106,9 @@ def _clause(clause: Clause) -> tuple:
 
 
 _CHUNK = 256  # records per JSON text: few enough that they die young (see fingerprint)
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+# ASCII, every other character escaped: faster to write than UTF-8, and a lone surrogate
+# (a broken character pasted into a field) is written rather than refused.
+_dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
 
 
 def fingerprint(snap: Snapshot) -> bytes:
@@ -124,7 +127,7 @@ def fingerprint(snap: Snapshot) -> bytes:
     digest = hashlib.sha256()
 
     def put(value: object) -> None:
-        digest.update(_dumps(value).encode("utf-8"))
+        digest.update(_dumps(value).encode("ascii"))
         digest.update(b"\n")
 
     put([FORMAT, VERSION, _WORKSHOP(snap.workshop)])
@@ -146,16 +149,42 @@ def fingerprint(snap: Snapshot) -> bytes:
     return digest.digest()
 
 
+#: Moments as the app stores them, one per line: « 2026-12-02T10:38:40 » then any fraction
+#: and offset. Among those with the same tail (fraction and offset) the latest moment is
+#: the greatest text, so only each tail's greatest is parsed.
+_STORED = re.compile(r"(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[^\n]*\n)*")
+_TAIL = itemgetter(slice(19, None))
+
+
 def _last_change(snap: Snapshot) -> str:
     """The audit's latest moment (as stored), else the workshop's creation."""
-    best: tuple[datetime, str] | None = None
-    for event in snap.audit:
+    stamps = [e.at for e in snap.audit]
+    try:
+        stored = bool(stamps) and _STORED.fullmatch("\n".join(stamps) + "\n") is not None
+    except TypeError:  # an absent moment
+        stored = False
+    if stored:
+        tails = set(map(_TAIL, stamps))
+        if len(tails) == 1:
+            candidates = [max(stamps)]
+        else:
+            greatest: dict[str, str] = {}
+            for at in stamps:
+                if at > greatest.get(at[19:], ""):
+                    greatest[at[19:]] = at
+            candidates = list(greatest.values())
         try:
-            moment = datetime.fromisoformat(event.at)
+            return max((datetime.fromisoformat(at), at) for at in candidates)[1]
+        except ValueError:  # a malformed one among them: read every moment
+            pass
+    best: tuple[datetime, str] | None = None
+    for at in stamps:
+        try:
+            moment = datetime.fromisoformat(at)
         except (TypeError, ValueError):  # absent or malformed: not a moment
             continue
-        if best is None or (moment, event.at) > best:
-            best = (moment, event.at)
+        if best is None or (moment, at) > best:
+            best = (moment, at)
     return best[1] if best else snap.workshop.created_at
 
 

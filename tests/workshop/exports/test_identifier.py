@@ -90,3 +90,18 @@ def test_text_uses_the_one_time_rule():
     assert export_id.text("en") == "7F3K-9Q2M of 2 December 2026, 10:38"
     assert clock("2026-12-02T09:05:59", "fr") == "9\u00a0h\u00a005"
     assert clock(None) == "—"
+
+
+def test_the_moment_is_the_latest_whatever_the_offsets_and_malformed_ones(tmp_path):
+    snap = _demo(tmp_path)
+    stamps = [
+        "2026-12-02T10:38:40+01:00",
+        "2026-12-02T10:00:00+00:00",  # 11:00 in Paris: the latest
+        "2026-12-02T10:59:59.5+01:00",
+        "2026-13-02T23:59:59+01:00",  # malformed, the greatest text of its tail
+        "",
+    ]
+    events = tuple(replace(e, at=at) for e, at in zip(snap.audit, stamps, strict=False))
+    assert of(replace(snap, audit=events)).at == "2026-12-02T10:00:00+00:00"
+    assert of(replace(snap, audit=events[:1] + events[3:])).at == "2026-12-02T10:38:40+01:00"
+    assert of(replace(snap, audit=())).at == snap.workshop.created_at
