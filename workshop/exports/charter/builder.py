@@ -14,7 +14,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.exports.charter.ooxml import add_run, apply_style, repeat_header, shade
+from workshop.exports.charter.ooxml import add_run, apply_style, body_row, repeat_header, shade
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
@@ -137,34 +137,38 @@ class Charter:
         rows: Iterable[Sequence[Sequence[str]]],
         widths_cm: Sequence[float],
     ) -> Table:
-        """A table whose header row repeats on each page; each cell holds one or more lines."""
+        """A table whose header row repeats on each page; each cell holds one or more lines.
+
+        python-docx makes the table and its header row; the body rows are written as the
+        same elements directly (``body_row``): its cell, paragraph and run proxies, and
+        its grid walk for each ``row.cells``, cost more than the table's content.
+        """
         rows = list(rows)
         widths_cm = self.fit(widths_cm)
-        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table = self.doc.add_table(rows=1, cols=len(header))
         style = self.style("Charter Table", "Table Grid", kind=WD_STYLE_TYPE.TABLE)
         if style is not None:
             table.style = style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         text_style = self.style("Table Text")
-        for row_index, row in enumerate(table.rows):
-            values = [(h,) for h in header] if row_index == 0 else rows[row_index - 1]
-            for col, (cell, lines) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = Cm(widths_cm[col])
-                first = cell.paragraphs[0]
-                for i, line in enumerate(x for x in lines if x):
-                    p = first if i == 0 else cell.add_paragraph()
-                    if text_style is not None:
-                        apply_style(p, text_style)
-                    run = add_run(p, line)
-                    if row_index == 0:
-                        run.bold = True
-                    elif i > 0:
-                        run.italic = True
-                if row_index == 0:
-                    shade(cell, HEADER_FILL)
-                if text_style is not None and not any(lines):
+        for col, (cell, title) in enumerate(zip(table.rows[0].cells, header, strict=True)):
+            cell.width = Cm(widths_cm[col])
+            first = cell.paragraphs[0]
+            if title:
+                if text_style is not None:
                     apply_style(first, text_style)
+                add_run(first, title).bold = True
+            elif text_style is not None:
+                apply_style(first, text_style)
+            shade(cell, HEADER_FILL)
+        twips = [str(Cm(w).twips) for w in widths_cm]
+        style_id = text_style.style_id if text_style is not None else None
+        tbl = table._tbl
+        for values in rows:
+            if len(values) != len(header):
+                raise ValueError(f"a row of {len(values)} cells in a table of {len(header)}")
+            tbl.append(body_row(values, twips, style_id))
         repeat_header(table.rows[0])
         for col, width in enumerate(widths_cm):
             table.columns[col].width = Cm(width)

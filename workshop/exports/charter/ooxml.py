@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _BaseHeaderFooter
 from docx.styles.style import BaseStyle
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+
+_VAL, _TYPE, _W = qn("w:val"), qn("w:type"), qn("w:w")
 
 
 def apply_style(paragraph: Paragraph, style: BaseStyle) -> None:
@@ -46,6 +51,41 @@ def add_run(paragraph: Paragraph, text: str = "") -> Run:
     r.append(t)
     paragraph._p.append(r)
     return Run(r, paragraph)
+
+
+def _styled_paragraph(parent: BaseOxmlElement, style_id: str | None) -> Paragraph:
+    p = OxmlElement("w:p")
+    if style_id is not None:
+        ppr = OxmlElement("w:pPr")
+        ppr.append(OxmlElement("w:pStyle", {_VAL: style_id}))
+        p.append(ppr)
+    parent.append(p)
+    return Paragraph(p, None)  # type: ignore[arg-type]
+
+
+def body_row(
+    cells: Sequence[Sequence[str]], twips: Sequence[str], style_id: str | None
+) -> BaseOxmlElement:
+    """A table body row (``w:tr``) as python-docx's table, cell width and run setters write
+    it: each cell's width in twips, its non-empty lines as paragraphs in ``style_id``, the
+    lines after the first in italics; a cell with no line keeps one empty paragraph."""
+    tr = OxmlElement("w:tr")
+    for lines, width in zip(cells, twips, strict=True):
+        tc = OxmlElement("w:tc")
+        tc_pr = OxmlElement("w:tcPr")
+        tc_pr.append(OxmlElement("w:tcW", {_TYPE: "dxa", _W: width}))
+        tc.append(tc_pr)
+        tr.append(tc)
+        texts = [line for line in lines if line]
+        if not texts:
+            _styled_paragraph(tc, style_id)
+        for i, line in enumerate(texts):
+            run = add_run(_styled_paragraph(tc, style_id), line)
+            if i:
+                rpr = OxmlElement("w:rPr")
+                rpr.append(OxmlElement("w:i"))
+                run._r.insert(0, rpr)
+    return tr
 
 
 def set_language(doc: DocxDocument, lang: str) -> None:
