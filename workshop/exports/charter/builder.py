@@ -8,6 +8,8 @@ from datetime import date
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.styles.style import BaseStyle
 from docx.table import Table
@@ -65,6 +67,17 @@ class Charter:
         #: for an article, else None).
         self.headings: list[tuple[Paragraph, int, tuple[int, str] | None]] = []
         self.contents: Paragraph | None = None  # the contents' heading, once placed
+        self._body = doc._body
+        self._end = doc.element.body.find(qn("w:sectPr"))  # the body ends with its sectPr
+
+    def new_paragraph(self) -> Paragraph:
+        """``doc.add_paragraph()``: an empty paragraph at the end of the body, before its
+        sectPr, found once rather than by python-docx's probing for each paragraph."""
+        if self._end is None or self._end.getparent() is None:
+            return self.doc.add_paragraph()
+        p = OxmlElement("w:p")
+        self._end.addprevious(p)
+        return Paragraph(p, self._body)
 
     def typo(self, text: str) -> str:
         """The app's own texts from other modules, with the document's typography
@@ -94,7 +107,7 @@ class Charter:
         return cache[key]
 
     def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
-        p = self.doc.add_paragraph()
+        p = self.new_paragraph()
         style = self.style(*styles) if styles else None
         if style is not None:
             apply_style(p, style)
@@ -119,7 +132,7 @@ class Charter:
         style = self.style("List Bullet")
         if style is None:
             return self.paragraph("•\u00a0" + text)
-        p = self.doc.add_paragraph()
+        p = self.new_paragraph()
         apply_style(p, style)
         add_run(p, text)
         return p
