@@ -73,39 +73,52 @@ def _row(cls: type, *nested: str) -> Callable[[Any], tuple]:
     return attrgetter(*names)
 
 
+def _columns(cls: type) -> Callable[[Sequence[Any]], list[list[Any]]]:
+    """Records of ``cls`` as one list per compared field (column by column: no tuple per
+    record, and flat lists are what the JSON encoder writes fastest)."""
+    getters = [attrgetter(f.name) for f in fields(cls) if f.compare]
+
+    def columns(records: Sequence[Any]) -> list[list[Any]]:
+        return [list(map(get, records)) for get in getters]
+
+    return columns
+
+
 _WORKSHOP = _row(WorkshopInfo)
-_AGENDA, _COLLEGE, _PARTICIPANT = _row(AgendaItem), _row(College), _row(Participant)
-_DIAGNOSTIC, _PLACEMENT, _ACTION, _EVENT = (
-    _row(DiagnosticAnswer), _row(Placement), _row(Action), _row(Event),
+_AGENDA, _COLLEGES, _PARTICIPANTS = _columns(AgendaItem), _columns(College), _columns(Participant)
+_DIAGNOSTIC, _PLACEMENTS, _ACTIONS, _EVENTS = (
+    _columns(DiagnosticAnswer), _columns(Placement), _columns(Action), _columns(Event),
 )  # fmt: skip
-_VARIANT, _AMENDMENT = _row(Variant), _row(Amendment)
-_VOTER, _VOTE, _COUNT, _REMARK = _row(Voter), _row(Vote), _row(Count), _row(Remark)
+_VARIANTS, _AMENDMENTS = _columns(Variant), _columns(Amendment)
+_VOTERS, _VOTES, _COUNTS, _REMARKS = (
+    _columns(Voter), _columns(Vote), _columns(Count), _columns(Remark),
+)  # fmt: skip
 _BALLOT = _row(Ballot, "voters", "votes", "counts", "remarks")
 _CLAUSE = _row(Clause, "variants", "amendments", "ballots")
 
 
 def _ballot(ballot: Ballot) -> tuple:
+    voters = ballot.voters
     if ballot.is_open:  # as in the bundle: while a vote runs, not even who has voted
-        return (_BALLOT(ballot), [(v.participant_id, v.college_id) for v in ballot.voters])
+        return (_BALLOT(ballot), [v.participant_id for v in voters], [v.college_id for v in voters])
     return (
         _BALLOT(ballot),
-        list(map(_VOTER, ballot.voters)),
-        list(map(_VOTE, ballot.votes)),
-        list(map(_COUNT, ballot.counts)),
-        list(map(_REMARK, ballot.remarks)),
+        _VOTERS(voters),
+        _VOTES(ballot.votes),
+        _COUNTS(ballot.counts),
+        _REMARKS(ballot.remarks),
     )
 
 
 def _clause(clause: Clause) -> tuple:
     return (
         _CLAUSE(clause),
-        list(map(_VARIANT, clause.variants)),
-        list(map(_AMENDMENT, clause.amendments)),
+        _VARIANTS(clause.variants),
+        _AMENDMENTS(clause.amendments),
         [_ballot(b) for b in clause.ballots],
     )
 
 
-_CHUNK = 256  # records per JSON text: few enough that they die young (see fingerprint)
 # ASCII, every other character escaped: faster to write than UTF-8, and a lone surrogate
 # (a broken character pasted into a field) is written rather than refused.
 _dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
@@ -114,15 +127,14 @@ _dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
 def fingerprint(snap: Snapshot) -> bytes:
     """SHA-256 of every recorded fact: the bundle's content, read straight off the records.
 
-    Each record's compared fields are taken by ``operator.attrgetter`` (C) as a tuple and
-    written by the C JSON encoder, compact and without keys: building the bundle's dicts
-    and sorting their keys cost several times more, at every export. The text is hashed
-    a few hundred records at a time, one JSON value per line, each section headed by its
-    name and length, so that the tuples are freed as soon as written: tens of thousands
-    of them alive at once made the cyclic garbage collector walk the whole heap, the
-    snapshot included, during the export. An open ballot counts as the bundle shows it:
-    its voters, not whether nor how they voted. The snapshot's enumerations are ``str``
-    subclasses, written as their value.
+    Each kind of record is written column by column, the values of each compared field
+    taken by ``operator.attrgetter`` (C), by the C JSON encoder, compact and without keys:
+    building the bundle's dicts and sorting their keys cost several times more, at every
+    export, and tens of thousands of them alive at once made the cyclic garbage collector
+    walk the whole heap, the snapshot included. One JSON value per line, each section
+    headed by its name and length; a clause (with its rounds' voters) is one line. An
+    open ballot counts as the bundle shows it: its voters, not whether nor how they
+    voted. The snapshot's enumerations are ``str`` subclasses, written as their value.
     """
     digest = hashlib.sha256()
 
@@ -131,21 +143,22 @@ def fingerprint(snap: Snapshot) -> bytes:
         digest.update(b"\n")
 
     put([FORMAT, VERSION, _WORKSHOP(snap.workshop)])
-    sections: tuple[tuple[str, Callable[[Any], tuple], Sequence[Any]], ...] = (
+    sections: tuple[tuple[str, Callable[[Sequence[Any]], list[list[Any]]], Sequence[Any]], ...]
+    sections = (
         ("agenda", _AGENDA, snap.agenda),
-        ("colleges", _COLLEGE, snap.colleges),
-        ("participants", _PARTICIPANT, snap.participants),
+        ("colleges", _COLLEGES, snap.colleges),
+        ("participants", _PARTICIPANTS, snap.participants),
         ("diagnostic", _DIAGNOSTIC, snap.diagnostic),
-        ("positions", _PLACEMENT, snap.positions),
-        ("clauses", _clause, snap.clauses),
-        ("actions", _ACTION, snap.actions),
-        ("audit", _EVENT, snap.audit),
+        ("positions", _PLACEMENTS, snap.positions),
+        ("actions", _ACTIONS, snap.actions),
+        ("audit", _EVENTS, snap.audit),
     )
-    for name, row, records in sections:
+    for name, columns, records in sections:
         put([name, len(records)])
-        chunk = 1 if row is _clause else _CHUNK  # a clause holds its rounds' voters
-        for start in range(0, len(records), chunk):
-            put(list(map(row, records[start : start + chunk])))
+        put(columns(records))
+    put(["clauses", len(snap.clauses)])
+    for clause in snap.clauses:
+        put(_clause(clause))
     return digest.digest()
 
 
