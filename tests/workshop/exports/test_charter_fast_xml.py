@@ -1,6 +1,6 @@
 """The charter's direct XML writers give the elements python-docx's own setters give: a
 comment parsed from one text is the comment built element by element, whatever its
-characters."""
+characters; table rows likewise."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from docx import Document
 from lxml import etree
 
 from workshop.exports.charter import markup
+from workshop.exports.charter.ooxml import plain
 
 TEXTS = [
     ["Provenance (réf. C7)", "Amendement « a & b » <c> ; motif : \"x\" 'y'"],
@@ -38,10 +39,36 @@ def test_a_comment_parsed_from_text_is_the_comment_built_by_elements(paragraphs,
     built = markup._new_comment(doc, 7, author, initials, "2026-12-03T09:38:00Z")
     markup._comment_text(built, paragraphs)
     text = markup._comment_xml(7, author, initials, "2026-12-03T09:38:00Z", paragraphs)
-    plain = all(markup._plain(t) for t in [*paragraphs[:1], *paragraphs[1:]] if t)
+    all_plain = all(plain(t) for t in [*paragraphs[:1], *paragraphs[1:]] if t)
     if text is None:
-        assert not plain or any("\n" in t for t in paragraphs[:1])
+        assert not all_plain or any("\n" in t for t in paragraphs[:1])
         return
     parsed = markup.parse_xml(text)
     built.addnext(parsed)  # the same ancestors, so the same namespaces in scope
     assert etree.tostring(parsed) == etree.tostring(built)
+
+
+ROWS = [
+    [("Jean « JD » Dupont", "Chef & <co>"), ("",), ("  RH  ",)],
+    [("a",), ("b", "c", "d"), ()],
+    [("", "only the second"), ("—",), ("]]>",)],
+]
+
+
+@pytest.mark.parametrize("style_id", ["TableText", None])
+def test_table_rows_parsed_from_text_are_the_rows_built_by_elements(style_id):
+    from workshop.exports.charter.ooxml import body_row, body_rows
+
+    twips = ["2948", "1644", "1588"]
+    tbl = markup.parse_xml(f"<w:tbl {markup.nsdecls('w')}/>")
+    parsed = body_rows(ROWS, twips, style_id)
+    assert len(parsed) == len(ROWS)  # the fast path: every line is plain
+    for row, tr in zip(ROWS, parsed, strict=True):
+        built = body_row(row, twips, style_id)
+        tbl.append(built)
+        tbl.append(tr)
+        assert etree.tostring(tr) == etree.tostring(built)
+    tabbed = [[("tab\there",), ("x",), ("y",)]]
+    assert etree.tostring(body_rows(tabbed, twips, style_id)[0]) == etree.tostring(
+        body_row(tabbed[0], twips, style_id)
+    )

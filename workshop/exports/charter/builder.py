@@ -16,7 +16,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.exports.charter.ooxml import add_run, apply_style, body_row, repeat_header, shade
+from workshop.exports.charter.ooxml import add_run, apply_style, body_rows, repeat_header, shade
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
@@ -153,8 +153,8 @@ class Charter:
         """A table whose header row repeats on each page; each cell holds one or more lines.
 
         python-docx makes the table and its header row; the body rows are written as the
-        same elements directly (``body_row``): its cell, paragraph and run proxies, and
-        its grid walk for each ``row.cells``, cost more than the table's content.
+        same elements directly (``ooxml.body_rows``): its cell, paragraph and run proxies,
+        and its grid walk for each ``row.cells``, cost more than the table's content.
         """
         rows = list(rows)
         widths_cm = self.fit(widths_cm)
@@ -181,7 +181,8 @@ class Charter:
         for values in rows:
             if len(values) != len(header):
                 raise ValueError(f"a row of {len(values)} cells in a table of {len(header)}")
-            tbl.append(body_row(values, twips, style_id))
+        for tr in body_rows(rows, twips, style_id):
+            tbl.append(tr)
         repeat_header(table.rows[0])
         for col, width in enumerate(widths_cm):
             table.columns[col].width = Cm(width)

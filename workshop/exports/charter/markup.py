@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
@@ -23,7 +23,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
-from workshop.exports.charter.ooxml import add_run
+from workshop.exports.charter.ooxml import add_run, plain, run_xml
 
 _ID_ATTRIBUTE = qn("w:id")
 
@@ -231,17 +231,7 @@ def _comment_text(element: BaseOxmlElement, paragraphs: list[str]) -> None:
             add_run(Paragraph(p, None), text)  # type: ignore[arg-type]
 
 
-def _plain(text: str) -> bool:
-    """Text a run holds as one ``w:t`` that parses back the same (see ``_comment_xml``)."""
-    return bool(text.strip()) and "\t" not in text and "\n" not in text and "\r" not in text
-
-
 _ATTRIBUTE = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
-
-
-def _run_xml(text: str) -> str:
-    space = ' xml:space="preserve"' if len(text.strip()) < len(text) else ""
-    return f"<w:r><w:t{space}>{escape(text)}</w:t></w:r>"
 
 
 def _comment_xml(
@@ -252,19 +242,19 @@ def _comment_xml(
     a text holds a tab or line break (python-docx's run writer turns them into elements)
     or only spaces (kept by xml:space, but not worth the doubt)."""
     first, others = _comment_texts(paragraphs)
-    if any(not _plain(t) for t in (first, *others) if t):
+    if any(not plain(t) for t in (first, *others) if t):
         return None
     head = f'<w:p><w:pPr><w:pStyle w:val="{_COMMENT_TEXT}"/></w:pPr>{_ANNOTATION_REF}'
     parts = [
         f'<w:comment {_W_DECL} w:id="{number}" w:author={quoteattr(author, _ATTRIBUTE)}'
         f" w:initials={quoteattr(initials, _ATTRIBUTE)} w:date={quoteattr(date)}>",
         head,
-        _run_xml(first) if first else "",
+        run_xml(first) if first else "",
         "</w:p>",
     ]
     for text in others:
         parts.append(f'<w:p><w:pPr><w:pStyle w:val="{_COMMENT_TEXT}"/></w:pPr>')
-        parts.append(_run_xml(text) if text else "")
+        parts.append(run_xml(text) if text else "")
         parts.append("</w:p>")
     parts.append("</w:comment>")
     return "".join(parts)
