@@ -105,3 +105,14 @@ def test_the_moment_is_the_latest_whatever_the_offsets_and_malformed_ones(tmp_pa
     assert of(replace(snap, audit=events)).at == "2026-12-02T10:00:00+00:00"
     assert of(replace(snap, audit=events[:1] + events[3:])).at == "2026-12-02T10:38:40+01:00"
     assert of(replace(snap, audit=())).at == snap.workshop.created_at
+
+
+def test_the_charter_gets_no_audit_trail_but_the_identifier_of_the_whole_state(tmp_path):
+    from workshop.exports.charter import build_charter
+
+    snap = _demo(tmp_path)
+    assert snap.audit
+    assert exports.prepare(exports.EXPORTS["charter"], snap, ExportOptions()).audit == ()
+    assert exports.prepare(exports.EXPORTS["minutes"], snap, ExportOptions()).audit
+    doc = build_charter(snap)
+    assert doc.core_properties.identifier == of(snap).code
