@@ -72,3 +72,47 @@ def test_table_rows_parsed_from_text_are_the_rows_built_by_elements(style_id):
     assert etree.tostring(body_rows(tabbed, twips, style_id)[0]) == etree.tostring(
         body_row(tabbed[0], twips, style_id)
     )
+
+
+@pytest.mark.parametrize("style_id", ["Normal", None])
+@pytest.mark.parametrize("date", ["2026-12-03T09:38:00Z", None])
+def test_tracked_changes_parsed_from_text_are_the_ones_built_by_elements(style_id, date):
+    from docx.oxml import OxmlElement
+    from docx.text.paragraph import Paragraph
+
+    from workshop.exports.charter.ooxml import apply_style
+    from workshop.exports.charter.revisions import changes, write, write_xml
+
+    library = "Chacun « parle » de\tson métier & <co>.\n  Deux espaces.\nFin ]]>"
+    steps = [
+        ("Chacun parle de son travail & <co>.\n  Deux espaces.\nFin ]]> ajout", 'Atelier "RH"'),
+        ("Chacun parle de son travail.\nFin ]]> ajout\nNouvelle ligne", "Atelier — DSI"),
+    ]
+    pieces = changes(library, steps)
+    doc = _template()
+    style = doc.styles["Normal"] if style_id else None
+
+    def new_paragraph():
+        p = Paragraph(OxmlElement("w:p"), None)
+        if style is not None:
+            apply_style(p, style)
+        doc.element.body.append(p._p)
+        return p
+
+    class Counter:
+        def __init__(self):
+            self.n = 0
+
+        def next(self):
+            self.n += 1
+            return self.n
+
+    built = write(pieces, new_paragraph, Counter(), date)  # type: ignore[arg-type]
+    body = markup.parse_xml(write_xml(pieces, Counter(), date, style_id))  # type: ignore[arg-type]
+    parsed = list(body)
+    assert len(parsed) == len(built)
+    marks = body.xpath("./w:p/w:pPr/w:rPr/*")
+    assert {etree.QName(m).localname for m in marks} == {"ins", "del"}  # paragraph marks too
+    for p, element in zip(built, parsed, strict=True):
+        p._p.addnext(element)  # the same ancestors, so the same namespaces in scope
+        assert etree.tostring(element) == etree.tostring(p._p)

@@ -99,7 +99,11 @@ def wording(charter: Charter, clause: Clause) -> list[Paragraph]:
     pieces = revisions.changes(library, steps)
     deciding = clause.last_closed
     date = iso_utc(deciding.closed_at if deciding else None)
-    return revisions.write(pieces, lambda: charter.paragraph("", "Normal"), charter.ids, date)
+    style = charter.style("Normal")
+    if style is not None and style.style_id is None:  # a style without id: python-docx's way
+        return revisions.write(pieces, lambda: charter.paragraph("", "Normal"), charter.ids, date)
+    style_id = style.style_id if style is not None else None
+    return charter.append_xml(revisions.write_xml(pieces, charter.ids, date, style_id))
 
 
 def amendment_steps(charter: Charter, clause: Clause) -> list[tuple[str, str]] | None:

@@ -8,7 +8,7 @@ from datetime import date
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.styles.style import BaseStyle
@@ -105,6 +105,18 @@ class Charter:
                     cache[key] = style
                     break
         return cache[key]
+
+    def append_xml(self, xml: str) -> list[Paragraph]:
+        """The paragraphs of ``xml`` (a ``w:body`` element's text) added at the end of
+        the body, as ``new_paragraph`` adds them."""
+        paragraphs = []
+        for p in list(parse_xml(xml)):
+            if self._end is not None and self._end.getparent() is not None:
+                self._end.addprevious(p)
+            else:
+                self.doc.element.body.append(p)
+            paragraphs.append(Paragraph(p, self._body))
+        return paragraphs
 
     def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
         p = self.new_paragraph()

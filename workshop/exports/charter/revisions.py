@@ -16,9 +16,10 @@ import copy
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
@@ -168,3 +169,43 @@ def write(
             wrapper.append(_run(piece.text, base, deleted=piece.kind == DELETED))
             paragraph._p.append(wrapper)
     return paragraphs
+
+
+_TEXT = {"\r": "&#13;"}  # a carriage return parsed raw would become a line feed
+_ATTRIBUTE = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+
+
+def write_xml(pieces: Sequence[Piece], ids: Ids, date: str | None, style_id: str | None) -> str:
+    """What ``write`` adds (no run properties, paragraphs in ``style_id`` or unstyled), as
+    the text of a ``w:body`` holding the paragraphs: libxml2 parses it far faster than
+    python-docx makes one proxy per element. Ids are taken in the same order."""
+    when = f" w:date={quoteattr(date, _ATTRIBUTE)}" if date else ""
+    style = "" if style_id is None else f"<w:pStyle w:val={quoteattr(style_id, _ATTRIBUTE)}/>"
+    xml = [f"<w:body {nsdecls('w')}>"]
+    runs: list[str] = []
+    for text, kind, author in pieces:
+        if kind != SAME:
+            tag = "w:ins" if kind == INSERTED else "w:del"
+            mark = (
+                f'<{tag} w:id="{ids.next()}" w:author={quoteattr(author or "", _ATTRIBUTE)}{when}'
+            )
+        if text == "\n":
+            if kind == SAME:
+                ppr = f"<w:pPr>{style}</w:pPr>" if style else ""
+            else:  # the paragraph mark itself was inserted or deleted
+                ppr = f"<w:pPr>{style}<w:rPr>{mark}/></w:rPr></w:pPr>"
+            xml.append(f"<w:p>{ppr}{''.join(runs)}</w:p>")
+            runs = []
+            continue
+        body = escape(text, _TEXT)
+        if kind == SAME:
+            runs.append(f'<w:r><w:t xml:space="preserve">{body}</w:t></w:r>')
+        elif kind == INSERTED:
+            runs.append(f'{mark}><w:r><w:t xml:space="preserve">{body}</w:t></w:r></w:ins>')
+        else:
+            runs.append(
+                f'{mark}><w:r><w:delText xml:space="preserve">{body}</w:delText></w:r></w:del>'
+            )
+    ppr = f"<w:pPr>{style}</w:pPr>" if style else ""
+    xml.append(f"<w:p>{ppr}{''.join(runs)}</w:p></w:body>")
+    return "".join(xml)
