@@ -124,7 +124,11 @@ class Charter:
         if style is not None:
             apply_style(p, style)
         if text:
-            add_run(p, text).italic = italic or None
+            # ``run.italic = italic or None``, which leaves an empty w:rPr when not italic
+            rpr = OxmlElement("w:rPr")
+            if italic:
+                rpr.append(OxmlElement("w:i"))
+            add_run(p, text)._r.insert(0, rpr)
         return p
 
     def heading(self, text: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
