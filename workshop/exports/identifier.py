@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from operator import attrgetter, itemgetter
@@ -66,17 +67,16 @@ def _code(digest: bytes) -> str:
     return f"{chars[:4]}-{chars[4:]}"
 
 
-def _row(cls: type, *nested: str) -> Callable[[Any], tuple]:
-    """The values of a record's compared fields (what its ``==`` reads), in their declared
-    order, ``nested`` records left out (written separately)."""
-    names = [f.name for f in fields(cls) if f.compare and f.name not in nested]
-    return attrgetter(*names)
+def _row(cls: type) -> Callable[[Any], tuple]:
+    """The values of a record's compared fields (what its ``==`` reads), declared order."""
+    return attrgetter(*[f.name for f in fields(cls) if f.compare])
 
 
-def _columns(cls: type) -> Callable[[Sequence[Any]], list[list[Any]]]:
-    """Records of ``cls`` as one list per compared field (column by column: no tuple per
-    record, and flat lists are what the JSON encoder writes fastest)."""
-    getters = [attrgetter(f.name) for f in fields(cls) if f.compare]
+def _columns(cls: type, *nested: str) -> Callable[[Sequence[Any]], list[list[Any]]]:
+    """Records of ``cls`` as one list per compared field, in their declared order,
+    ``nested`` records left out (their own table): no tuple per record, and flat lists
+    are what the JSON encoder writes fastest."""
+    getters = [attrgetter(f.name) for f in fields(cls) if f.compare and f.name not in nested]
 
     def columns(records: Sequence[Any]) -> list[list[Any]]:
         return [list(map(get, records)) for get in getters]
@@ -89,34 +89,53 @@ _AGENDA, _COLLEGES, _PARTICIPANTS = _columns(AgendaItem), _columns(College), _co
 _DIAGNOSTIC, _PLACEMENTS, _ACTIONS, _EVENTS = (
     _columns(DiagnosticAnswer), _columns(Placement), _columns(Action), _columns(Event),
 )  # fmt: skip
+_CLAUSES = _columns(Clause, "variants", "amendments", "ballots")
 _VARIANTS, _AMENDMENTS = _columns(Variant), _columns(Amendment)
+_BALLOTS = _columns(Ballot, "voters", "votes", "counts", "remarks")
 _VOTERS, _VOTES, _COUNTS, _REMARKS = (
     _columns(Voter), _columns(Vote), _columns(Count), _columns(Remark),
 )  # fmt: skip
-_BALLOT = _row(Ballot, "voters", "votes", "counts", "remarks")
-_CLAUSE = _row(Clause, "variants", "amendments", "ballots")
 
 
-def _ballot(ballot: Ballot) -> tuple:
-    voters = ballot.voters
-    if ballot.is_open:  # as in the bundle: while a vote runs, not even who has voted
-        return (_BALLOT(ballot), [v.participant_id for v in voters], [v.college_id for v in voters])
-    return (
-        _BALLOT(ballot),
-        _VOTERS(voters),
-        _VOTES(ballot.votes),
-        _COUNTS(ballot.counts),
-        _REMARKS(ballot.remarks),
-    )
+def _tables(snap: Snapshot) -> Iterator[tuple[str, list[int] | int, list[list[Any]]]]:
+    """Every kind of record as (name, how many: in all or per parent record, columns).
 
-
-def _clause(clause: Clause) -> tuple:
-    return (
-        _CLAUSE(clause),
-        _VARIANTS(clause.variants),
-        _AMENDMENTS(clause.amendments),
-        [_ballot(b) for b in clause.ballots],
-    )
+    A clause's variants, amendments and rounds, and a round's voters, votes, counts and
+    remarks are each one table for the whole workshop, with their number per parent. An
+    open round counts as the bundle shows it: its voters, not whether nor how they voted.
+    """
+    yield "agenda", len(snap.agenda), _AGENDA(snap.agenda)
+    yield "colleges", len(snap.colleges), _COLLEGES(snap.colleges)
+    yield "participants", len(snap.participants), _PARTICIPANTS(snap.participants)
+    yield "diagnostic", len(snap.diagnostic), _DIAGNOSTIC(snap.diagnostic)
+    yield "positions", len(snap.positions), _PLACEMENTS(snap.positions)
+    yield "actions", len(snap.actions), _ACTIONS(snap.actions)
+    yield "audit", len(snap.audit), _EVENTS(snap.audit)
+    clauses = snap.clauses
+    yield "clauses", len(clauses), _CLAUSES(clauses)
+    for name, nested, columns in (
+        ("variants", "variants", _VARIANTS),
+        ("amendments", "amendments", _AMENDMENTS),
+    ):
+        per = [getattr(c, nested) for c in clauses]
+        yield name, list(map(len, per)), columns([r for records in per for r in records])
+    ballots = [b for c in clauses for b in c.ballots]
+    yield "ballots", [len(c.ballots) for c in clauses], _BALLOTS(ballots)
+    voters = [v for b in ballots for v in b.voters]
+    voter_columns = _VOTERS(voters)
+    if any(b.is_open for b in ballots):  # while a vote runs, not even who has voted
+        voter_columns[-1] = [
+            False if b.is_open else v.voted for b in ballots for v in b.voters
+        ]  # ``voted``, the last field
+    yield "voters", [len(b.voters) for b in ballots], voter_columns
+    closed = [() if b.is_open else b for b in ballots]
+    for name, nested, columns in (
+        ("votes", "votes", _VOTES),
+        ("counts", "counts", _COUNTS),
+        ("remarks", "remarks", _REMARKS),
+    ):
+        per = [getattr(b, nested) if b else () for b in closed]
+        yield name, list(map(len, per)), columns([r for records in per for r in records])
 
 
 # ASCII, every other character escaped: faster to write than UTF-8, and a lone surrogate
@@ -127,15 +146,15 @@ _dumps = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
 def fingerprint(snap: Snapshot) -> bytes:
     """SHA-256 of every recorded fact: the bundle's content, read straight off the records.
 
-    Each kind of record is written column by column, the values of each compared field
-    taken by ``operator.attrgetter`` (C), by the C JSON encoder, compact and without keys:
-    building the bundle's dicts and sorting their keys cost several times more, at every
-    export, and tens of thousands of them alive at once made the cyclic garbage collector
-    walk the whole heap, the snapshot included. One JSON value per line, each section
-    headed by its name and length; a column of texts only is its lengths then the texts
-    end to end, which needs no escaping; a clause (with its rounds' voters) is one line. An
-    open ballot counts as the bundle shows it: its voters, not whether nor how they
-    voted. The snapshot's enumerations are ``str`` subclasses, written as their value.
+    Each kind of record is one table (``_tables``) written column by column, the values
+    of each compared field taken by ``operator.attrgetter`` (C): building the bundle's
+    dicts and sorting their keys cost several times more, at every export, and tens of
+    thousands of them alive at once made the cyclic garbage collector walk the whole
+    heap, the snapshot included. Each table is headed by its name and sizes; a column of
+    texts only is its lengths then the texts end to end (no escaping to do), one of whole
+    numbers only is their 64-bit bytes, each with a kind and a length first; any other
+    column is one line of compact JSON (C encoder). The snapshot's enumerations are
+    ``str`` subclasses, written as their value.
     """
     digest = hashlib.sha256()
 
@@ -144,28 +163,26 @@ def fingerprint(snap: Snapshot) -> bytes:
         digest.update(b"\n")
 
     put([FORMAT, VERSION, _WORKSHOP(snap.workshop)])
-    sections: tuple[tuple[str, Callable[[Sequence[Any]], list[list[Any]]], Sequence[Any]], ...]
-    sections = (
-        ("agenda", _AGENDA, snap.agenda),
-        ("colleges", _COLLEGES, snap.colleges),
-        ("participants", _PARTICIPANTS, snap.participants),
-        ("diagnostic", _DIAGNOSTIC, snap.diagnostic),
-        ("positions", _PLACEMENTS, snap.positions),
-        ("actions", _ACTIONS, snap.actions),
-        ("audit", _EVENTS, snap.audit),
-    )
-    for name, columns, records in sections:
-        put([name, len(records)])
-        for column in columns(records):
-            if set(map(type, column)) == {str}:  # texts: their lengths, then as they are
-                put(list(map(len, column)))
-                digest.update("".join(column).encode("utf-8", "surrogatepass"))
-                digest.update(b"\n")
-            else:
-                put(column)
-    put(["clauses", len(snap.clauses)])
-    for clause in snap.clauses:
-        put(_clause(clause))
+
+    def put_bytes(tag: bytes, data: bytes) -> None:
+        digest.update(b"%s%d:" % (tag, len(data)))
+        digest.update(data)
+
+    for name, sizes, columns in _tables(snap):
+        put([name, sizes])
+        for column in columns:
+            kinds = set(map(type, column))
+            try:
+                if kinds == {str}:  # texts: their lengths, then end to end
+                    put_bytes(b"n", array("q", map(len, column)).tobytes())
+                    put_bytes(b"s", "".join(column).encode("utf-8", "surrogatepass"))
+                    continue
+                if kinds == {int}:  # whole numbers (not bools), as 64-bit integers
+                    put_bytes(b"i", array("q", column).tobytes())
+                    continue
+            except OverflowError:  # a number beyond 64 bits: written as JSON below
+                pass
+            put(column)
     return digest.digest()
 
 

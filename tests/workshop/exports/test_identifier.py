@@ -116,3 +116,27 @@ def test_the_charter_gets_no_audit_trail_but_the_identifier_of_the_whole_state(t
     assert exports.prepare(exports.EXPORTS["minutes"], snap, ExportOptions()).audit
     doc = build_charter(snap)
     assert doc.core_properties.identifier == of(snap).code
+
+
+def test_a_change_in_any_table_gives_another_identifier(tmp_path):
+    snap = _demo(tmp_path)
+    clause = next(c for c in snap.clauses if c.ballots and c.ballots[-1].voters)
+    ballot = clause.ballots[-1]
+    voter = ballot.voters[0]
+
+    def with_ballot(b):
+        changed = replace(clause, ballots=(*clause.ballots[:-1], b))
+        return replace(snap, clauses=tuple(changed if c is clause else c for c in snap.clauses))
+
+    variants = [
+        replace(snap, audit=(replace(snap.audit[0], summary=snap.audit[0].summary + "."),)
+                + snap.audit[1:]),
+        replace(snap, audit=snap.audit[1:]),
+        with_ballot(replace(ballot, voters=(replace(voter, voted=not voter.voted),)
+                            + ballot.voters[1:])),
+        with_ballot(replace(ballot, text=ballot.text + " ")),
+        replace(snap, participants=(replace(snap.participants[0], college_id=-1),)
+                + snap.participants[1:]),
+    ]  # fmt: skip
+    codes = {of(s).code for s in variants}
+    assert len(codes) == len(variants) and of(snap).code not in codes
