@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.exports.charter.ooxml import add_run, apply_style, body_rows, repeat_header, shade
+from workshop.exports.charter.ooxml import (
+    add_run,
+    apply_style,
+    body_rows,
+    plain,
+    repeat_header,
+    run_xml,
+    shade,
+)
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
@@ -26,6 +35,8 @@ from workshop.snapshot import Remark, Snapshot
 from workshop.textfmt import long_date
 from workshop.textfmt import number as format_number
 
+_W_DECL = nsdecls("w")
+_ITALIC = "<w:rPr><w:i/></w:rPr>"
 VERSION = "0.1"
 HEADER_FILL = "DCE3EC"  # table header rows: light enough for black text in any template
 
@@ -119,8 +130,20 @@ class Charter:
         return paragraphs
 
     def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
-        p = self.new_paragraph()
         style = self.style(*styles) if styles else None
+        style_id = style.style_id if style is not None else None
+        if self._end is not None and (style is None or style_id is not None) and plain(text):
+            # What the lines below write, parsed from one text (no proxy per element).
+            ppr = (
+                ""
+                if style_id is None
+                else f"<w:pPr><w:pStyle w:val={quoteattr(style_id)}/></w:pPr>"
+            )
+            run = run_xml(text, _ITALIC if italic else "<w:rPr/>")
+            element = parse_xml(f"<w:p {_W_DECL}>{ppr}{run}</w:p>")
+            self._end.addprevious(element)
+            return Paragraph(element, self._body)
+        p = self.new_paragraph()
         if style is not None:
             apply_style(p, style)
         if text:
