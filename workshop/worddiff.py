@@ -63,9 +63,26 @@ def _longest(a: str, b: str, alo: int, ahi: int, blo: int, bhi: int) -> tuple[in
     return besti, find(a[besti : besti + best], blo, bhi), best
 
 
+class Codes(dict[Hashable, str]):
+    """One character per distinct item, given on first sight: sequences coded with the
+    same ``Codes`` compare as their items do (``encode``)."""
+
+    def __missing__(self, item: Hashable) -> str:
+        code = self[item] = chr(len(self))
+        return code
+
+
+def encode(items: Sequence[Hashable], codes: Codes) -> str:
+    return "".join(map(codes.__getitem__, items))
+
+
 def matching_blocks(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int, int]]:
     """``SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()``."""
-    sa, sb = _as_strings(a, b)
+    return coded_blocks(*_as_strings(a, b))
+
+
+def coded_blocks(sa: str, sb: str) -> list[tuple[int, int, int]]:
+    """``matching_blocks`` of two sequences coded by ``encode`` with the same ``Codes``."""
     la, lb = len(sa), len(sb)
     queue = [(0, la, 0, lb)]
     blocks = []
@@ -97,9 +114,15 @@ def matching_blocks(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[
 
 def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[Opcode]:
     """``SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``."""
+    return coded_opcodes(*_as_strings(a, b))
+
+
+def coded_opcodes(sa: str, sb: str) -> list[Opcode]:
+    """``opcodes`` of two sequences coded by ``encode`` with the same ``Codes`` (a chain
+    of texts is then coded once each, not once per pair)."""
     i = j = 0
     answer: list[Opcode] = []
-    for ai, bj, size in matching_blocks(a, b):
+    for ai, bj, size in coded_blocks(sa, sb):
         tag = ""
         if i < ai and j < bj:
             tag = "replace"

@@ -116,3 +116,18 @@ def test_tracked_changes_parsed_from_text_are_the_ones_built_by_elements(style_i
     for p, element in zip(built, parsed, strict=True):
         p._p.addnext(element)  # the same ancestors, so the same namespaces in scope
         assert etree.tostring(element) == etree.tostring(p._p)
+
+
+def test_changes_code_each_text_once_and_replay_the_same():
+    from workshop.exports.charter.revisions import Piece, changes, merged, replay, tokens
+
+    library = "Chacun parle de son métier.\nLes règles restent les règles."
+    steps = [
+        ("Chacun parle de son travail.\nLes règles restent les règles.", "A"),
+        ("Chacun parle.\nLes règles, les règles, restent.\nAjout.", "B"),
+        ("Chacun parle de son métier.\nAjout.", "C"),
+    ]
+    pieces = [Piece(t) for t in tokens(library)]
+    for after, author in steps:
+        pieces = replay(pieces, after, author)
+    assert changes(library, steps) == merged(pieces)

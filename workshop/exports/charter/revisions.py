@@ -24,7 +24,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.worddiff import opcodes
+from workshop.worddiff import Codes, Opcode, coded_opcodes, encode
 
 _TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
 SAME, INSERTED, DELETED = "same", "ins", "del"
@@ -51,12 +51,18 @@ def tokens(text: str) -> list[str]:
 def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
     """``pieces`` changed into ``after``: deleted words kept as deletions, the new ones
     inserted; an earlier insertion taken back simply disappears."""
-    visible = [i for i, p in enumerate(pieces) if p.kind != DELETED]
-    old = [pieces[i].text for i in visible]
+    codes = Codes()
+    old = encode([p.text for p in pieces if p.kind != DELETED], codes)
     new = tokens(after)
+    return _replay(pieces, coded_opcodes(old, encode(new, codes)), new, author)
+
+
+def _replay(pieces: list[Piece], codes: list[Opcode], new: list[str], author: str) -> list[Piece]:
+    """``replay`` by the opcodes from the visible pieces' texts to the tokens ``new``."""
+    visible = [i for i, p in enumerate(pieces) if p.kind != DELETED]
     out: list[Piece] = []
     pos = 0
-    for tag, i1, i2, j1, j2 in opcodes(old, new):
+    for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             end = visible[i2 - 1] + 1
             out.extend(pieces[pos:end])
@@ -76,10 +82,19 @@ def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
 
 
 def changes(library: str, steps: Sequence[tuple[str, str]]) -> list[Piece]:
-    """The library text with each (after, author) step replayed, merged into runs."""
-    pieces = [Piece(t) for t in tokens(library)]
+    """The library text with each (after, author) step replayed, merged into runs.
+
+    After a replay the visible pieces' texts are the tokens of its ``after`` text, so each
+    text of the chain is tokenised and coded once (one ``Codes`` for the chain)."""
+    codes = Codes()
+    words = tokens(library)
+    pieces = [Piece(t) for t in words]
+    old = encode(words, codes)
     for after, author in steps:
-        pieces = replay(pieces, after, author)
+        new = tokens(after)
+        coded = encode(new, codes)
+        pieces = _replay(pieces, coded_opcodes(old, coded), new, author)
+        old = coded
     return merged(pieces)
 
 
