@@ -124,7 +124,7 @@ def bookmark_runs(ids: Ids, name: str, paragraph: Paragraph, text: str) -> None:
     """Add ``text`` to ``paragraph`` as a run wrapped in a bookmark."""
     start, number = bookmark_start(ids, name)
     paragraph._p.append(start)
-    paragraph.add_run(text)
+    add_run(paragraph, text)
     paragraph._p.append(bookmark_end(number))
 
 
@@ -315,7 +315,7 @@ def add_ref(paragraph: Paragraph, bookmark: str, result: str, *, number: bool = 
 def add_placeholder(paragraph: Paragraph, text: str) -> None:
     """A fact the workshop cannot know, to be filled in: « [date de dépôt au greffe] »,
     highlighted in yellow so nobody reads it as done."""
-    run = paragraph.add_run(text)
+    run = add_run(paragraph, text)
     rpr = run._r.get_or_add_rPr()
     highlight = OxmlElement("w:highlight")
     highlight.set(qn("w:val"), "yellow")
