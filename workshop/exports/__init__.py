@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,9 @@ class Export:
     stem_fr: str
     stem_en: str
     backup: bool = False  # complete backup: unfiltered unless pseudonymised
+    #: False for a writer that prints nothing of the audit trail: it gets the snapshot
+    #: without it, rather than every line of it through the name filter.
+    audit: bool = True
 
     def writer(self) -> Callable[..., Path]:
         """Import the writer now (lazily: python-docx and reportlab are heavy)."""
@@ -60,6 +63,7 @@ EXPORTS: dict[str, Export] = {
             "Word (*.docx)",
             "charte",
             "charter",
+            audit=False,
         ),
         Export(
             "minutes",
@@ -117,7 +121,16 @@ def prepare(export: Export, snap: Snapshot, options: ExportOptions) -> Snapshot:
         return snap
     from workshop.exports.names import filtered_snapshot
 
+    if not export.audit:
+        snap = without_audit(snap)
+
     return filtered_snapshot(snap, pseudonymise=options.anonymize, lang=language(snap, options))
+
+
+def without_audit(snap: Snapshot) -> Snapshot:
+    """``snap`` without its audit trail (and the timeline read from it), for a writer that
+    prints none of it; the export identifier is stamped from the whole state before."""
+    return replace(snap, audit=(), marks=())
 
 
 def run(

@@ -40,6 +40,24 @@ def test_any_change_gives_another_identifier(tmp_path):
     assert len({of(snap).code, of(renamed).code, of(fewer).code}) == 3
 
 
+def test_while_a_round_runs_who_has_voted_leaves_it_unchanged(tmp_path):
+    from workshop.model import BallotState
+
+    snap = _demo(tmp_path)
+    clause = next(c for c in snap.clauses if c.ballots and c.ballots[-1].voters)
+    running = replace(clause.ballots[-1], state=BallotState.OPEN)
+    voted = replace(running, voters=tuple(replace(v, voted=not v.voted) for v in running.voters))
+
+    def with_ballot(ballot):
+        changed = replace(clause, ballots=(*clause.ballots[:-1], ballot))
+        return replace(snap, clauses=tuple(changed if c is clause else c for c in snap.clauses))
+
+    assert of(with_ballot(running)).code == of(with_ballot(voted)).code  # as in the bundle
+    assert of(with_ballot(running)).code != of(snap).code
+    closed = replace(voted, state=clause.ballots[-1].state)
+    assert of(with_ballot(closed)).code != of(snap).code
+
+
 def test_the_registry_stamps_the_unfiltered_state_into_pseudonymised_exports(tmp_path):
     snap = _demo(tmp_path)
     out = exports.run("bundle", snap, tmp_path / "p.json", ExportOptions(anonymize=True))
@@ -72,3 +90,53 @@ def test_text_uses_the_one_time_rule():
     assert export_id.text("en") == "7F3K-9Q2M of 2 December 2026, 10:38"
     assert clock("2026-12-02T09:05:59", "fr") == "9\u00a0h\u00a005"
     assert clock(None) == "—"
+
+
+def test_the_moment_is_the_latest_whatever_the_offsets_and_malformed_ones(tmp_path):
+    snap = _demo(tmp_path)
+    stamps = [
+        "2026-12-02T10:38:40+01:00",
+        "2026-12-02T10:00:00+00:00",  # 11:00 in Paris: the latest
+        "2026-12-02T10:59:59.5+01:00",
+        "2026-13-02T23:59:59+01:00",  # malformed, the greatest text of its tail
+        "",
+    ]
+    events = tuple(replace(e, at=at) for e, at in zip(snap.audit, stamps, strict=False))
+    assert of(replace(snap, audit=events)).at == "2026-12-02T10:00:00+00:00"
+    assert of(replace(snap, audit=events[:1] + events[3:])).at == "2026-12-02T10:38:40+01:00"
+    assert of(replace(snap, audit=())).at == snap.workshop.created_at
+
+
+def test_the_charter_gets_no_audit_trail_but_the_identifier_of_the_whole_state(tmp_path):
+    from workshop.exports.charter import build_charter
+
+    snap = _demo(tmp_path)
+    assert snap.audit
+    assert exports.prepare(exports.EXPORTS["charter"], snap, ExportOptions()).audit == ()
+    assert exports.prepare(exports.EXPORTS["minutes"], snap, ExportOptions()).audit
+    doc = build_charter(snap)
+    assert doc.core_properties.identifier == of(snap).code
+
+
+def test_a_change_in_any_table_gives_another_identifier(tmp_path):
+    snap = _demo(tmp_path)
+    clause = next(c for c in snap.clauses if c.ballots and c.ballots[-1].voters)
+    ballot = clause.ballots[-1]
+    voter = ballot.voters[0]
+
+    def with_ballot(b):
+        changed = replace(clause, ballots=(*clause.ballots[:-1], b))
+        return replace(snap, clauses=tuple(changed if c is clause else c for c in snap.clauses))
+
+    variants = [
+        replace(snap, audit=(replace(snap.audit[0], summary=snap.audit[0].summary + "."),)
+                + snap.audit[1:]),
+        replace(snap, audit=snap.audit[1:]),
+        with_ballot(replace(ballot, voters=(replace(voter, voted=not voter.voted),)
+                            + ballot.voters[1:])),
+        with_ballot(replace(ballot, text=ballot.text + " ")),
+        replace(snap, participants=(replace(snap.participants[0], college_id=-1),)
+                + snap.participants[1:]),
+    ]  # fmt: skip
+    codes = {of(s).code for s in variants}
+    assert len(codes) == len(variants) and of(snap).code not in codes

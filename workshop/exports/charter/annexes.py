@@ -6,6 +6,7 @@ from docx.shared import Cm
 
 from workshop.exports.charter.builder import Charter, format_date, text_lines
 from workshop.exports.charter.markup import add_ref, annex_bookmark, bookmark_runs, heading_bookmark
+from workshop.exports.charter.ooxml import add_run
 from workshop.exports.common import clean, shown_name
 from workshop.exports.common import open_points as clauses_left_open
 from workshop.exports.legal import DISCLAIMER, legal_notes
@@ -20,7 +21,7 @@ def annex_heading(charter: Charter, number: int, key: str) -> None:
     word, _, digits = words.rpartition(" ")
     p = charter.heading(word + " ", new_page=True)
     bookmark_runs(charter.ids, annex_bookmark(number), p, digits)
-    p.add_run(" — " + rest)
+    add_run(p, " — " + rest)
     if p.style is None or p.style.name == "Normal":
         for run in p.runs:
             run.bold = True
@@ -149,26 +150,26 @@ def legal(charter: Charter) -> None:
         text = charter.typo(note.text)
         charter.paragraph(text, "Normal").paragraph_format.keep_with_next = True
         basis = charter.paragraph("", "Note", "Normal")
-        basis.add_run(t["basis"])
-        basis.add_run(charter.typo(note.basis)).italic = True
+        add_run(basis, t["basis"])
+        add_run(basis, charter.typo(note.basis)).italic = True
         if note.clauses:
             basis.paragraph_format.space_after = Cm(0)
             concerned = charter.paragraph("", "Note", "Normal")
-            concerned.add_run(t["concerned"])
+            add_run(concerned, t["concerned"])
             separator = " ; " if charter.lang == "fr" else "; "
             for index, title in enumerate(note.clauses):
                 title = clean(title)
                 if index:
-                    concerned.add_run(separator)
+                    add_run(concerned, separator)
                 clause = by_title.get(title)
                 if clause is None:
-                    concerned.add_run(title)
+                    add_run(concerned, title)
                     continue
                 ref = reference(clause)
                 number = charter.t["article"].format(n=charter.numbers[clause.id])
                 add_ref(concerned, heading_bookmark(ref), number.split(" — ")[0], number=True)
-                concerned.add_run(f" — {title}")
+                add_run(concerned, f" — {title}")
     disclaimer = charter.paragraph("", "Note", "Normal")
     disclaimer.paragraph_format.space_before = Cm(0.4)
-    run = disclaimer.add_run(charter.typo(DISCLAIMER[charter.lang]))
+    run = add_run(disclaimer, charter.typo(DISCLAIMER[charter.lang]))
     run.italic = True

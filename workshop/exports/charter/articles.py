@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
-from docx.shared import Pt, RGBColor
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import RGBColor
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter import revisions
@@ -24,6 +27,7 @@ from workshop.exports.charter.markup import (
     heading_bookmark,
     iso_utc,
 )
+from workshop.exports.charter.ooxml import add_run, apply_style
 from workshop.exports.charter.provenance import amendment_author, provenance
 from workshop.exports.common import clean
 from workshop.model import Choice, Outcome
@@ -31,6 +35,15 @@ from workshop.references import reference
 from workshop.snapshot import Clause
 
 REFERENCE_GREY = RGBColor(0x6B, 0x6B, 0x6B)
+
+
+def _reference_look() -> BaseOxmlElement:
+    """The reference's run properties as python-docx's ``bold = False``, ``font.size =
+    Pt(9)`` and ``font.color.rgb`` write them (each setter probes the schema order)."""
+    rpr = OxmlElement("w:rPr")
+    for tag, value in (("w:b", "0"), ("w:color", str(REFERENCE_GREY)), ("w:sz", "18")):
+        rpr.append(OxmlElement(tag, {qn("w:val"): value}))
+    return rpr
 
 
 def initials(name: str) -> str:
@@ -64,14 +77,12 @@ def article_list(charter: Charter) -> None:
 def article(charter: Charter, clause: Clause) -> None:
     t = charter.t
     ref = reference(clause)
-    head = charter.paragraph("")
-    head._p.style = charter.article_style.style_id
+    head = charter.new_paragraph()
+    apply_style(head, charter.article_style)
     charter.headings.append((head, 2, (clause.id, ref)))
-    head.add_run("— " + clean(clause.title))
-    marker = head.add_run("\u00a0" + t["reference"].format(ref=ref))
-    marker.bold = False
-    marker.font.size = Pt(9)
-    marker.font.color.rgb = REFERENCE_GREY
+    add_run(head, "— " + clean(clause.title))
+    marker = add_run(head, "\u00a0" + t["reference"].format(ref=ref))
+    marker._r.insert(0, _reference_look())  # not bold, 9 pt, grey
     body = wording(charter, clause)
     last = body[-1] if body else head
     bookmark_paragraphs(charter.ids, heading_bookmark(ref), head, head)
@@ -88,7 +99,11 @@ def wording(charter: Charter, clause: Clause) -> list[Paragraph]:
     pieces = revisions.changes(library, steps)
     deciding = clause.last_closed
     date = iso_utc(deciding.closed_at if deciding else None)
-    return revisions.write(pieces, lambda: charter.paragraph("", "Normal"), charter.ids, date)
+    style = charter.style("Normal")
+    if style is not None and style.style_id is None:  # a style without id: python-docx's way
+        return revisions.write(pieces, lambda: charter.paragraph("", "Normal"), charter.ids, date)
+    style_id = style.style_id if style is not None else None
+    return charter.append_xml(revisions.write_xml(pieces, charter.ids, date, style_id))
 
 
 def amendment_steps(charter: Charter, clause: Clause) -> list[tuple[str, str]] | None:

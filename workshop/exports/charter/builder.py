@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
 from docx.styles.style import BaseStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
-from workshop.exports.charter.ooxml import add_run, apply_style, repeat_header, shade
+from workshop.exports.charter.ooxml import (
+    add_run,
+    apply_style,
+    body_rows,
+    plain,
+    repeat_header,
+    run_xml,
+    shade,
+)
 from workshop.exports.charter.texts import COLUMNS, TEXTS, nbsp
 from workshop.exports.charter.wordsetup import article_style, number_articles
 from workshop.exports.common import ExportOptions, clean, language, shown_name
@@ -24,6 +35,8 @@ from workshop.snapshot import Remark, Snapshot
 from workshop.textfmt import long_date
 from workshop.textfmt import number as format_number
 
+_W_DECL = nsdecls("w")
+_ITALIC = "<w:rPr><w:i/></w:rPr>"
 VERSION = "0.1"
 HEADER_FILL = "DCE3EC"  # table header rows: light enough for black text in any template
 
@@ -65,6 +78,17 @@ class Charter:
         #: for an article, else None).
         self.headings: list[tuple[Paragraph, int, tuple[int, str] | None]] = []
         self.contents: Paragraph | None = None  # the contents' heading, once placed
+        self._body = doc._body
+        self._end = doc.element.body.find(qn("w:sectPr"))  # the body ends with its sectPr
+
+    def new_paragraph(self) -> Paragraph:
+        """``doc.add_paragraph()``: an empty paragraph at the end of the body, before its
+        sectPr, found once rather than by python-docx's probing for each paragraph."""
+        if self._end is None or self._end.getparent() is None:
+            return self.doc.add_paragraph()
+        p = OxmlElement("w:p")
+        self._end.addprevious(p)
+        return Paragraph(p, self._body)
 
     def typo(self, text: str) -> str:
         """The app's own texts from other modules, with the document's typography
@@ -93,13 +117,41 @@ class Charter:
                     break
         return cache[key]
 
+    def append_xml(self, xml: str) -> list[Paragraph]:
+        """The paragraphs of ``xml`` (a ``w:body`` element's text) added at the end of
+        the body, as ``new_paragraph`` adds them."""
+        paragraphs = []
+        for p in list(parse_xml(xml)):
+            if self._end is not None and self._end.getparent() is not None:
+                self._end.addprevious(p)
+            else:
+                self.doc.element.body.append(p)
+            paragraphs.append(Paragraph(p, self._body))
+        return paragraphs
+
     def paragraph(self, text: str = "", *styles: str, italic: bool = False) -> Paragraph:
-        p = self.doc.add_paragraph()
         style = self.style(*styles) if styles else None
+        style_id = style.style_id if style is not None else None
+        if self._end is not None and (style is None or style_id is not None) and plain(text):
+            # What the lines below write, parsed from one text (no proxy per element).
+            ppr = (
+                ""
+                if style_id is None
+                else f"<w:pPr><w:pStyle w:val={quoteattr(style_id)}/></w:pPr>"
+            )
+            run = run_xml(text, _ITALIC if italic else "<w:rPr/>")
+            element = parse_xml(f"<w:p {_W_DECL}>{ppr}{run}</w:p>")
+            self._end.addprevious(element)
+            return Paragraph(element, self._body)
+        p = self.new_paragraph()
         if style is not None:
             apply_style(p, style)
         if text:
-            add_run(p, text).italic = italic or None
+            # ``run.italic = italic or None``, which leaves an empty w:rPr when not italic
+            rpr = OxmlElement("w:rPr")
+            if italic:
+                rpr.append(OxmlElement("w:i"))
+            add_run(p, text)._r.insert(0, rpr)
         return p
 
     def heading(self, text: str, level: int = 1, *, new_page: bool = False) -> Paragraph:
@@ -119,7 +171,7 @@ class Charter:
         style = self.style("List Bullet")
         if style is None:
             return self.paragraph("•\u00a0" + text)
-        p = self.doc.add_paragraph()
+        p = self.new_paragraph()
         apply_style(p, style)
         add_run(p, text)
         return p
@@ -137,34 +189,39 @@ class Charter:
         rows: Iterable[Sequence[Sequence[str]]],
         widths_cm: Sequence[float],
     ) -> Table:
-        """A table whose header row repeats on each page; each cell holds one or more lines."""
+        """A table whose header row repeats on each page; each cell holds one or more lines.
+
+        python-docx makes the table and its header row; the body rows are written as the
+        same elements directly (``ooxml.body_rows``): its cell, paragraph and run proxies,
+        and its grid walk for each ``row.cells``, cost more than the table's content.
+        """
         rows = list(rows)
         widths_cm = self.fit(widths_cm)
-        table = self.doc.add_table(rows=1 + len(rows), cols=len(header))
+        table = self.doc.add_table(rows=1, cols=len(header))
         style = self.style("Charter Table", "Table Grid", kind=WD_STYLE_TYPE.TABLE)
         if style is not None:
             table.style = style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
         text_style = self.style("Table Text")
-        for row_index, row in enumerate(table.rows):
-            values = [(h,) for h in header] if row_index == 0 else rows[row_index - 1]
-            for col, (cell, lines) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = Cm(widths_cm[col])
-                first = cell.paragraphs[0]
-                for i, line in enumerate(x for x in lines if x):
-                    p = first if i == 0 else cell.add_paragraph()
-                    if text_style is not None:
-                        apply_style(p, text_style)
-                    run = add_run(p, line)
-                    if row_index == 0:
-                        run.bold = True
-                    elif i > 0:
-                        run.italic = True
-                if row_index == 0:
-                    shade(cell, HEADER_FILL)
-                if text_style is not None and not any(lines):
+        for col, (cell, title) in enumerate(zip(table.rows[0].cells, header, strict=True)):
+            cell.width = Cm(widths_cm[col])
+            first = cell.paragraphs[0]
+            if title:
+                if text_style is not None:
                     apply_style(first, text_style)
+                add_run(first, title).bold = True
+            elif text_style is not None:
+                apply_style(first, text_style)
+            shade(cell, HEADER_FILL)
+        twips = [str(Cm(w).twips) for w in widths_cm]
+        style_id = text_style.style_id if text_style is not None else None
+        tbl = table._tbl
+        for values in rows:
+            if len(values) != len(header):
+                raise ValueError(f"a row of {len(values)} cells in a table of {len(header)}")
+        for tr in body_rows(rows, twips, style_id):
+            tbl.append(tr)
         repeat_header(table.rows[0])
         for col, width in enumerate(widths_cm):
             table.columns[col].width = Cm(width)

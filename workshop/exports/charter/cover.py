@@ -8,6 +8,7 @@ from docx.shared import Cm
 
 from workshop.exports.charter.builder import VERSION, Charter, coordinate, format_date
 from workshop.exports.charter.markup import add_placeholder, add_ref, annex_bookmark
+from workshop.exports.charter.ooxml import add_run
 from workshop.exports.charter.texts import PRINCIPLES, nbsp
 from workshop.exports.common import adopted_position, clean
 from workshop.exports.common import target as target_position
@@ -125,7 +126,7 @@ def preamble(charter: Charter) -> None:
     before, after = t[key].format(n=actions, annex="\ue000").split("\ue000")
     p = charter.paragraph(f"{before}{charter.annex_word()}\u00a0", "Normal")
     add_ref(p, annex_bookmark(1), "1")
-    p.add_run(after)
+    add_run(p, after)
 
 
 def coordinates(charter: Charter, position: Position, quadrant: Quadrant) -> dict[str, str]:

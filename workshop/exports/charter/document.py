@@ -12,6 +12,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 
 from workshop.errors import WorkshopError
+from workshop.exports import without_audit
 from workshop.exports.charter import annexes, articles, contents, cover, properties
 from workshop.exports.charter.builder import Charter
 from workshop.exports.charter.ooxml import set_language
@@ -19,7 +20,7 @@ from workshop.exports.charter.properties import drop_template_properties
 from workshop.exports.charter.wordsetup import word_settings
 from workshop.exports.common import ExportOptions, atomic_write, language
 from workshop.exports.identifier import stamped
-from workshop.exports.names import ensure_filtered
+from workshop.exports.names import ensure_filtered, is_filtered
 from workshop.snapshot import Snapshot
 
 
@@ -95,6 +96,8 @@ def build_charter(
     doc = _load_template(template)
     _empty_body(doc)
     options = stamped(options, snap)  # the identifier of the state, before the name filter
+    if not is_filtered(snap, pseudonymise=options.anonymize):
+        snap = without_audit(snap)  # the charter prints none of it: not filtered for nothing
     snap = ensure_filtered(snap, pseudonymise=options.anonymize, lang=language(snap, options))
     _build(Charter(snap, options, doc))
     if options.anonymize:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
@@ -22,7 +23,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
-from workshop.exports.charter.ooxml import add_run
+from workshop.exports.charter.ooxml import add_run, plain, run_xml
 
 _ID_ATTRIBUTE = qn("w:id")
 
@@ -123,7 +124,7 @@ def bookmark_runs(ids: Ids, name: str, paragraph: Paragraph, text: str) -> None:
     """Add ``text`` to ``paragraph`` as a run wrapped in a bookmark."""
     start, number = bookmark_start(ids, name)
     paragraph._p.append(start)
-    paragraph.add_run(text)
+    add_run(paragraph, text)
     paragraph._p.append(bookmark_end(number))
 
 
@@ -144,8 +145,12 @@ def add_comment(
     article holding tracked changes is never itself part of a revision.
     """
     number = ids.next()
-    element = _new_comment(doc, number, author, initials, date)
-    _comment_text(element, paragraphs)
+    text = _comment_xml(number, author, initials, date, paragraphs) if date else None
+    if text is not None:
+        _comments_element(doc).append(parse_xml(text))
+    else:
+        element = _new_comment(doc, number, author, initials, date)
+        _comment_text(element, paragraphs)
     start = OxmlElement("w:commentRangeStart")
     start.set(_ID_ATTRIBUTE, str(number))
     open_at_start(first, start)
@@ -165,13 +170,22 @@ def add_comment(
     return number
 
 
+def _comments_element(doc: DocxDocument) -> BaseOxmlElement:
+    """The comments part's root, found once per document (python-docx looks the part up
+    through the relationships at each ``doc.comments``)."""
+    cache = doc.__dict__.setdefault("_charter_comments", [])
+    if not cache:
+        cache.append(doc.comments._comments_elm)
+    return cache[0]
+
+
 def _new_comment(
     doc: DocxDocument, number: int, author: str, initials: str, date: str | None
 ) -> BaseOxmlElement:
     """An empty ``w:comment`` as python-docx's ``Comments.add_comment`` makes it, with our
     id: python-docx finds its own id by scanning every comment (quadratic in a large
     workshop), and we replace it anyway with one from the document's single id space."""
-    comments = doc.comments._comments_elm
+    comments = _comments_element(doc)
     element = parse_xml(
         f'<w:comment {nsdecls("w")} w:id="{number}" w:author="">'
         '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
@@ -188,18 +202,26 @@ def _new_comment(
     return element
 
 
-def _comment_text(element: BaseOxmlElement, paragraphs: list[str]) -> None:
-    """The comment's paragraphs exactly as ``Comments.add_comment(text=paragraphs[0])``
-    then ``Comment.add_paragraph(text)`` for the others write them (the first text's lines
-    become paragraphs; a later text is one paragraph), built directly rather than through
-    python-docx's schema-ordered insertion, the main cost of a comment."""
+def _comment_texts(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The text of the comment's first paragraph (None: none), and its later paragraphs:
+    the first text's lines become paragraphs; a later text is one paragraph."""
     if not paragraphs:
-        return
+        return None, []
     lines: list[str] = []
+    first = None
     if paragraphs[0]:  # python-docx writes nothing for an empty first text
         first, *lines = paragraphs[0].split("\n")
+    return first, [*lines, *paragraphs[1:]]
+
+
+def _comment_text(element: BaseOxmlElement, paragraphs: list[str]) -> None:
+    """The comment's paragraphs exactly as ``Comments.add_comment(text=paragraphs[0])``
+    then ``Comment.add_paragraph(text)`` for the others write them, built directly rather
+    than through python-docx's schema-ordered insertion, the main cost of a comment."""
+    first, others = _comment_texts(paragraphs)
+    if first is not None:
         add_run(Paragraph(element[0], None), first)  # type: ignore[arg-type]
-    for text in [*lines, *paragraphs[1:]]:
+    for text in others:
         p = OxmlElement("w:p")
         ppr = OxmlElement("w:pPr")
         ppr.append(OxmlElement("w:pStyle", {qn("w:val"): "CommentText"}))
@@ -207,6 +229,40 @@ def _comment_text(element: BaseOxmlElement, paragraphs: list[str]) -> None:
         element.append(p)
         if text:
             add_run(Paragraph(p, None), text)  # type: ignore[arg-type]
+
+
+_ATTRIBUTE = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+
+
+def _comment_xml(
+    number: int, author: str, initials: str, date: str, paragraphs: list[str]
+) -> str | None:
+    """The whole ``w:comment`` as ``_new_comment`` then ``_comment_text`` build it, as one
+    text to parse (libxml2 builds its elements far faster than one proxy each); None when
+    a text holds a tab or line break (python-docx's run writer turns them into elements)
+    or only spaces (kept by xml:space, but not worth the doubt)."""
+    first, others = _comment_texts(paragraphs)
+    if any(not plain(t) for t in (first, *others) if t):
+        return None
+    head = f'<w:p><w:pPr><w:pStyle w:val="{_COMMENT_TEXT}"/></w:pPr>{_ANNOTATION_REF}'
+    parts = [
+        f'<w:comment {_W_DECL} w:id="{number}" w:author={quoteattr(author, _ATTRIBUTE)}'
+        f" w:initials={quoteattr(initials, _ATTRIBUTE)} w:date={quoteattr(date)}>",
+        head,
+        run_xml(first) if first else "",
+        "</w:p>",
+    ]
+    for text in others:
+        parts.append(f'<w:p><w:pPr><w:pStyle w:val="{_COMMENT_TEXT}"/></w:pPr>')
+        parts.append(run_xml(text) if text else "")
+        parts.append("</w:p>")
+    parts.append("</w:comment>")
+    return "".join(parts)
+
+
+_W_DECL = nsdecls("w")
+_COMMENT_TEXT = "CommentText"
+_ANNOTATION_REF = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
 
 
 # -- fields ---------------------------------------------------------------------------------
@@ -259,7 +315,7 @@ def add_ref(paragraph: Paragraph, bookmark: str, result: str, *, number: bool = 
 def add_placeholder(paragraph: Paragraph, text: str) -> None:
     """A fact the workshop cannot know, to be filled in: « [date de dépôt au greffe] »,
     highlighted in yellow so nobody reads it as done."""
-    run = paragraph.add_run(text)
+    run = add_run(paragraph, text)
     rpr = run._r.get_or_add_rPr()
     highlight = OxmlElement("w:highlight")
     highlight.set(qn("w:val"), "yellow")

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from xml.sax.saxutils import escape, quoteattr
+
 from docx.document import Document as DocxDocument
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import _BaseHeaderFooter
 from docx.styles.style import BaseStyle
 from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+
+_VAL, _TYPE, _W = qn("w:val"), qn("w:type"), qn("w:w")
 
 
 def apply_style(paragraph: Paragraph, style: BaseStyle) -> None:
@@ -46,6 +52,80 @@ def add_run(paragraph: Paragraph, text: str = "") -> Run:
     r.append(t)
     paragraph._p.append(r)
     return Run(r, paragraph)
+
+
+def _styled_paragraph(parent: BaseOxmlElement, style_id: str | None) -> Paragraph:
+    p = OxmlElement("w:p")
+    if style_id is not None:
+        ppr = OxmlElement("w:pPr")
+        ppr.append(OxmlElement("w:pStyle", {_VAL: style_id}))
+        p.append(ppr)
+    parent.append(p)
+    return Paragraph(p, None)  # type: ignore[arg-type]
+
+
+def body_row(
+    cells: Sequence[Sequence[str]], twips: Sequence[str], style_id: str | None
+) -> BaseOxmlElement:
+    """A table body row (``w:tr``) as python-docx's table, cell width and run setters write
+    it: each cell's width in twips, its non-empty lines as paragraphs in ``style_id``, the
+    lines after the first in italics; a cell with no line keeps one empty paragraph."""
+    tr = OxmlElement("w:tr")
+    for lines, width in zip(cells, twips, strict=True):
+        tc = OxmlElement("w:tc")
+        tc_pr = OxmlElement("w:tcPr")
+        tc_pr.append(OxmlElement("w:tcW", {_TYPE: "dxa", _W: width}))
+        tc.append(tc_pr)
+        tr.append(tc)
+        texts = [line for line in lines if line]
+        if not texts:
+            _styled_paragraph(tc, style_id)
+        for i, line in enumerate(texts):
+            run = add_run(_styled_paragraph(tc, style_id), line)
+            if i:
+                rpr = OxmlElement("w:rPr")
+                rpr.append(OxmlElement("w:i"))
+                run._r.insert(0, rpr)
+    return tr
+
+
+def plain(text: str) -> bool:
+    """Text ``add_run`` writes as one ``w:t`` and a parser reads back the same: no tab nor
+    line break (python-docx turns them into elements), not only spaces."""
+    return bool(text.strip()) and "\t" not in text and "\n" not in text and "\r" not in text
+
+
+def run_xml(text: str, properties: str = "") -> str:
+    """``add_run(paragraph, text)`` for plain text, as XML (``properties``: its w:rPr)."""
+    space = ' xml:space="preserve"' if len(text.strip()) < len(text) else ""
+    return f"<w:r>{properties}<w:t{space}>{escape(text)}</w:t></w:r>"
+
+
+def body_rows(
+    rows: Sequence[Sequence[Sequence[str]]], twips: Sequence[str], style_id: str | None
+) -> list[BaseOxmlElement]:
+    """``body_row`` for each row; parsed from one text when every line is plain (libxml2
+    builds the elements far faster than one proxy each)."""
+    if any(not plain(line) for row in rows for lines in row for line in lines if line):
+        return [body_row(row, twips, style_id) for row in rows]
+    ppr = "" if style_id is None else f"<w:pPr><w:pStyle w:val={quoteattr(style_id)}/></w:pPr>"
+    xml = [f"<w:tbl {nsdecls('w')}>"]
+    for row in rows:
+        xml.append("<w:tr>")
+        for lines, width in zip(row, twips, strict=True):
+            xml.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>')
+            texts = [line for line in lines if line]
+            if not texts:
+                xml.append(f"<w:p>{ppr}</w:p>")
+            for i, line in enumerate(texts):
+                xml.append(f"<w:p>{ppr}{run_xml(line, _ITALIC if i else '')}</w:p>")
+            xml.append("</w:tc>")
+        xml.append("</w:tr>")
+    xml.append("</w:tbl>")
+    return list(parse_xml("".join(xml)))
+
+
+_ITALIC = "<w:rPr><w:i/></w:rPr>"
 
 
 def set_language(doc: DocxDocument, lang: str) -> None:

@@ -2,7 +2,8 @@
 inserted (w:ins) and deleted (w:del) by the college that proposed it.
 
 The lawyer accepts or rejects each change in Word or LibreOffice. The diff is word by word
-(difflib over words, spaces, punctuation and line breaks). Amendments are replayed in
+(difflib's opcodes over words, spaces, punctuation and line breaks, found by
+``workshop.worddiff``). Amendments are replayed in
 order, so that each change carries the college whose amendment made it; when the recorded
 amendments do not lead from the library text to the adopted one (a variant chosen after an
 amendment), one diff from the library text to the adopted text is made instead, by the
@@ -14,23 +15,24 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from difflib import SequenceMatcher
+from typing import NamedTuple
+from xml.sax.saxutils import escape, quoteattr
 
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 
 from workshop.exports.charter.markup import Ids
+from workshop.worddiff import Codes, Opcode, coded_opcodes, encode
 
 _TOKEN = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]")
 SAME, INSERTED, DELETED = "same", "ins", "del"
 
 
-@dataclass(frozen=True)
-class Piece:
-    """A stretch of the wording: unchanged, or inserted or deleted by ``author``."""
+class Piece(NamedTuple):
+    """A stretch of the wording: unchanged, or inserted or deleted by ``author`` (a named
+    tuple: one is made per word token and per replayed amendment)."""
 
     text: str
     kind: str = SAME
@@ -49,13 +51,18 @@ def tokens(text: str) -> list[str]:
 def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
     """``pieces`` changed into ``after``: deleted words kept as deletions, the new ones
     inserted; an earlier insertion taken back simply disappears."""
-    visible = [i for i, p in enumerate(pieces) if p.kind != DELETED]
-    old = [pieces[i].text for i in visible]
+    codes = Codes()
+    old = encode([p.text for p in pieces if p.kind != DELETED], codes)
     new = tokens(after)
+    return _replay(pieces, coded_opcodes(old, encode(new, codes)), new, author)
+
+
+def _replay(pieces: list[Piece], codes: list[Opcode], new: list[str], author: str) -> list[Piece]:
+    """``replay`` by the opcodes from the visible pieces' texts to the tokens ``new``."""
+    visible = [i for i, p in enumerate(pieces) if p.kind != DELETED]
     out: list[Piece] = []
     pos = 0
-    matcher = SequenceMatcher(None, old, new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in codes:
         if tag == "equal":
             end = visible[i2 - 1] + 1
             out.extend(pieces[pos:end])
@@ -75,26 +82,42 @@ def replay(pieces: list[Piece], after: str, author: str) -> list[Piece]:
 
 
 def changes(library: str, steps: Sequence[tuple[str, str]]) -> list[Piece]:
-    """The library text with each (after, author) step replayed, merged into runs."""
-    pieces = [Piece(t) for t in tokens(library)]
+    """The library text with each (after, author) step replayed, merged into runs.
+
+    After a replay the visible pieces' texts are the tokens of its ``after`` text, so each
+    text of the chain is tokenised and coded once (one ``Codes`` for the chain)."""
+    codes = Codes()
+    words = tokens(library)
+    pieces = [Piece(t) for t in words]
+    old = encode(words, codes)
     for after, author in steps:
-        pieces = replay(pieces, after, author)
+        new = tokens(after)
+        coded = encode(new, codes)
+        pieces = _replay(pieces, coded_opcodes(old, coded), new, author)
+        old = coded
     return merged(pieces)
 
 
 def merged(pieces: list[Piece]) -> list[Piece]:
-    """Neighbouring pieces of the same kind and author as one, line breaks apart."""
+    """Neighbouring pieces of the same kind and author as one, line breaks apart (a line
+    break is a token of its own, never merged)."""
     out: list[Piece] = []
-    for piece in pieces:
-        last = out[-1] if out else None
+    run: list[str] = []  # the texts of the piece being merged
+    kind, author = SAME, None
+    for text, piece_kind, piece_author in pieces:
         if (
-            last is not None
-            and (last.kind, last.author) == (piece.kind, piece.author)
-            and "\n" not in (last.text[-1:], piece.text)
+            run
+            and text != "\n"
+            and run[-1] != "\n"
+            and (piece_kind, piece_author) == (kind, author)
         ):
-            out[-1] = Piece(last.text + piece.text, piece.kind, piece.author)
-        else:
-            out.append(piece)
+            run.append(text)
+            continue
+        if run:
+            out.append(Piece("".join(run), kind, author))
+        run, kind, author = [text], piece_kind, piece_author
+    if run:
+        out.append(Piece("".join(run), kind, author))
     return out
 
 
@@ -161,3 +184,43 @@ def write(
             wrapper.append(_run(piece.text, base, deleted=piece.kind == DELETED))
             paragraph._p.append(wrapper)
     return paragraphs
+
+
+_TEXT = {"\r": "&#13;"}  # a carriage return parsed raw would become a line feed
+_ATTRIBUTE = {'"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;"}
+
+
+def write_xml(pieces: Sequence[Piece], ids: Ids, date: str | None, style_id: str | None) -> str:
+    """What ``write`` adds (no run properties, paragraphs in ``style_id`` or unstyled), as
+    the text of a ``w:body`` holding the paragraphs: libxml2 parses it far faster than
+    python-docx makes one proxy per element. Ids are taken in the same order."""
+    when = f" w:date={quoteattr(date, _ATTRIBUTE)}" if date else ""
+    style = "" if style_id is None else f"<w:pStyle w:val={quoteattr(style_id, _ATTRIBUTE)}/>"
+    xml = [f"<w:body {nsdecls('w')}>"]
+    runs: list[str] = []
+    for text, kind, author in pieces:
+        if kind != SAME:
+            tag = "w:ins" if kind == INSERTED else "w:del"
+            mark = (
+                f'<{tag} w:id="{ids.next()}" w:author={quoteattr(author or "", _ATTRIBUTE)}{when}'
+            )
+        if text == "\n":
+            if kind == SAME:
+                ppr = f"<w:pPr>{style}</w:pPr>" if style else ""
+            else:  # the paragraph mark itself was inserted or deleted
+                ppr = f"<w:pPr>{style}<w:rPr>{mark}/></w:rPr></w:pPr>"
+            xml.append(f"<w:p>{ppr}{''.join(runs)}</w:p>")
+            runs = []
+            continue
+        body = escape(text, _TEXT)
+        if kind == SAME:
+            runs.append(f'<w:r><w:t xml:space="preserve">{body}</w:t></w:r>')
+        elif kind == INSERTED:
+            runs.append(f'{mark}><w:r><w:t xml:space="preserve">{body}</w:t></w:r></w:ins>')
+        else:
+            runs.append(
+                f'{mark}><w:r><w:delText xml:space="preserve">{body}</w:delText></w:r></w:del>'
+            )
+    ppr = f"<w:pPr>{style}</w:pPr>" if style else ""
+    xml.append(f"<w:p>{ppr}{''.join(runs)}</w:p></w:body>")
+    return "".join(xml)
