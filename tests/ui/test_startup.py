@@ -43,9 +43,15 @@ def test_the_frame_is_painted_before_the_file_is_read(demo_path, monkeypatch, qa
 
     monkeypatch.setattr(ui.app, "MainWindow", watched)
     monkeypatch.setattr(Session, "open", staticmethod(recorded_open))
-    QTimer.singleShot(30_000, qapp.quit)  # never hang the suite
+    guard = QTimer()  # never hang the suite; stopped after, so it quits no later test
+    guard.setSingleShot(True)
+    guard.timeout.connect(qapp.quit)
+    guard.start(30_000)
 
-    ui.app.main(str(demo_path))
+    try:
+        ui.app.main(str(demo_path))
+    finally:
+        guard.stop()
 
     assert events[:2] == ["painted", "file read"]
     window = windows[0]
@@ -81,3 +87,18 @@ def test_nothing_heavy_is_imported_before_the_first_paint():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip().splitlines()[-1] == "-"
+
+
+def test_no_export_library_is_imported_once_the_workshop_is_shown(demo_path):
+    """Up to the step page painted with the workshop (phones panel included), neither
+    python-docx, reportlab nor lxml: exports and the card sheets load them when used."""
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.child", "app", str(demo_path)],
+        capture_output=True, text=True, check=True, env=env, cwd=repo, timeout=120,
+    )  # fmt: skip
+    modules = [line for line in out.stdout.splitlines() if line.startswith("MODULES ")]
+    assert modules == ["MODULES -"], out.stdout

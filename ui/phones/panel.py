@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ui import dialogs
 from ui.phones.qr import qr_image
-from ui.phones.service import PhoneService, cards_module
+from ui.phones.service import PhoneService, cards_available
 
 QR_SIDE = 220  # pixels of the panel's QR code
 PDF_FILTER = "PDF (*.pdf)"
@@ -267,7 +267,7 @@ class PhonesPanel(QWidget):
         for button in (self.show_link_button, self.reissue_button, self.link_cards_button):
             button.setEnabled(running and self.people.count() > 0)
         self.withdraw_button.setEnabled(self.people.count() > 0)
-        self.link_cards_button.setVisible(cards_module() is not None)
+        self.link_cards_button.setVisible(cards_available())  # reportlab loads on use
 
     def selected_participant(self) -> int | None:
         item = self.people.currentItem()
@@ -398,7 +398,7 @@ class PhonesPanel(QWidget):
         codes = self.service.draw_codes(college_id, n)
         if not codes:
             return
-        if cards_module() is None:  # this build has no card sheets: the codes to copy
+        if not cards_available():  # this build has no card sheets: the codes to copy
             self.link_dialog = show_codes(self, name, "\n".join(codes))
             return
         path = dialogs.ask_save_path(

@@ -34,6 +34,11 @@ DEFAULT_PORT = 8765
 COUNT_INTERVAL_MS = 2000
 
 
+def cards_available() -> bool:
+    """Whether this build has the card sheets, without importing them (nor reportlab)."""
+    return importlib.util.find_spec("workshop.remote.cards") is not None
+
+
 def cards_module() -> Any | None:
     """The printable card sheets (workshop/remote/cards.py), when this build has them."""
     if importlib.util.find_spec("workshop.remote.cards") is None:
