@@ -111,7 +111,7 @@ def test_drawn_codes_per_college_without_card_sheets(small, monkeypatch):
     import ui.phones.panel as panel_module
 
     listed: list[str] = []
-    monkeypatch.setattr(panel_module, "cards_module", lambda: None)
+    monkeypatch.setattr(panel_module, "cards_available", lambda: False)
     monkeypatch.setattr(panel_module, "show_codes", lambda _p, _t, text: listed.append(text))
     panel = _panel(window)
     panel.refresh()
@@ -144,7 +144,7 @@ def test_drawn_codes_are_printed_through_the_card_sheets_when_present(small, mon
     import ui.phones.service as service_module
     from ui import dialogs
 
-    monkeypatch.setattr(panel_module, "cards_module", lambda: Cards)
+    monkeypatch.setattr(panel_module, "cards_available", lambda: True)
     monkeypatch.setattr(service_module, "cards_module", lambda: Cards)
     target = str(tmp_path / "codes.pdf")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *_a: target)
