@@ -181,8 +181,8 @@ def test_a_remark_added_to_a_secret_ballot_is_untimed_and_sorted(session, tmp_pa
     assert rid == rows[0][0]
 
 
-def test_each_secret_vote_journal_is_zeroed_then_deleted(tmp_path, monkeypatch):
-    """The journal holds the totals before the vote: zeroed and synced, then deleted."""
+def zeroed_journals(monkeypatch) -> list[bytes]:
+    """Every journal the secret operations zero, as it is right after its zeroing."""
     zeroed: list[bytes] = []
     zero = secrecy._zero_journal
 
@@ -191,6 +191,12 @@ def test_each_secret_vote_journal_is_zeroed_then_deleted(tmp_path, monkeypatch):
         zeroed.append(database.with_name(database.name + "-journal").read_bytes())
 
     monkeypatch.setattr(secrecy, "_zero_journal", spy)
+    return zeroed
+
+
+def test_each_secret_vote_journal_is_zeroed_then_deleted(tmp_path, monkeypatch):
+    """The journal holds the totals before the vote: zeroed and synced, then deleted."""
+    zeroed = zeroed_journals(monkeypatch)
     path, _, _ = run_ballot(tmp_path / "a", [0, 1, 2, 3, 4])
     assert len(zeroed) == len(CHOICES) + 1  # every vote, and the close
     assert all(j and j == b"\0" * len(j) for j in zeroed)

@@ -23,8 +23,9 @@ from workshop.remote.owner import OwnerQueue
 from workshop.session import Session
 
 
-def _queue(owner: OwnerQueue, fns) -> tuple[list[threading.Thread], list[dict]]:
-    """Each ``fn`` asked by its own thread (a phone), in order; returns once all wait."""
+def _grouped(owner: OwnerQueue, session: Session, fns) -> tuple[int, list[dict]]:
+    """Each ``fn`` asked by its own thread (a phone), in order; once all wait, the owner
+    runs what is pending. Returns how many jobs ran and each phone's answer."""
     answers: list[dict] = [{} for _ in fns]
     threads = []
     for fn, answer in zip(fns, answers, strict=True):
@@ -42,7 +43,10 @@ def _queue(owner: OwnerQueue, fns) -> tuple[list[threading.Thread], list[dict]]:
         while owner._jobs.qsize() < len(threads) and time.monotonic() < deadline:
             time.sleep(0.001)
     assert owner._jobs.qsize() == len(fns)
-    return threads, answers
+    ran = owner.run_pending(session)
+    for thread in threads:
+        thread.join(5)
+    return ran, answers
 
 
 def _commits(session: Session) -> list[str]:
@@ -70,8 +74,9 @@ def test_jobs_waiting_together_are_committed_once_and_a_refusal_rolls_back_alone
         bid, voters = new_nominative_ballot(session)
         owner = OwnerQueue(timeout=30)
         commits = _commits(session)
-        threads, answers = _queue(
+        ran, answers = _grouped(
             owner,
+            session,
             [
                 lambda s: ballots.cast_vote(s, bid, voters[0], "for").event_id,
                 lambda s: ballots.cast_vote(s, bid, voters[1], "maybe"),  # refused
@@ -79,9 +84,7 @@ def test_jobs_waiting_together_are_committed_once_and_a_refusal_rolls_back_alone
                 lambda s: ballots.cast_vote(s, bid, voters[2], "against").event_id,
             ],
         )
-        assert owner.run_pending(session) == 4
-        for thread in threads:
-            thread.join(5)
+        assert ran == 4
         assert len(commits) == 1
         assert isinstance(answers[0]["value"], int) and isinstance(answers[3]["value"], int)
         assert isinstance(answers[1]["error"], WorkshopError)
@@ -103,9 +106,7 @@ def test_one_job_alone_is_not_grouped(demo_path):
     try:
         bid, voters = new_nominative_ballot(session)
         owner = OwnerQueue(timeout=30)
-        threads, answers = _queue(owner, [lambda s: s.conn.in_transaction])
-        owner.run_pending(session)
-        threads[0].join(5)
+        _, answers = _grouped(owner, session, [lambda s: s.conn.in_transaction])
         assert answers[0]["value"] is False  # ran as before: outside any transaction
     finally:
         session.close()
@@ -127,28 +128,24 @@ def test_a_full_disk_under_a_group_answers_every_job_and_writes_nothing(small_di
         labels = (session.undo_label(), session.redo_label())
         owner = OwnerQueue(timeout=30)
         filler = fill(small_disk)
-        threads, answers = _queue(
+        ran, answers = _grouped(
             owner,
+            session,
             [
                 lambda s, v=v: ballots.cast_vote(s, bid, v, "against", "x" * 3000)
                 for v in voters[1:4]
             ],
         )
-        owner.run_pending(session)
-        for thread in threads:
-            thread.join(5)
         assert all(isinstance(a.get("error"), DiskFull) for a in answers), answers
         assert not session.conn.in_transaction
         assert (session.undo_label(), session.redo_label()) == labels
 
         filler.unlink()  # the cause is gone: the next group is written
-        threads, answers = _queue(
+        ran, answers = _grouped(
             owner,
+            session,
             [lambda s, v=v: ballots.cast_vote(s, bid, v, "abstain").event_id for v in voters[1:3]],
         )
-        owner.run_pending(session)
-        for thread in threads:
-            thread.join(5)
         assert all("value" in a for a in answers), answers
     finally:
         session.close()
@@ -161,19 +158,18 @@ def test_secret_votes_in_a_group_leave_the_same_bytes_with_one_scrub_and_one_reb
     """The protection at rest of a secret round holds for a group: the journal of the
     group is zeroed then deleted and the file rebuilt once after its commit, and the file
     holds the bytes the same votes cast one by one leave (but for its count of commits)."""
-    from tests.workshop.test_secret_at_rest import CHOICES, START, _template, dump, run_ballot
+    from tests.workshop.test_secret_at_rest import (
+        CHOICES,
+        START,
+        _template,
+        dump,
+        run_ballot,
+        zeroed_journals,
+    )
     from workshop.clock import fixed_clock
-    from workshop.operations import secrecy
 
     alone, _, _ = run_ballot(tmp_path / "alone", [0, 1, 2, 3, 4])
-    zeroed: list[bytes] = []
-    zero = secrecy._zero_journal
-
-    def spy(database: Path) -> None:
-        zero(database)
-        zeroed.append(database.with_name(database.name + "-journal").read_bytes())
-
-    monkeypatch.setattr(secrecy, "_zero_journal", spy)
+    zeroed = zeroed_journals(monkeypatch)
     folder = tmp_path / "grouped"
     folder.mkdir()
     path = folder / "atelier.charter"
@@ -186,16 +182,15 @@ def test_secret_votes_in_a_group_leave_the_same_bytes_with_one_scrub_and_one_reb
         cid = session.conn.execute("SELECT id FROM clauses").fetchone()[0]
         bid = ballots.open_ballot(session, cid, method="consent", capture="secret").value
         owner = OwnerQueue(timeout=30)
-        threads, answers = _queue(
+        ran, answers = _grouped(
             owner,
+            session,
             [
                 lambda s, k=k: ballots.cast_secret(s, bid, people[k], *CHOICES[k]).event_id
                 for k in (3, 2, 4, 1, 0)
             ],
         )
-        assert owner.run_pending(session) == 5
-        for thread in threads:
-            thread.join(5)
+        assert ran == 5
         assert all("value" in a for a in answers), answers
         assert len(zeroed) == 1  # the group's journal, once
         ballots.close_ballot(session, bid)
