@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, Paragraph, TableStyle
 
 from workshop.exports.minutes.context import Context
-from workshop.exports.minutes.layout import BODY_WIDTH, HEADER_BG, RULE, RecordTable
+from workshop.exports.minutes.layout import (
+    BODY_WIDTH,
+    HEADER_BG,
+    RULE,
+    RecordParagraph,
+    RecordTable,
+)
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD
 from workshop.model import BallotState, label
 from workshop.snapshot import Clause
@@ -95,4 +101,4 @@ def bold(ctx: Context, text: object) -> str:
 
 def bullet(ctx: Context, text: str) -> Paragraph:
     """A bulleted paragraph from markup already made safe."""
-    return Paragraph(text, ctx.styles["bullet"], bulletText="•")
+    return RecordParagraph(text, ctx.styles["bullet"], bulletText="•")

@@ -138,6 +138,39 @@ def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
     return s
 
 
+# -- paragraphs laid out once per width ------------------------------------------------------
+class RecordParagraph(Paragraph):
+    """A Paragraph that keeps its broken lines for each width it was wrapped at.
+
+    reportlab wraps a paragraph again every time a container measures it: a table sizing
+    its rows (again for every part of a split table), drawing its cells, a KeepTogether
+    measuring its content, the frame placing it. The lines only depend on the width, so the
+    second and later wraps at one width reuse the first's lines, frags and height. The
+    paragraphs split from one (``Paragraph.split`` builds them with ``self.__class__``)
+    are new objects and keep their own.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        memo: dict[float, tuple[Any, ...]] | None = self.__dict__.get("_lines_at")
+        kept = memo.get(availWidth) if memo else None
+        if kept is not None:
+            self.blPara, self.frags, self.height, self._wrapWidths, self._width_max = kept
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:  # not wrapped when the width is next to nothing
+            if memo is None:
+                memo = self._lines_at = {}
+            memo[availWidth] = (
+                self.blPara,
+                self.frags,
+                self.height,
+                self._wrapWidths,
+                getattr(self, "_width_max", 0),
+            )
+        return size
+
+
 # -- tables that say they continue ---------------------------------------------------------
 class ContinuedCaption(Flowable):
     """« 1. Participants par collège (suite) » above the rest of a table on a new page.
@@ -211,7 +244,7 @@ def fit_words(cell: object, width: float) -> object:
     smaller = ParagraphStyle(
         f"{style.name}-fit", style, fontSize=size, leading=style.leading * size / style.fontSize
     )
-    return Paragraph(cell.text, smaller)
+    return RecordParagraph(cell.text, smaller)
 
 
 class RecordTable(Table):
