@@ -171,7 +171,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Paragraph):
-        return value.getPlainText()
+        bullet = value.bulletText  # the timeline's « 95 × », drawn as a bullet
+        text = value.getPlainText()
+        return f"{bullet} {text}" if isinstance(bullet, str) and bullet else text
     if isinstance(value, list | tuple):
         return " ".join(_cell_text(v) for v in value)
     return ""

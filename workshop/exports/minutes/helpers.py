@@ -9,10 +9,15 @@ from reportlab.platypus import Flowable, Paragraph, TableStyle
 from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.layout import (
     BODY_WIDTH,
+    CELL_LEADING,
+    CELL_PADDING,
+    CELL_SIZE,
     HEADER_BG,
+    INK,
     RULE,
     RecordParagraph,
     RecordTable,
+    one_line,
 )
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD
 from workshop.model import BallotState, label
@@ -39,25 +44,38 @@ def data_table(
     widths: list[float],
     extra: list[tuple] | None = None,
     numeric: tuple[int, ...] = (),
+    bold_rows: tuple[int, ...] = (),
 ) -> RecordTable:
     """A table that repeats its header, wraps cells, says « (suite) » when continued and
     splits a row over pages only when taller than a page (``layout.RecordTable``).
 
     ``header`` holds plain text; ``rows`` hold markup strings, flowables or lists of
-    flowables; ``widths`` are fractions of the text width; ``numeric`` columns are centred.
+    flowables; ``widths`` are fractions of the text width; ``numeric`` columns are centred;
+    ``bold_rows`` (indices in ``rows``) are set in bold. A markup string that is plain text
+    fitting on one line is drawn as a string (``layout.one_line``), the rest as Paragraphs.
     """
+    total = sum(widths)
+    col_widths = [BODY_WIDTH * w / total for w in widths]
+    room = [w - CELL_PADDING for w in col_widths]
+    bold = frozenset(bold_rows)
 
-    def cell(value: object, column: int, style: str) -> object:
+    def cell(value: object, row: int, column: int) -> object:
         if isinstance(value, Flowable | list):
             return value
-        return ctx.p(str(value), style + ("num" if column in numeric else ""))
+        text = str(value)
+        face = FONT_BOLD if row in bold else FONT
+        if one_line(text, face, CELL_SIZE, room[column]):
+            return text
+        style = "cellbold" if row in bold else "cell"
+        return ctx.p(text, style + ("num" if column in numeric else ""))
 
-    head = [cell(ctx.t(h), i, "cellhead") for i, h in enumerate(header)]
-    body = [[cell(value, i, "cell") for i, value in enumerate(row)] for row in rows]
-    total = sum(widths)
+    head = [
+        ctx.p(ctx.t(h), "cellhead" + ("num" if i in numeric else "")) for i, h in enumerate(header)
+    ]
+    body = [[cell(value, r, i) for i, value in enumerate(row)] for r, row in enumerate(rows)]
     table = RecordTable(
         [head, *body],
-        colWidths=[BODY_WIDTH * w / total for w in widths],
+        colWidths=col_widths,
         repeatRows=1,
         splitInRow=1,
         hAlign="LEFT",
@@ -65,7 +83,11 @@ def data_table(
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 0), (-1, -1), FONT, 8.4),
+        # for the cells drawn as strings: the cell paragraphs' font, colour and leading
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        *[("FONT", (0, r + 1), (-1, r + 1), FONT_BOLD, CELL_SIZE, CELL_LEADING) for r in bold],
+        *[("ALIGN", (c, 1), (c, -1), "CENTER") for c in numeric],
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -61,11 +61,10 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
         header.append(ctx.tr("Majorité du collège", "College majority"))
 
     def row(name: str, tally: voting.Tally, bold: bool, line: CollegeLine | None) -> list[object]:
-        face = FONT_BOLD if bold else FONT
-        style = "cellbold" if bold else "cell"
+        face = FONT_BOLD if bold else FONT  # the total's row: bold_rows below
         numbers = [tally.count(c) for c in choices] + [tally.did_not_vote, tally.present]
-        cells: list[object] = [ctx.p(ctx.t(name, face), style)]
-        cells += [ctx.p(ctx.t(str(n), face), style + "num") for n in numbers]
+        cells: list[object] = [ctx.t(name, face)]
+        cells += [str(n) for n in numbers]  # digits: their own markup, no typography
         if double:
             if line is None:
                 ok = figures.result.colleges_passed
@@ -81,7 +80,7 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
                 text = ctx.tr("non comptée : ", "not counted: ") + line.excluded_words(ctx.lang)
             else:
                 text = "—"
-            cells.append(ctx.p(ctx.t(text, face), style + "num"))
+            cells.append(ctx.t(text, face))
         return cells
 
     rows = []
@@ -101,7 +100,7 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
         widths[0] = 0.35
     numeric = tuple(range(1, len(widths)))
     extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_BG)]
-    return data_table(ctx, header, rows, widths, extra, numeric=numeric)
+    return data_table(ctx, header, rows, widths, extra, numeric=numeric, bold_rows=(len(rows) - 1,))
 
 
 def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:

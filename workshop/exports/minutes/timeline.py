@@ -8,9 +8,9 @@ from collections import Counter
 from reportlab.platypus import Flowable
 
 from workshop.exports.minutes.context import Context, enum_label
-from workshop.exports.minutes.helpers import bold, data_table, h1
-from workshop.exports.minutes.layout import NBSP
-from workshop.exports.pdf_fonts import normalise
+from workshop.exports.minutes.helpers import data_table, h1
+from workshop.exports.minutes.layout import NBSP, RecordParagraph
+from workshop.exports.pdf_fonts import FONT_BOLD, normalise, plain
 from workshop.model import Step
 from workshop.snapshot import Event
 from workshop.textfmt import clock, parse_moment, short_date
@@ -69,17 +69,22 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             return clock(t, ctx.lang)
         return f"{short_date(t, ctx.lang)} {clock(t, ctx.lang)}"
 
-    rows = []
+    rows: list[list[object]] = []
     collapsed = False
     for run in _runs(events):
+        summary: object
         if len(run) == 1:
             time, summary = when(run[0].at), ctx.t(run[0].summary)
         else:
             collapsed = True
             first_at, last_at = when(run[0].at), when(run[-1].at)
             time = first_at if first_at == last_at else f"{first_at} – {last_at}"
-            summary = f"{bold(ctx, f'{len(run)} ×')} " + ctx.t(
-                _run_summary([normalise(e.summary) for e in run])
+            # the count as the paragraph's bullet, in bold: the run's text stays one plain
+            # run, which reportlab breaks several times faster than mixed bold and regular
+            summary = RecordParagraph(
+                ctx.t(_run_summary([normalise(e.summary) for e in run])),
+                ctx.styles["cellrun"],
+                bulletText=plain(f"{len(run)} ×", FONT_BOLD),
             )
         rows.append([ctx.t(time), ctx.t(enum_label(Step, run[0].step, ctx.lang)), summary])
     header = [ctx.tr("Heure", "Time"), ctx.tr("Étape", "Step"), ctx.tr("Événement", "Event")]
