@@ -163,6 +163,8 @@ class RecordParagraph(Paragraph):
     are new objects and keep their own.
     """
 
+    _lines_at: dict[float, tuple[Any, ...]]
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         memo: dict[float, tuple[Any, ...]] | None = self.__dict__.get("_lines_at")
         kept = memo.get(availWidth) if memo else None
@@ -173,7 +175,8 @@ class RecordParagraph(Paragraph):
         size = super().wrap(availWidth, availHeight)
         if "blPara" in self.__dict__:  # not wrapped when the width is next to nothing
             if memo is None:
-                memo = self._lines_at = {}
+                memo = {}
+                self._lines_at = memo
             memo[availWidth] = (
                 self.blPara,
                 self.frags,
