@@ -1,4 +1,14 @@
-"""Section: the audit log as a timeline, long runs of one kind folded."""
+"""Section: the audit log as a timeline, long runs of one kind folded.
+
+A run of more than :data:`TIMELINE_RUN` events of one kind and step is one row: its count,
+then its summaries in order (« 95 × RH 2 a voté · Juridique 1 a voté · … »). In a workshop
+whose votes by name are in the annex (``vote_annex``, above its threshold of names), a run
+of votes by name lists no names either: that list is the annex's record again (who was
+called and what each chose, round by round), one name per vote, and as long as it. The row
+keeps the count and the times of the first and last vote, and names those who voted more
+than once in the run (« RH 2 (×2) »), which the annex, holding each person's last choice,
+does not show. What such a row leaves out is the order in which people voted.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +17,7 @@ from collections import Counter
 
 from reportlab.platypus import Flowable
 
+from workshop.exports.minutes import vote_annex
 from workshop.exports.minutes.context import Context, enum_label
 from workshop.exports.minutes.helpers import data_table, h1
 from workshop.exports.minutes.layout import NBSP, RecordParagraph
@@ -52,6 +63,18 @@ def _run_summary(summaries: list[str]) -> str:
     return prefix + " · ".join(pieces)
 
 
+def _votes_in_annex(ctx: Context, summaries: list[str]) -> str:
+    """A run of votes by name when the names are in the annex: what the annex does not hold."""
+    text = ctx.tr(
+        "votes nominatifs enregistrés, les votants et leurs choix en annexe",
+        "votes by name recorded, voters and their choices in the annex",
+    )
+    again = [f"{s} (×{n})" for s, n in Counter(summaries).items() if n > 1]
+    if again:
+        text += ctx.tr(" ; plus d’un vote : ", "; more than one vote: ") + " · ".join(again)
+    return text
+
+
 def section(ctx: Context, number: int) -> list[Flowable]:
     story: list[Flowable] = [h1(ctx, number, ctx.tr("Chronologie", "Timeline"))]
     events = list(ctx.snap.audit)
@@ -71,6 +94,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
 
     rows: list[list[object]] = []
     collapsed = False
+    names_in_annex = vote_annex.in_annex(ctx.snap)
     for run in _runs(events):
         summary: object
         if len(run) == 1:
@@ -81,8 +105,14 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             time = first_at if first_at == last_at else f"{first_at} – {last_at}"
             # the count as the paragraph's bullet, in bold: the run's text stays one plain
             # run, which reportlab breaks several times faster than mixed bold and regular
+            summaries = [normalise(e.summary) for e in run]
+            folded = (
+                _votes_in_annex(ctx, summaries)
+                if names_in_annex and run[0].kind == "vote"
+                else _run_summary(summaries)
+            )
             summary = RecordParagraph(
-                ctx.t(_run_summary([normalise(e.summary) for e in run])),
+                ctx.t(folded),
                 ctx.styles["cellrun"],
                 bulletText=plain(f"{len(run)} ×", FONT_BOLD),
             )
