@@ -50,9 +50,17 @@ def _runs(events: list[Event]) -> list[list[Event]]:
     return rows
 
 
-def _run_summary(summaries: list[str]) -> str:
+def _tally(run: list[Event]) -> Counter[str]:
+    """How many times each summary of a run occurs, normalised, in order of first sight
+    (counted before normalising: a run of votes repeats a few summaries many times)."""
+    tally: Counter[str] = Counter()
+    for summary, n in Counter(e.summary for e in run).items():
+        tally[normalise(summary)] += n
+    return tally
+
+
+def _run_summary(tally: Counter[str]) -> str:
     """Summaries of a run, in order, repeated ones counted and a shared "Label : " said once."""
-    tally = Counter(summaries)
     distinct = list(tally)
     prefix = os.path.commonprefix(distinct) if len(distinct) > 1 else ""
     cut = max(prefix.rfind(": "), prefix.rfind(NBSP + ":") + 1 if NBSP + ":" in prefix else -1)
@@ -63,13 +71,13 @@ def _run_summary(summaries: list[str]) -> str:
     return prefix + " · ".join(pieces)
 
 
-def _votes_in_annex(ctx: Context, summaries: list[str]) -> str:
+def _votes_in_annex(ctx: Context, tally: Counter[str]) -> str:
     """A run of votes by name when the names are in the annex: what the annex does not hold."""
     text = ctx.tr(
         "votes nominatifs enregistrés, les votants et leurs choix en annexe",
         "votes by name recorded, voters and their choices in the annex",
     )
-    again = [f"{s} (×{n})" for s, n in Counter(summaries).items() if n > 1]
+    again = [f"{s} (×{n})" for s, n in tally.items() if n > 1]
     if again:
         text += ctx.tr(" ; plus d’un vote : ", "; more than one vote: ") + " · ".join(again)
     return text
@@ -105,11 +113,11 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             time = first_at if first_at == last_at else f"{first_at} – {last_at}"
             # the count as the paragraph's bullet, in bold: the run's text stays one plain
             # run, which reportlab breaks several times faster than mixed bold and regular
-            summaries = [normalise(e.summary) for e in run]
+            tally = _tally(run)
             folded = (
-                _votes_in_annex(ctx, summaries)
+                _votes_in_annex(ctx, tally)
                 if names_in_annex and run[0].kind == "vote"
-                else _run_summary(summaries)
+                else _run_summary(tally)
             )
             summary = RecordParagraph(
                 ctx.t(folded),
