@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -38,7 +39,7 @@ GROUP_BG = colors.HexColor("#F3F4F7")
 QUOTE_BG = colors.HexColor("#F5F5F0")
 ADDED_BG = colors.HexColor("#DDF0DD")
 DELETED = colors.HexColor("#A33A3A")
-CELL_SIZE = 8.4  # points: a table cell's text, and its line height
+CELL_SIZE = 8.4  # points: a table cell's text size and line height
 CELL_LEADING = 10.6
 
 
@@ -282,7 +283,7 @@ def one_line(markup: str, font: str, size: float, room: float) -> bool:
     at a fraction of the cost: no parsing, no line breaking. Anything else stays a
     Paragraph.
     """
-    if not markup or _NOT_PLAIN.search(markup):
+    if not markup or not rl_config.paraFontSizeHeightOffset or _NOT_PLAIN.search(markup):
         return False
     return stringWidth(markup, font, size) <= room - 1e-6
 
