@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, TableStyle
+from reportlab.platypus.paraparser import ParaFrag
 
 from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.layout import (
@@ -124,3 +127,61 @@ def bold(ctx: Context, text: object) -> str:
 def bullet(ctx: Context, text: str) -> Paragraph:
     """A bulleted paragraph from markup already made safe."""
     return RecordParagraph(text, ctx.styles["bullet"], bulletText="•")
+
+
+def headed(
+    ctx: Context,
+    head: str,
+    rest: str,
+    inline: str,
+    style: str = "body",
+    face: str = FONT_BOLD,
+    space: str = FONT,
+) -> Paragraph:
+    """A paragraph that opens on a lead-in in bold or italic: « Réserve — RH 2 : » + text.
+
+    ``head`` is the lead-in as plain text (no trailing space), ``rest`` the markup after it,
+    ``inline`` the whole paragraph's markup and ``space`` the face of the space between
+    them there (regular when it follows the closing tag, as reportlab sets it). Mixed bold and regular words take
+    reportlab's slow path, several times slower to break and to draw than one plain run
+    (thousands of remarks in a large workshop). So when the lead-in needs no other font,
+    is not raised (« 1er ») and takes at most half a line, it is drawn as the paragraph's
+    bullet (reportlab's ``bulletText``, runs of its own) where it stood, followed by a
+    space of its face, and ``rest`` stays one run: the lines read as ``inline``'s. A
+    longer lead-in could not wrap as a bullet; it stays ``inline``, as does everything
+    when ``rest`` is empty (a bullet is drawn with the first line).
+    """
+    base = ctx.styles[style]
+    bulleted = style == "bullet"
+    made = ctx.t(head, face)
+    if not rest.strip() or "<" in made or "&" in made:
+        return RecordParagraph(inline, base, bulletText="•" if bulleted else None)
+    size = base.fontSize
+    gap = stringWidth(" ", space, size)
+    start = base.leftIndent + base.firstLineIndent  # where the first line's text starts
+    runs: list[ParaFrag] = []
+    if bulleted:  # « • » where reportlab draws it, then room up to the text as before
+        dot = stringWidth("•", base.bulletFontName, base.bulletFontSize)
+        start = max(start, base.bulletIndent + dot + 0.6 * base.bulletFontSize)
+        room = start - base.bulletIndent - dot
+        runs.append(_run("•", base.bulletFontName, base.bulletFontSize, base))
+        if room > 0:
+            runs.append(_run(" ", FONT, room / stringWidth(" ", FONT, 1), base))
+    if start + stringWidth(made, face, size) + gap > BODY_WIDTH / 2:
+        return RecordParagraph(inline, base, bulletText="•" if bulleted else None)
+    runs.append(_run(made, face, size, base))
+    key = f"{style}+{space}"
+    lead = ctx.styles.get(key)
+    if lead is None:  # reportlab puts 0.6 × bulletFontSize after a bullet: a space here
+        lead = ctx.styles[key] = ParagraphStyle(
+            base.name,  # the same name: layout.bind_lead_ins reads it
+            base,
+            bulletFontSize=gap / 0.6,
+            bulletIndent=base.bulletIndent if bulleted else start,
+        )
+    # reportlab draws a list of runs as the bullet (its stubs only know a str)
+    return RecordParagraph(rest, lead, bulletText=runs)  # type: ignore[arg-type]
+
+
+def _run(text: str, font: str, size: float, style: ParagraphStyle) -> ParaFrag:
+    return ParaFrag(text=text, fontName=font, fontSize=size, textColor=style.textColor)

@@ -14,7 +14,7 @@ from workshop.exports.minutes.context import (
     explain,
     round_figures,
 )
-from workshop.exports.minutes.helpers import bold, bullet, data_table
+from workshop.exports.minutes.helpers import bold, data_table, headed
 from workshop.exports.minutes.layout import GROUP_BG, NBSP
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, normalise
 from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, choices_for, label
@@ -44,8 +44,10 @@ def remarks(ctx: Context, ballot: Ballot, kinds: tuple[str, ...]) -> list[Flowab
         if remark.kind not in kinds:
             continue
         kind = enum_label(Choice, remark.kind, ctx.lang).capitalize()
-        head = f"{kind} — {remark_author(ctx, ballot, remark)}{ctx.tr(NBSP + ':', ':')} "
-        story.append(bullet(ctx, f"{bold(ctx, head)}{ctx.t(remark.text)}"))
+        head = f"{kind} — {remark_author(ctx, ballot, remark)}{ctx.tr(NBSP + ':', ':')}"
+        text = ctx.t(remark.text)
+        inline = f"{bold(ctx, head + ' ')}{text}"
+        story.append(headed(ctx, head, text, inline, "bullet", space=FONT_BOLD))
     return story
 
 
@@ -199,10 +201,9 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
         return story
     if not ballot.outcome:
         outcome = label(figures.result.outcome, ctx.lang)
-    result = ctx.p(
-        f"{bold(ctx, ctx.tr('Résultat', 'Outcome') + colon + outcome + '.')} "
-        + ctx.t(explain(ctx, figures))
-    )
+    head = ctx.tr("Résultat", "Outcome") + colon + outcome + "."
+    sentence = ctx.t(explain(ctx, figures))
+    result = headed(ctx, head, sentence, f"{bold(ctx, head)} {sentence}")
     # The counts and their outcome on one page (moved whole when they do not fit).
     story.append(KeepTogether([counts_table(ctx, ballot, figures), Spacer(1, 4), result]))
     detail = (  # names in the annex above vote_annex.THRESHOLD
