@@ -303,7 +303,25 @@ class RecordTable(Table):
             data = [[fit_words(c, room[i]) for i, c in enumerate(row)] for row in data]
         super().__init__(data, colWidths, **kwargs)
 
+    _sized_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The table's size; sized again only when the width changed or rows were left out.
+
+        reportlab sizes every row of a table each time it is wrapped (a KeepTogether, the
+        frame, again after a split). Once all rows are sized at a width, that size stands
+        for any height: a frame too short for it splits the table, and the split sizes the
+        rows it needs again (:meth:`split`).
+        """
+        if self._sized_at == availWidth and self._hmax == len(self._cellvalues):  # type: ignore[attr-defined]
+            self.availWidth = availWidth
+            return self._width, self._height  # type: ignore[attr-defined]
+        size = super().wrap(availWidth, availHeight)
+        self._sized_at = float(availWidth)
+        return size
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._sized_at = None  # the rows are sized again for this height
         self._calc(availWidth, availHeight)  # type: ignore[attr-defined]  # reportlab's own
         parts: list[Any] = self._splitRows(availHeight, doInRowSplit=0)  # type: ignore[attr-defined]
         if not parts:
