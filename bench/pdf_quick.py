@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.pdf_quick SIZE [runs] [--profile]
 
+SIZE is S, M, L, XL (when generated) or XLp, the stand-in for XL scaled from L (xl_proxy).
+
 Not part of ``make bench``: a developer's loop for issue 16 (same calls as bench.measures).
 """
 
@@ -27,7 +29,13 @@ def main() -> None:
     measures.warm_exports(work)
     from workshop.exports.minutes import write_minutes
 
-    snap = measures.load_snapshot(path)
+    if size == "XLp":  # the in-memory stand-in for XL (bench.xl_proxy)
+        from bench import xl_proxy
+
+        path = path.with_name("L.charter")
+        snap = xl_proxy.scale(measures.load_snapshot(path), 5, 6)
+    else:
+        snap = measures.load_snapshot(path)
     target, floor_target = work / f"{size}.pdf", work / f"{size}-floor.pdf"
     shape = floors.pdf_shape(write_minutes, snap, target)
     app_w, app_c, fl_w, fl_c = [], [], [], []
