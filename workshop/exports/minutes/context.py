@@ -101,7 +101,7 @@ class Context:
 
     def raise_ordinals(self, made: str) -> str:
         """Markup with « 1er » set as 1<super>er</super> (French only)."""
-        return made if self.en else superscript_ordinals(made, _raised)
+        return made if self.en or "1" not in made else superscript_ordinals(made, _raised)
 
     def t(self, text: object, face: str = FONT) -> str:
         """Text as Paragraph markup: names filtered, typeset, « 1er » raised in French."""
