@@ -90,7 +90,7 @@ def data_table(
         ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         *[("FONT", (0, r + 1), (-1, r + 1), FONT_BOLD, CELL_SIZE, CELL_LEADING) for r in bold],
-        *[("ALIGN", (c, 1), (c, -1), "CENTER") for c in numeric],
+        *[("ALIGN", (a, 1), (b, -1), "CENTER") for a, b in _spans(numeric)],
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -100,6 +100,17 @@ def data_table(
     ]
     table.setStyle(TableStyle(style + (extra or [])))
     return table
+
+
+def _spans(columns: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Runs of consecutive columns, (first, last): one style command each."""
+    spans: list[list[int]] = []
+    for c in sorted(columns):
+        if spans and spans[-1][1] == c - 1:
+            spans[-1][1] = c
+        else:
+            spans.append([c, c])
+    return [(a, b) for a, b in spans]
 
 
 def status_text(ctx: Context, clause: Clause) -> str:
