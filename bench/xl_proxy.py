@@ -83,7 +83,7 @@ def scale(snap, p: int, c: int):  # noqa: ANN001, ANN201 - a workshop.snapshot.S
     ]
     audit = []
     n = 0
-    for copy in range(c):
+    for _copy in range(c):
         for e in snap.audit:
             copies = p if e.kind in ("vote", "secret_vote", "place") else 1
             for k in range(copies):
