@@ -93,8 +93,7 @@ def data_table(
         *[("ALIGN", (a, 1), (b, -1), "CENTER") for a, b in _spans(numeric)],
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        # top and bottom padding: reportlab's 3 points (each command visits every cell)
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
