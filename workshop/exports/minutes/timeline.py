@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from itertools import groupby
+from operator import attrgetter
 
 from reportlab.platypus import Flowable
 
@@ -34,19 +36,12 @@ def _runs(events: list[Event]) -> list[list[Event]]:
     """Events grouped into rows: a run of more than TIMELINE_RUN events of one kind and
     step (15 × "RH 2 a voté") becomes one row, anything else stays one row per event."""
     rows: list[list[Event]] = []
-    i = 0
-    while i < len(events):
-        j = i + 1
-        while j < len(events) and (events[j].kind, events[j].step) == (
-            events[i].kind,
-            events[i].step,
-        ):
-            j += 1
-        if j - i > TIMELINE_RUN:
-            rows.append(events[i:j])
+    for _, group in groupby(events, key=attrgetter("kind", "step")):  # in C: 500 000 at XL
+        run = list(group)
+        if len(run) > TIMELINE_RUN:
+            rows.append(run)
         else:
-            rows += [[e] for e in events[i:j]]
-        i = j
+            rows += [[e] for e in run]
     return rows
 
 
