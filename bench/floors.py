@@ -171,7 +171,9 @@ def _cell_text(value: object) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Paragraph):
-        return value.getPlainText()
+        bullet = value.bulletText  # the timeline's « 95 × », drawn as a bullet
+        text = value.getPlainText()
+        return f"{bullet} {text}" if isinstance(bullet, str) and bullet else text
     if isinstance(value, list | tuple):
         return " ".join(_cell_text(v) for v in value)
     return ""
@@ -181,7 +183,11 @@ def _walk(flowable: object, shape: Shape) -> None:
     from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Table
 
     if isinstance(flowable, Paragraph):
-        shape.blocks.append(("p", flowable.getPlainText()))
+        text = flowable.getPlainText()
+        runs = flowable.bulletText  # a lead-in drawn as the bullet (minutes.helpers.headed)
+        if isinstance(runs, list):
+            text = "".join(run.text for run in runs) + " " + text
+        shape.blocks.append(("p", text))
     elif isinstance(flowable, Table):
         rows = [[_cell_text(v) for v in row] for row in flowable._cellvalues]
         shape.blocks.append(("table", rows))

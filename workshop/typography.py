@@ -87,6 +87,10 @@ def minus_signs(text: str) -> str:
     return _outside_protected(text, lambda piece: _MINUS.sub(MINUS, piece))
 
 
+# What any French rule starts from: high punctuation, guillemets, « n° », « art. », « § »; a
+# text with none of them is left as it is without running the rules (most are).
+_FRENCH_MARKS = re.compile(r"[;:!?«»§°º]|rts?\.")
+
 # « … » in English text (a French term quoted): English quotes, no inner spaces.
 _GUILLEMETS = re.compile(rf"«{_SPACE}*([^«»\n]*?){_SPACE}*»")
 
@@ -99,8 +103,11 @@ def english(text: str) -> str:
 def for_export(text: str, lang: str) -> str:
     """Text as an exported document prints it: French spacing in French, English quotes in
     English, real minus signs in both."""
-    text = minus_signs(text)
-    return french(text) if lang != "en" else english(text)
+    if "-" in text:
+        text = minus_signs(text)
+    if lang != "en":
+        return french(text) if _FRENCH_MARKS.search(text) else text
+    return english(text) if "«" in text else text
 
 
 def superscript_ordinals(text: str, wrap: Callable[[str, str], str]) -> str:

@@ -26,6 +26,7 @@ so a logical ActualText comes out backwards.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -43,6 +44,7 @@ _ALEF_MARKS = {
     "\ufefb": "\ue004",  # lam with alef
     "\ufefc": "\ue004",
 }
+_LIGATURES = re.compile("[\ufef5-\ufefc]")  # the keys of _ALEF_MARKS
 _MARK_TEXT = {"\ue001": "\u0622", "\ue002": "\u0623", "\ue003": "\u0625", "\ue004": "\u0627"}
 _LAM = "\u0644"
 _ZERO_WIDTH = 0x200B  # a glyph DejaVu has, with no advance and no ink
@@ -50,7 +52,7 @@ _ZERO_WIDTH = 0x200B  # a glyph DejaVu has, with no advance and no ink
 
 def for_text_layer(drawn: str) -> str:
     """Text in visual order with the zero-width alef glyph before each lam-alef ligature."""
-    if not any(ch in _ALEF_MARKS for ch in drawn):
+    if not _LIGATURES.search(drawn):
         return drawn
     return "".join(_ALEF_MARKS[ch] + ch if ch in _ALEF_MARKS else ch for ch in drawn)
 

@@ -108,3 +108,40 @@ def test_a_grid_splits_between_lines():
     first, rest = grid.split(layout.BODY_WIDTH, 400)
     assert len(first.rows) + len(rest.rows) == 200 and first.rows[0][0] == "P0"
     assert grid.split(layout.BODY_WIDTH, 20) == []
+
+
+def _timeline_runs(ctx) -> list[str]:
+    from workshop.exports.minutes import timeline
+
+    table = next(f for f in timeline.section(ctx, 10) if isinstance(f, layout.RecordTable))
+    return [
+        f"{cell.bulletText} {cell.getPlainText()}"
+        for row in table._cellvalues[1:]
+        for cell in row[2:]
+        if isinstance(cell, Paragraph) and cell.bulletText
+    ]
+
+
+def test_above_the_threshold_the_timeline_lists_no_voter_twice_over(demo, monkeypatch):
+    from workshop.exports.minutes import timeline
+
+    vote_runs = [
+        run
+        for run in timeline._runs(list(demo.audit))
+        if len(run) > timeline.TIMELINE_RUN and run[0].kind == "vote"
+    ]
+    assert vote_runs, "the demo has runs of votes by name"
+    below = _timeline_runs(_ctx(demo))
+    assert any("a voté" in row for row in below)
+    monkeypatch.setattr(vote_annex, "THRESHOLD", 0)
+    above = _timeline_runs(_ctx(demo))
+    assert len(above) == len(below)
+    folded = [row for row in above if "votes nominatifs enregistrés" in row]
+    assert len(folded) == len(vote_runs)
+    for row, run in zip(folded, vote_runs, strict=True):
+        assert row.startswith(f"{len(run)} ×")
+        repeated = {e.summary for e in run if [x.summary for x in run].count(e.summary) > 1}
+        assert ("plus d’un vote" in row) == bool(repeated)
+        assert all(name in row for name in repeated)
+        if not repeated:
+            assert "a voté" not in row

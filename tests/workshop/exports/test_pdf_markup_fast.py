@@ -62,3 +62,22 @@ def test_right_to_left_text_is_found_as_defined(text):
 def test_any_text(text, face):
     assert normalise(text) == _normalise(text)
     assert markup(text, face) == _markup(text, face)
+
+
+def test_the_quick_check_of_normalise_knows_every_format_character():
+    """``normalise`` returns a text untouched when ``_TO_NORMALISE`` finds nothing in it:
+    the pattern must hold every format character (Cf) but the joiners, for this Python's
+    Unicode version."""
+    import sys
+    import unicodedata
+
+    from workshop.exports import pdf_fonts
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if unicodedata.category(ch) == "Cf" and ch not in "\u200c\u200d":
+            assert pdf_fonts._TO_NORMALISE.search(ch), f"U+{code:04X}"
+            assert pdf_fonts.normalise(f"a{ch}b") == "ab"
+    for ch in "\u200c\u200d":
+        assert not pdf_fonts._TO_NORMALISE.search(ch)
+    assert pdf_fonts.normalise("a\r\nb\tc\u2028d") == "a\nb c\nd"

@@ -8,6 +8,7 @@ import re
 from reportlab.platypus import Flowable
 
 from workshop.exports.minutes.context import Context
+from workshop.exports.minutes.helpers import headed
 from workshop.exports.minutes.layout import ADDED_BG, DELETED, NBSP
 from workshop.exports.pdf_fonts import FONT_ITALIC, markup, normalise
 from workshop.snapshot import Amendment
@@ -72,12 +73,10 @@ def amendment_block(
     head = ctx.tr("Amendement", "Amendment") + who + f" ({clock(a.created_at, ctx.lang)})"
     story: list[Flowable] = [ctx.p(ctx.t(head), "h3")]
     if normalise(a.reason).strip():
-        story.append(
-            ctx.p(
-                f"<i>{ctx.t(ctx.tr('Motif' + NBSP + ': ', 'Reason: '), FONT_ITALIC)}</i>"
-                + ctx.t(a.reason)
-            )
-        )
+        head = ctx.tr("Motif" + NBSP + ":", "Reason:")
+        reason = ctx.t(a.reason)
+        inline = f"<i>{ctx.t(head + ' ', FONT_ITALIC)}</i>{reason}"
+        story.append(headed(ctx, head, reason, inline, face=FONT_ITALIC, space=FONT_ITALIC))
     before, after = a.before, a.after
     if normalise(before) == normalise(after):
         story.append(ctx.p(ctx.t(ctx.tr("Texte inchangé.", "Wording unchanged.")), "meta"))

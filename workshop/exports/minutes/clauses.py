@@ -7,10 +7,10 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from workshop.exports.minutes.amendments import amendment_block
 from workshop.exports.minutes.context import Context, decimal
-from workshop.exports.minutes.helpers import bold, h1, outline, status_text
+from workshop.exports.minutes.helpers import bold, h1, headed, outline, status_text
 from workshop.exports.minutes.layout import NBSP
 from workshop.exports.minutes.rounds import ballot_block
-from workshop.exports.pdf_fonts import normalise
+from workshop.exports.pdf_fonts import FONT_BOLD, normalise
 from workshop.snapshot import Amendment, Ballot, Clause
 
 
@@ -107,5 +107,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
             )
             story.append(ctx.p(ctx.t(clause.text), "quote"))
         if normalise(clause.note).strip():
-            story.append(ctx.p(f"{bold(ctx, ctx.tr('Note', 'Note') + colon)}{ctx.t(clause.note)}"))
+            head, note = ctx.tr("Note", "Note") + colon.rstrip(), ctx.t(clause.note)
+            inline = f"{bold(ctx, ctx.tr('Note', 'Note') + colon)}{note}"
+            story.append(headed(ctx, head, note, inline, space=FONT_BOLD))
     return story

@@ -12,7 +12,7 @@ from reportlab.platypus import Paragraph
 from workshop import results
 from workshop.errors import WorkshopError
 from workshop.exports.common import ExportOptions
-from workshop.exports.minutes.layout import NBSP
+from workshop.exports.minutes.layout import NBSP, RecordParagraph
 from workshop.exports.pdf_fonts import FONT, markup, normalise
 from workshop.model import label
 from workshop.references import article_numbers, reference
@@ -101,7 +101,7 @@ class Context:
 
     def raise_ordinals(self, made: str) -> str:
         """Markup with « 1er » set as 1<super>er</super> (French only)."""
-        return made if self.en else superscript_ordinals(made, _raised)
+        return made if self.en or "1" not in made else superscript_ordinals(made, _raised)
 
     def t(self, text: object, face: str = FONT) -> str:
         """Text as Paragraph markup: names filtered, typeset, « 1er » raised in French."""
@@ -109,7 +109,7 @@ class Context:
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A Paragraph from markup already made safe."""
-        return Paragraph(text, self.styles[style])
+        return RecordParagraph(text, self.styles[style])
 
     def name(self, participant: Participant | None) -> str:
         if participant is None:

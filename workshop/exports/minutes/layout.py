@@ -9,8 +9,10 @@ foot of a page (:func:`bind_lead_ins`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -18,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus.paragraph import _wsc  # type: ignore[attr-defined]  # its blanks
 
 from workshop.exports.hyphenation import hyphenator
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, plain
@@ -36,6 +39,8 @@ GROUP_BG = colors.HexColor("#F3F4F7")
 QUOTE_BG = colors.HexColor("#F5F5F0")
 ADDED_BG = colors.HexColor("#DDF0DD")
 DELETED = colors.HexColor("#A33A3A")
+CELL_SIZE = 8.4  # points: a table cell's text size and line height
+CELL_LEADING = 10.6
 
 
 def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
@@ -59,8 +64,8 @@ def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
     s["cell"] = ParagraphStyle(
         "cell",
         base,
-        fontSize=8.4,
-        leading=10.6,
+        fontSize=CELL_SIZE,
+        leading=CELL_LEADING,
         spaceAfter=0,
         # a callable is taken as is (a language code would load pyphen per paragraph)
         hyphenationLang=hyphenator(lang),  # type: ignore[arg-type]
@@ -68,6 +73,15 @@ def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
     )
     s["cellbold"] = ParagraphStyle("cellbold", s["cell"], fontName=FONT_BOLD)
     s["cellhead"] = ParagraphStyle("cellhead", s["cell"], fontName=FONT_BOLD, fontSize=8)
+    # a run of the timeline: « 95 × » in bold as the bullet, then the events
+    s["cellrun"] = ParagraphStyle(
+        "cellrun",
+        s["cell"],
+        bulletFontName=FONT_BOLD,
+        bulletFontSize=s["cell"].fontSize,
+        bulletIndent=0,
+        bulletColor=INK,
+    )
     s["cellitalic"] = ParagraphStyle("cellitalic", s["cell"], fontName=FONT_ITALIC)
     for name in ("cell", "cellbold", "cellhead"):
         s[name + "num"] = ParagraphStyle(name + "num", s[name], alignment=TA_CENTER)
@@ -138,6 +152,42 @@ def styles(lang: str = "fr") -> dict[str, ParagraphStyle]:
     return s
 
 
+# -- paragraphs laid out once per width ------------------------------------------------------
+class RecordParagraph(Paragraph):
+    """A Paragraph that keeps its broken lines for each width it was wrapped at.
+
+    reportlab wraps a paragraph again every time a container measures it: a table sizing
+    its rows (again for every part of a split table), drawing its cells, a KeepTogether
+    measuring its content, the frame placing it. The lines only depend on the width, so the
+    second and later wraps at one width reuse the first's lines, frags and height. The
+    paragraphs split from one (``Paragraph.split`` builds them with ``self.__class__``)
+    are new objects and keep their own.
+    """
+
+    _lines_at: dict[float, tuple[Any, ...]]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        memo: dict[float, tuple[Any, ...]] | None = self.__dict__.get("_lines_at")
+        kept = memo.get(availWidth) if memo else None
+        if kept is not None:
+            self.blPara, self.frags, self.height, self._wrapWidths, self._width_max = kept
+            self.width = availWidth
+            return availWidth, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:  # not wrapped when the width is next to nothing
+            if memo is None:
+                memo = {}
+                self._lines_at = memo
+            memo[availWidth] = (
+                self.blPara,
+                self.frags,
+                self.height,
+                self._wrapWidths,
+                getattr(self, "_width_max", 0),
+            )
+        return size
+
+
 # -- tables that say they continue ---------------------------------------------------------
 class ContinuedCaption(Flowable):
     """« 1. Participants par collège (suite) » above the rest of a table on a new page.
@@ -169,7 +219,7 @@ class ContinuedCaption(Flowable):
         self.canv.drawString(0, 4, text)
 
 
-_CELL_PADDING = 8.0  # left + right padding of a data table's cells
+CELL_PADDING = 8.0  # left + right padding of a data table's cells
 _SMALLEST = 6.0
 
 
@@ -208,10 +258,34 @@ def fit_words(cell: object, width: float) -> object:
         size -= 0.4
     if size == style.fontSize:
         return cell
+    scale = size / style.fontSize
     smaller = ParagraphStyle(
-        f"{style.name}-fit", style, fontSize=size, leading=style.leading * size / style.fontSize
+        f"{style.name}-fit",
+        style,
+        fontSize=size,
+        leading=style.leading * scale,
+        bulletFontSize=style.bulletFontSize * scale,
     )
-    return Paragraph(cell.text, smaller)
+    return RecordParagraph(cell.text, smaller, bulletText=cell.bulletText)
+
+
+#: What makes a cell's markup more than one plain run: tags, entities, and the characters
+#: reportlab's paragraphs break or collapse at other than one plain space (``_wsc``).
+_NOT_PLAIN = re.compile("[<>&\u00ad" + re.escape(_wsc.replace(" ", "")) + "]|  |^ | $")
+
+
+def one_line(markup: str, font: str, size: float, room: float) -> bool:
+    """Whether a cell's markup is plain text that fits on one line of ``room`` points.
+
+    Such a cell is handed to reportlab as a string, which it draws as its Paragraph would
+    (same font, baseline and line height from the table's style: reportlab sets a
+    paragraph's first baseline one font size under its top, ``paraFontSizeHeightOffset``)
+    at a fraction of the cost: no parsing, no line breaking. Anything else stays a
+    Paragraph.
+    """
+    if not markup or not rl_config.paraFontSizeHeightOffset or _NOT_PLAIN.search(markup):
+        return False
+    return stringWidth(markup, font, size) <= room - 1e-6
 
 
 class RecordTable(Table):
@@ -225,11 +299,29 @@ class RecordTable(Table):
 
     def __init__(self, data: Any, colWidths: Any = None, **kwargs: Any) -> None:  # noqa: N803
         if not kwargs.get("normalizedData") and colWidths:
-            room = [float(w) - _CELL_PADDING for w in colWidths]
+            room = [float(w) - CELL_PADDING for w in colWidths]
             data = [[fit_words(c, room[i]) for i, c in enumerate(row)] for row in data]
         super().__init__(data, colWidths, **kwargs)
 
+    _sized_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The table's size; sized again only when the width changed or rows were left out.
+
+        reportlab sizes every row of a table each time it is wrapped (a KeepTogether, the
+        frame, again after a split). Once all rows are sized at a width, that size stands
+        for any height: a frame too short for it splits the table, and the split sizes the
+        rows it needs again (:meth:`split`).
+        """
+        if self._sized_at == availWidth and self._hmax == len(self._cellvalues):  # type: ignore[attr-defined]
+            self.availWidth = availWidth
+            return self._width, self._height  # type: ignore[attr-defined]
+        size = super().wrap(availWidth, availHeight)
+        self._sized_at = float(availWidth)
+        return size
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._sized_at = None  # the rows are sized again for this height
         self._calc(availWidth, availHeight)  # type: ignore[attr-defined]  # reportlab's own
         parts: list[Any] = self._splitRows(availHeight, doInRowSplit=0)  # type: ignore[attr-defined]
         if not parts:

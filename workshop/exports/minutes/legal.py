@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from workshop.exports.legal import DISCLAIMER, legal_notes
 from workshop.exports.minutes.context import Context
 from workshop.exports.minutes.helpers import bullet, h1
-from workshop.exports.minutes.layout import NBSP
+from workshop.exports.minutes.layout import NBSP, RecordParagraph
 from workshop.exports.pdf_fonts import FONT_ITALIC
 
 
@@ -33,7 +33,7 @@ def section(ctx: Context, number: int) -> list[Flowable]:
                 )
             )
         story.append(
-            Paragraph(
+            RecordParagraph(
                 extra,
                 ParagraphStyle("legal_basis", ctx.styles["meta"], leftIndent=12, spaceAfter=6),
             )

@@ -14,7 +14,7 @@ from workshop.exports.minutes.context import (
     explain,
     round_figures,
 )
-from workshop.exports.minutes.helpers import bold, bullet, data_table
+from workshop.exports.minutes.helpers import bold, data_table, headed
 from workshop.exports.minutes.layout import GROUP_BG, NBSP
 from workshop.exports.pdf_fonts import FONT, FONT_BOLD, FONT_ITALIC, normalise
 from workshop.model import BallotState, CaptureMode, Choice, Method, Outcome, choices_for, label
@@ -44,8 +44,10 @@ def remarks(ctx: Context, ballot: Ballot, kinds: tuple[str, ...]) -> list[Flowab
         if remark.kind not in kinds:
             continue
         kind = enum_label(Choice, remark.kind, ctx.lang).capitalize()
-        head = f"{kind} — {remark_author(ctx, ballot, remark)}{ctx.tr(NBSP + ':', ':')} "
-        story.append(bullet(ctx, f"{bold(ctx, head)}{ctx.t(remark.text)}"))
+        head = f"{kind} — {remark_author(ctx, ballot, remark)}{ctx.tr(NBSP + ':', ':')}"
+        text = ctx.t(remark.text)
+        inline = f"{bold(ctx, head + ' ')}{text}"
+        story.append(headed(ctx, head, text, inline, "bullet", space=FONT_BOLD))
     return story
 
 
@@ -61,11 +63,10 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
         header.append(ctx.tr("Majorité du collège", "College majority"))
 
     def row(name: str, tally: voting.Tally, bold: bool, line: CollegeLine | None) -> list[object]:
-        face = FONT_BOLD if bold else FONT
-        style = "cellbold" if bold else "cell"
+        face = FONT_BOLD if bold else FONT  # the total's row: bold_rows below
         numbers = [tally.count(c) for c in choices] + [tally.did_not_vote, tally.present]
-        cells: list[object] = [ctx.p(ctx.t(name, face), style)]
-        cells += [ctx.p(ctx.t(str(n), face), style + "num") for n in numbers]
+        cells: list[object] = [ctx.t(name, face)]
+        cells += [str(n) for n in numbers]  # digits: their own markup, no typography
         if double:
             if line is None:
                 ok = figures.result.colleges_passed
@@ -81,7 +82,7 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
                 text = ctx.tr("non comptée : ", "not counted: ") + line.excluded_words(ctx.lang)
             else:
                 text = "—"
-            cells.append(ctx.p(ctx.t(text, face), style + "num"))
+            cells.append(ctx.t(text, face))
         return cells
 
     rows = []
@@ -101,7 +102,7 @@ def counts_table(ctx: Context, ballot: Ballot, figures: RoundFigures) -> Table:
         widths[0] = 0.35
     numeric = tuple(range(1, len(widths)))
     extra = [("BACKGROUND", (0, len(rows)), (-1, len(rows)), GROUP_BG)]
-    return data_table(ctx, header, rows, widths, extra, numeric=numeric)
+    return data_table(ctx, header, rows, widths, extra, numeric=numeric, bold_rows=(len(rows) - 1,))
 
 
 def nominative_detail(ctx: Context, ballot: Ballot) -> Paragraph | None:
@@ -200,10 +201,9 @@ def ballot_block(ctx: Context, ballot: Ballot, shown: tuple[str, str] | None) ->
         return story
     if not ballot.outcome:
         outcome = label(figures.result.outcome, ctx.lang)
-    result = ctx.p(
-        f"{bold(ctx, ctx.tr('Résultat', 'Outcome') + colon + outcome + '.')} "
-        + ctx.t(explain(ctx, figures))
-    )
+    head = ctx.tr("Résultat", "Outcome") + colon + outcome + "."
+    sentence = ctx.t(explain(ctx, figures))
+    result = headed(ctx, head, sentence, f"{bold(ctx, head)} {sentence}")
     # The counts and their outcome on one page (moved whole when they do not fit).
     story.append(KeepTogether([counts_table(ctx, ballot, figures), Spacer(1, 4), result]))
     detail = (  # names in the annex above vote_annex.THRESHOLD

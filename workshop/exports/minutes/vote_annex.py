@@ -8,7 +8,8 @@ in all, the rounds say « see the annex, column 17 » and the annex holds the sa
 as a grid: one line per person, one column per nominative round, one sign per vote
 (:data:`SIGNS`), so a vote costs one character instead of a name. Nothing is left out:
 every person's choice in every nominative round is still in the minutes, and a round's
-figures stay in its own counts table.
+figures stay in its own counts table. The timeline's runs of votes by name, the same list of
+names again, then keep their count, times and repeated voters only (``timeline``).
 
 Limits: names longer than the name column are cut with « … » (the attendance list prints
 them whole); the signs of a line are drawn as one string, which needs signs of one width
