@@ -31,7 +31,7 @@ FULL = {
     "startup": 5,
     "open": {"S": 7, "M": 7, "L": 7, "XL": 2},
     "votes": {"S": 100, "M": 100, "L": 500, "XL": 50},
-    "exports": {"S": 5, "M": 3, "L": 3, "XL": 1},
+    "exports": {"S": 5, "M": 3, "L": 3, "XL": 2},
     "phones": 10,
 }
 QUICK = {"startup": 1, "open": {"S": 2}, "votes": {"S": 20}, "exports": {"S": 1}, "phones": 1}

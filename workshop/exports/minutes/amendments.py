@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from reportlab.platypus import Flowable
@@ -13,6 +12,7 @@ from workshop.exports.minutes.layout import ADDED_BG, DELETED, NBSP
 from workshop.exports.pdf_fonts import FONT_ITALIC, markup, normalise
 from workshop.snapshot import Amendment
 from workshop.textfmt import clock
+from workshop.worddiff import opcodes
 
 _WORD = re.compile(r"\s+|[^\s]+")
 
@@ -24,11 +24,12 @@ def diff_markup(ctx: Context, before: str, after: str) -> str | None:
     """
     a = _WORD.findall(ctx.typeset(before))
     b = _WORD.findall(ctx.typeset(after))
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < 0.5:
+    ops = opcodes(a, b)  # difflib's, found faster (workshop.worddiff)
+    same = sum(i2 - i1 for op, i1, i2, _, _ in ops if op == "equal")
+    if (a or b) and 2 * same / (len(a) + len(b)) < 0.5:  # difflib's ratio()
         return None
     out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in ops:
         if op == "equal":
             out.append(markup("".join(b[j1:j2])))
             continue
