@@ -124,7 +124,7 @@ def test_consent_with_a_reservation_typed_on_the_phone_keeps_it_through_polls(ro
     phone.wait(lambda _d: phone.text("#status") == "Écrivez votre raison avant d’envoyer.")
     assert _audit_votes(room) == 0
 
-    phone._fresh(lambda: phone.css("#reason").send_keys(REASON))
+    phone.type("#reason", REASON)
     room.server.notify_changed()  # the room's state changes while the person types
     room.run(lambda s: clauses.add_clause(s, builtin_library("fr"), _second_clause()))
     time.sleep(3)  # at least one poll arrives
