@@ -296,20 +296,17 @@ class BallotPanel(QWidget):
             if secret:
                 view.grid.set_current(None)
                 view.set_choices(None, self.choose)
-                view.instructions.setText(
-                    self.tr(
-                        "Each voter in turn touches their name, then chooses on the private screen. Only the totals are kept."
-                    )
+                hint = self.tr(
+                    "Each voter in turn touches their name, then chooses on the private screen. Only the totals are kept."
                 )
             else:
                 view.set_choices(choices_for(method), self.choose)
                 if previous is None or previous not in {c.participant_id for c in cards}:
                     view.grid.set_current(view.grid.next_waiting(None))
-                view.instructions.setText(
-                    self.tr(
-                        "Touch your name, then your choice. Keyboard: arrows or the first letters of a name, then 1, 2 or 3."
-                    )
+                hint = self.tr(
+                    "Touch your name, then your choice. Keyboard: arrows or the first letters of a name, then 1, 2 or 3."
                 )
+            view.instructions.setText(hint)
             view.show_voted(ballot, sized=True)
         self._show(view)
 
