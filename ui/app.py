@@ -32,19 +32,25 @@ def load_fonts() -> None:
 
 
 def set_identity(app: QApplication) -> None:
-    """Version, icon and desktop entry name (the taskbar matches the installed .desktop)."""
+    """Icon and desktop entry name (the taskbar matches the installed .desktop); the
+    version comes after the first paint (``set_version``)."""
     from importlib.resources import as_file, files
 
     from PySide6.QtGui import QIcon, QPixmap
 
-    from workshop.about import version
-
-    app.setApplicationVersion(version())
     app.setDesktopFileName("charter-workshop")
     icon = files("resources") / "icons" / "charter-workshop-256.png"
     if icon.is_file():
         with as_file(icon) as path:
             app.setWindowIcon(QIcon(QPixmap(str(path))))  # read now, not when first painted
+
+
+def set_version(app: QApplication) -> None:
+    """The version, from the installed metadata: reading it imports ``importlib.metadata``
+    and ``email`` (≈ 35 ms, a third of a bare window's start), so not before the frame."""
+    from workshop.about import version
+
+    app.setApplicationVersion(version())
 
 
 def close_after(window: MainWindow) -> None:
@@ -129,6 +135,7 @@ def open_console(
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        set_version(QApplication.instance())  # type: ignore[arg-type]
         load_fonts()  # fallback fonts (emoji, other scripts): the frame's words need none
         window.loading.show_stage(
             QCoreApplication.translate("LoadingPage", "Preparing the console…"), 0, 3
