@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
 from workshop.remote import OwnerUnavailable
-from workshop.remote.owner import MAX_GROUP, OWNER_TIMEOUT, Job, run_grouped
+from workshop.remote.owner import MAX_GROUP, OWNER_TIMEOUT, Job, linger, run_grouped
 from workshop.session import Session
 
 
@@ -68,6 +68,9 @@ class GuiOwner(QObject):
 
     def _take(self, job: Job) -> None:
         """This job and those posted with it (the signals behind it find them taken)."""
+        if job.taken:
+            return
+        linger(lambda: len(self._waiting))  # a burst of phones: one group, not three
         with self._guard:
             if job.taken:
                 return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -26,6 +27,26 @@ OWNER_TIMEOUT = 10.0
 #: Jobs run under one commit at most: a room's burst (every phone at once) in one or two
 #: commits, while bounding how long the first job of a burst waits for the others.
 MAX_GROUP = 128
+
+#: While jobs keep arriving (a burst), the owner waits for them before it starts a group,
+#: a step at a time, at most ``LINGER_MAX`` seconds: a group started on the first job of a
+#: burst runs while the other requests are still being read, competing with them for the
+#: interpreter, and the stragglers then need a group (and a commit) of their own.
+LINGER_STEP = 0.0005
+LINGER_MAX = 0.02
+
+
+def linger(waiting: Callable[[], int]) -> None:
+    """Wait while ``waiting()`` (the jobs queued) grows, up to ``LINGER_MAX`` seconds or
+    ``MAX_GROUP`` jobs; a job alone waits one step (half a millisecond)."""
+    deadline = time.monotonic() + LINGER_MAX
+    seen = waiting()
+    while seen < MAX_GROUP and time.monotonic() < deadline:
+        time.sleep(LINGER_STEP)
+        now = waiting()
+        if now == seen:
+            return
+        seen = now
 
 
 class OwnerUnavailable(WorkshopError):
@@ -168,6 +189,7 @@ class OwnerQueue:
 
     def _run(self, session: Session, first: Job) -> int:
         """Run ``first`` and the jobs waiting behind it as one group; how many ran."""
+        linger(self._jobs.qsize)
         group, stopping = [first], False
         while len(group) < MAX_GROUP:
             try:

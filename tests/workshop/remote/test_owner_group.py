@@ -205,3 +205,42 @@ def test_secret_votes_in_a_group_leave_the_same_bytes_with_one_scrub_and_one_reb
 
 def _uncounted(data: bytes) -> bytes:
     return data[:24] + data[28:40] + data[44:92] + data[96:]
+
+
+def test_a_burst_of_jobs_arriving_one_by_one_runs_as_one_group(demo_path, monkeypatch):
+    """Phones' requests are read one after the other: the owner waits while they keep
+    coming (``linger``) instead of committing the first alone and the rest after."""
+    from workshop.remote import owner as owner_module
+
+    groups: list[int] = []
+    real = owner_module.run_grouped
+
+    def counted(session, jobs):  # noqa: ANN001, ANN202
+        groups.append(len(jobs))
+        return real(session, jobs)
+
+    monkeypatch.setattr(owner_module, "run_grouped", counted)
+    owner = OwnerQueue(timeout=30)
+    stop = threading.Event()
+
+    def own() -> None:
+        with Session.open(demo_path) as session:
+            owner.serve(session, stop, poll=0.01)
+
+    serving = threading.Thread(target=own)
+    serving.start()
+    assert owner(lambda s: 0) == 0  # the owner is serving, idle
+    groups.clear()
+    answers: list[object] = []
+    phones = []
+    for _ in range(12):  # one request read every 0.2 ms, as a burst arrives
+        phone = threading.Thread(target=lambda: answers.append(owner(lambda s: 1)))
+        phone.start()
+        phones.append(phone)
+        time.sleep(0.0002)
+    for phone in phones:
+        phone.join(5)
+    stop.set()
+    serving.join(5)
+    assert answers == [1] * 12
+    assert groups == [12]
