@@ -18,6 +18,7 @@ refused with one line saying so), or cancel.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -344,15 +345,20 @@ def long_lived() -> None:
     Python's full collections walk every object: at XL (500 people, 734 000 votes) one
     took 30–190 ms, and came every few votes. ``gc.freeze`` moves what exists now into a
     generation the collector no longer walks; a snapshot is plain acyclic data, freed by
-    reference counting as before when the next one replaces it. What was frozen before is
-    thawed and collected first (one full pass per full read, which a vote never makes), so
-    cyclic garbage (a closed dialog) is not kept for ever.
+    reference counting as before when the next one replaces it. Every eighth full read
+    (never on a vote, which reads one row) what was frozen is thawed and collected first
+    (10–20 ms at L), so cyclic garbage such as a closed dialog is not kept for ever; not
+    on every read, so that opening a workshop does not pay for it.
     """
     import gc
 
-    gc.unfreeze()
-    gc.collect()
+    if next(_full_reads) % 8 == 0:
+        gc.unfreeze()
+        gc.collect()
     gc.freeze()
+
+
+_full_reads = itertools.count(1)
 
 
 def settings() -> QSettings:
