@@ -82,6 +82,7 @@ class Context:
     options: ExportOptions
     lang: str
     styles: dict[str, ParagraphStyle] = field(default_factory=dict)
+    _made: dict[tuple[object, str], str] = field(default_factory=dict, repr=False)
 
     @property
     def en(self) -> bool:
@@ -104,8 +105,18 @@ class Context:
         return made if self.en or "1" not in made else superscript_ordinals(made, _raised)
 
     def t(self, text: object, face: str = FONT) -> str:
-        """Text as Paragraph markup: names filtered, typeset, « 1er » raised in French."""
-        return self.raise_ordinals(markup(self.typeset(text), face))
+        """Text as Paragraph markup: names filtered, typeset, « 1er » raised in French.
+
+        Memoised per export: the same few hundred texts (colleges, choices, labels) come
+        back tens of thousands of times in a large workshop's minutes."""
+        key = (text, face)
+        try:
+            return self._made[key]
+        except KeyError:
+            made = self._made[key] = self.raise_ordinals(markup(self.typeset(text), face))
+            return made
+        except TypeError:  # not hashable: made each time
+            return self.raise_ordinals(markup(self.typeset(text), face))
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         """A Paragraph from markup already made safe."""
