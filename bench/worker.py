@@ -6,8 +6,8 @@ is rebuilt) does not depend on the sizes measured before. The worker prints one 
 ``RESULT <json>``, with raw samples (seconds) per measure, or an ``error`` for a measure
 that could not run.
 
-Tasks: ``console`` (open_domain, open_console, vote, vote_domain) and ``exports``
-(export_docx, export_pdf).
+Tasks: ``console`` (open_domain, open_console, vote, vote_domain), ``exports``
+(export_docx, export_pdf) and ``phones`` (phone_vote).
 """
 
 from __future__ import annotations
@@ -94,10 +94,21 @@ def exports(path: str, workdir: str, runs: int, stem: str) -> dict:
     return out
 
 
+def phones(workdir: str, rounds: int) -> dict:
+    """The phone server and its owner thread in this fresh process; the phones in another."""
+    from bench.phones import phone_votes
+
+    try:
+        samples, floor = phone_votes(Path(workdir), rounds)
+    except Exception as error:  # noqa: BLE001 - reported as the measure's error
+        return {"phone_vote": {"error": _first_line(error)}}
+    return {"phone_vote": {"samples": samples, "floor": floor}}
+
+
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     task, args = sys.argv[1], json.loads(sys.argv[2])
-    result = {"console": console, "exports": exports}[task](**args)
+    result = {"console": console, "exports": exports, "phones": phones}[task](**args)
     print("RESULT " + json.dumps(result), flush=True)
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown of Qt objects: nothing left to measure
