@@ -56,9 +56,12 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if self.close_connection:
             self.send_header("Connection", "close")
-        self.end_headers()
+        # Head and body in one write (one packet for a small answer, one system call):
+        # http.server's end_headers would flush the head alone.
+        self._headers_buffer.append(b"\r\n")
         if response.body and not head_only and response.status != 304:
-            self.wfile.write(response.body)
+            self._headers_buffer.append(response.body)
+        self.flush_headers()
 
     def _refuse(self, status: int, code: str, fr: str, en: str) -> None:
         self.close_connection = True

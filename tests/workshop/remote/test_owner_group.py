@@ -207,40 +207,23 @@ def _uncounted(data: bytes) -> bytes:
     return data[:24] + data[28:40] + data[44:92] + data[96:]
 
 
-def test_a_burst_of_jobs_arriving_one_by_one_runs_as_one_group(demo_path, monkeypatch):
-    """Phones' requests are read one after the other: the owner waits while they keep
-    coming (``linger``) instead of committing the first alone and the rest after."""
-    from workshop.remote import owner as owner_module
+def test_the_owner_lingers_while_a_burst_keeps_arriving_and_no_longer():
+    """``linger`` looks again each half millisecond while the queue grows (phones' requests
+    are read one after the other), stops at the first look that finds no new job, and a
+    job alone waits one step."""
+    from workshop.remote.owner import MAX_GROUP, linger
 
-    groups: list[int] = []
-    real = owner_module.run_grouped
+    def looks(counts):  # noqa: ANN001, ANN202
+        seen: list[int] = []
+        queue_sizes = iter(counts)
 
-    def counted(session, jobs):  # noqa: ANN001, ANN202
-        groups.append(len(jobs))
-        return real(session, jobs)
+        def waiting() -> int:
+            seen.append(1)
+            return next(queue_sizes)
 
-    monkeypatch.setattr(owner_module, "run_grouped", counted)
-    owner = OwnerQueue(timeout=30)
-    stop = threading.Event()
+        linger(waiting)
+        return len(seen)
 
-    def own() -> None:
-        with Session.open(demo_path) as session:
-            owner.serve(session, stop, poll=0.01)
-
-    serving = threading.Thread(target=own)
-    serving.start()
-    assert owner(lambda s: 0) == 0  # the owner is serving, idle
-    groups.clear()
-    answers: list[object] = []
-    phones = []
-    for _ in range(12):  # one request read every 0.2 ms, as a burst arrives
-        phone = threading.Thread(target=lambda: answers.append(owner(lambda s: 1)))
-        phone.start()
-        phones.append(phone)
-        time.sleep(0.0002)
-    for phone in phones:
-        phone.join(5)
-    stop.set()
-    serving.join(5)
-    assert answers == [1] * 12
-    assert groups == [12]
+    assert looks([1, 3, 6, 9, 12, 12, 12]) == 6  # grew four times, then the same once
+    assert looks([1, 1, 1]) == 2  # alone: one step
+    assert looks([MAX_GROUP, MAX_GROUP + 1]) == 1  # a full group does not wait
