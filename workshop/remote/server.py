@@ -58,9 +58,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Connection", "close")
         # Head and body in one write (one packet for a small answer, one system call):
         # http.server's end_headers would flush the head alone.
-        self._headers_buffer.append(b"\r\n")
+        head: list[bytes] = self._headers_buffer  # type: ignore[attr-defined]
+        head.append(b"\r\n")
         if response.body and not head_only and response.status != 304:
-            self._headers_buffer.append(response.body)
+            head.append(response.body)
         self.flush_headers()
 
     def _refuse(self, status: int, code: str, fr: str, en: str) -> None:
